@@ -1,0 +1,19 @@
+"""Settings for the test suite: same apps as production, fast hashing, local email."""
+
+from .base import *  # noqa: F401,F403
+from .base import ELASTICSEARCH_URL, WAGTAILSEARCH_BACKENDS
+
+DEBUG = False
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+if ELASTICSEARCH_URL:
+    # Each test run writes to its own index names, so a developer's local
+    # index is never clobbered by the suite.
+    WAGTAILSEARCH_BACKENDS["default"]["INDEX"] = "integrityhub_test"
+AXES_FAILURE_LIMIT = 5
+ALLOWED_HOSTS = ["*"]

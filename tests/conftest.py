@@ -1,0 +1,72 @@
+"""Suite-wide fixtures and the rules for tests that need a real service.
+
+Tests marked `postgres`, `elasticsearch` or `browser` skip, with a reason
+naming the missing service, only when that service is absent. CI's second
+pass sets REQUIRE_ALL_SERVICES=1, which turns any skip into a failure.
+"""
+
+import os
+import shutil
+import urllib.request
+
+import pytest
+from django.conf import settings
+
+CHROMIUM_PATH = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+
+
+def postgres_available():
+    return settings.DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
+
+
+def elasticsearch_available():
+    url = settings.ELASTICSEARCH_URL
+    if not url:
+        return False
+    try:
+        with urllib.request.urlopen(url, timeout=3) as response:  # noqa: S310 - URL comes from our own settings
+            return response.status == 200
+    except OSError:
+        return False
+
+
+def chromium_available():
+    return shutil.which(CHROMIUM_PATH) is not None
+
+
+SERVICE_CHECKS = {
+    "postgres": (postgres_available, "PostgreSQL is not configured: set DATABASE_URL=postgres://..."),
+    "elasticsearch": (elasticsearch_available, "Elasticsearch is not reachable: set ELASTICSEARCH_URL"),
+    "browser": (chromium_available, f"Chromium is not installed at {CHROMIUM_PATH}"),
+}
+
+
+def pytest_collection_modifyitems(config, items):
+    results = {}
+    for item in items:
+        for marker, (check, reason) in SERVICE_CHECKS.items():
+            if marker in item.keywords:
+                if marker not in results:
+                    results[marker] = check()
+                if not results[marker]:
+                    item.add_marker(pytest.mark.skip(reason=reason))
+
+
+def pytest_sessionfinish(session, exitstatus):
+    if os.environ.get("REQUIRE_ALL_SERVICES") != "1":
+        return
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    skipped = len(reporter.stats.get("skipped", [])) if reporter else 0
+    if skipped:
+        reporter.write_line(f"REQUIRE_ALL_SERVICES=1 but {skipped} test(s) skipped: failing the run.", red=True)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+@pytest.fixture(autouse=True)
+def _english_by_default():
+    """Each test starts in English, whatever the previous one activated."""
+    from django.utils import translation
+
+    translation.activate("en")
+    yield
+    translation.deactivate()
