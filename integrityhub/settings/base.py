@@ -6,8 +6,7 @@ README.md for the list of variables.
 
 from pathlib import Path
 
-import dj_database_url
-
+from .database import database_config
 from .environment import env_bool, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -40,7 +39,6 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
-    "modelsearch",
     "django_tasks",
     "django_tasks_db",
     "allauth",
@@ -97,25 +95,11 @@ WSGI_APPLICATION = "integrityhub.wsgi.application"
 
 # Database: an SQLite file in the project unless DATABASE_URL says otherwise.
 DATABASES = {
-    "default": dj_database_url.parse(
+    "default": database_config(
         env_str("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
         conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0),
     )
 }
-if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # WAL lets readers and one writer work at once; the busy timeout makes a
-    # second writer wait instead of failing with "database is locked";
-    # IMMEDIATE transactions take the write lock up front so a reader never
-    # has to be upgraded mid-transaction (the usual source of that error).
-    DATABASES["default"]["OPTIONS"] = {
-        "timeout": 20,
-        "transaction_mode": "IMMEDIATE",
-        "init_command": (
-            "PRAGMA journal_mode=WAL;"
-            "PRAGMA synchronous=NORMAL;"
-            "PRAGMA busy_timeout=20000;"
-        ),
-    }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -17,3 +17,6 @@ if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS["default"]["INDEX"] = "integrityhub_test"
 AXES_FAILURE_LIMIT = 5
 ALLOWED_HOSTS = ["*"]
+# Serve static files from the finders so tests need no collectstatic.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
