@@ -20,12 +20,14 @@ $(VENV)/.dev-installed: requirements.txt requirements-dev.txt | $(BIN)/python
 	touch $(VENV)/.runtime-installed $@
 
 run: $(VENV)/.runtime-installed
+	$(BIN)/python manage.py compile_translations
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo_content
 	@echo "Serving Integrity Hub on http://127.0.0.1:$(PORT)/ (admin: http://127.0.0.1:$(PORT)/admin/)"
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 test: $(VENV)/.dev-installed
+	$(BIN)/python manage.py compile_translations
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(VENV)/.dev-installed
@@ -39,7 +41,7 @@ format: $(VENV)/.dev-installed
 	$(BIN)/djhtml templates
 
 messages: $(VENV)/.dev-installed
-	$(BIN)/python manage.py makemessages --all --no-obsolete --ignore=.venv --ignore=node_modules
+	$(BIN)/python manage.py makemessages --locale fr --locale es --no-obsolete --ignore=.venv --ignore=node_modules --ignore=staticfiles
 	$(BIN)/python manage.py compile_translations
 
 services-start:

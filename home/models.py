@@ -82,7 +82,12 @@ class SiteSettings(BaseSiteSetting):
 
     contact_email = models.EmailField(_("contact email"), blank=True)
     about_page = models.ForeignKey(
-        "wagtailcore.Page", verbose_name=_("about page"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailcore.Page",
+        verbose_name=_("about page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     privacy_page = models.ForeignKey(
         "wagtailcore.Page",

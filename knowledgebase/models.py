@@ -15,9 +15,7 @@ from wagtail.search import index
 class KeyFactor(TranslatableMixin, index.Indexed, models.Model):
     """One of the ten key factors; `number` is the same in every language."""
 
-    number = models.PositiveSmallIntegerField(
-        _("number"), validators=[MinValueValidator(1), MaxValueValidator(10)]
-    )
+    number = models.PositiveSmallIntegerField(_("number"), validators=[MinValueValidator(1), MaxValueValidator(10)])
     name = models.CharField(_("name"), max_length=120)
     slug = models.SlugField(_("slug"), max_length=120)
     description = models.TextField(_("short description"))

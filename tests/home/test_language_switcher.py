@@ -12,9 +12,7 @@ pytestmark = pytest.mark.django_db
 def switcher_links(html):
     """hreflang → href of the links inside the language switcher."""
     switcher = re.search(r'<nav class="language-switcher".*?</nav>', html, re.S).group(0)
-    return dict(
-        (hreflang, href) for href, hreflang in re.findall(r'<a href="([^"]+)" hreflang="([a-z]+)"', switcher)
-    )
+    return {hreflang: href for href, hreflang in re.findall(r'<a href="([^"]+)" hreflang="([a-z]+)"', switcher)}
 
 
 def test_home_page_links_to_its_translation(client):

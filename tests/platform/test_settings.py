@@ -86,7 +86,11 @@ def test_postgres_urls_get_no_sqlite_options():
 )
 def test_search_backend_follows_elasticsearch_url(url, backend):
     code = "from django.conf import settings;print(settings.WAGTAILSEARCH_BACKENDS['default']['BACKEND'])"
-    result = run_manage("shell", "-c", code, environment={"DJANGO_SETTINGS_MODULE": "integrityhub.settings.dev",
-                                                            "ELASTICSEARCH_URL": url})
+    result = run_manage(
+        "shell",
+        "-c",
+        code,
+        environment={"DJANGO_SETTINGS_MODULE": "integrityhub.settings.dev", "ELASTICSEARCH_URL": url},
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split()[-1] == backend
