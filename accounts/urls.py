@@ -10,4 +10,5 @@ urlpatterns = [
     path("delete/", views.delete_account, name="delete"),
     path("two-factor/", views.two_factor_setup, name="two_factor_setup"),
     path("two-factor/verify/", views.two_factor_verify, name="two_factor_verify"),
+    path("two-factor/remove/", views.two_factor_remove, name="two_factor_remove"),
 ]
