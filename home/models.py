@@ -73,7 +73,7 @@ class FooterText(TranslatableMixin, models.Model):
         verbose_name_plural = _("footer texts")
 
     def __str__(self):
-        return str(_("Footer text ({language})")) % {"language": self.locale.get_display_name()}
+        return _("Footer text ({language})").format(language=self.locale.get_display_name())
 
 
 @register_setting(icon="cog")
