@@ -162,7 +162,7 @@ if ELASTICSEARCH_URL:
         "default": {
             "BACKEND": "wagtail.search.backends.elasticsearch8",
             "URLS": [ELASTICSEARCH_URL],
-            "INDEX": env_str("ELASTICSEARCH_INDEX_PREFIX", "integrityhub"),
+            "INDEX_PREFIX": env_str("ELASTICSEARCH_INDEX_PREFIX", "integrityhub_"),
             "TIMEOUT": ELASTICSEARCH_TIMEOUT,
             "OPTIONS": {},
             "INDEX_SETTINGS": {},

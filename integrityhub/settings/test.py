@@ -14,7 +14,7 @@ STORAGES = {
 if ELASTICSEARCH_URL:
     # Each test run writes to its own index names, so a developer's local
     # index is never clobbered by the suite.
-    WAGTAILSEARCH_BACKENDS["default"]["INDEX"] = "integrityhub_test"
+    WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"] = "integrityhub_test_"
 AXES_FAILURE_LIMIT = 5
 ALLOWED_HOSTS = ["*"]
 # Serve static files from the finders so tests need no collectstatic.

@@ -1,0 +1,84 @@
+"""Browser tests: Playwright for Python driving Debian's Chromium against live_server.
+
+No browser is ever downloaded: Chromium is the system one (/usr/bin/chromium,
+or CHROMIUM_PATH). Tests here are marked `browser`; tests/conftest.py skips
+them when Chromium is missing. A failing test leaves a screenshot in
+$TEST_ARTIFACTS_DIR/screenshots/ (default test-artifacts/screenshots/).
+"""
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+CHROMIUM_PATH = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+_reports = pytest.StashKey[dict]()
+
+
+def screenshot_dir():
+    return Path(os.environ.get("TEST_ARTIFACTS_DIR", "test-artifacts")) / "screenshots"
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """Keep each phase's report on the item, so the page fixture knows the test failed."""
+    report = yield
+    item.stash.setdefault(_reports, {})[report.when] = report
+    return report
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """One Chromium per test module; the Playwright event loop ends with it.
+
+    Playwright's sync API runs an asyncio event loop in the test thread, and
+    Django's ORM refuses to run while a loop is running in its thread. That
+    loop only talks to the browser, so the ORM calls the tests make are safe:
+    DJANGO_ALLOW_ASYNC_UNSAFE is set for as long as the browser lives, and
+    removed afterwards so it never leaks into other tests or the
+    subprocesses they start (`check --deploy` rejects it).
+    """
+    from playwright.sync_api import sync_playwright
+
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM_PATH, args=CHROMIUM_ARGS, headless=True)
+            yield browser
+            browser.close()
+    finally:
+        if previous is None:
+            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+@pytest.fixture
+def page(browser, request):
+    """A fresh browser context and page; screenshotted if the test fails."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    yield page
+    reports = request.node.stash.get(_reports, {})
+    if any(report.failed for report in reports.values()):
+        folder = screenshot_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / (re.sub(r"[^A-Za-z0-9_.-]+", "_", request.node.nodeid) + ".png")
+        try:
+            page.screenshot(path=str(path), full_page=True)
+            print(f"\nscreenshot of the failing page: {path}")
+        except Exception as error:  # a broken page must not hide the real failure
+            print(f"\ncould not take a screenshot: {error}")
+    context.close()
