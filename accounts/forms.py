@@ -93,3 +93,23 @@ class OneTimeTokenForm(forms.Form):
             _("That code is not valid. Check that your device's clock is right and try the newest code."),
             code="invalid_token",
         )
+
+
+class SignupDetailsForm(forms.Form):
+    """Names asked at sign-up, because certificates and coordinator reports show them.
+
+    allauth adds these fields to its own sign-up form and calls `signup()`
+    once the account exists.
+    """
+
+    first_name = forms.CharField(
+        label=_("First name"), max_length=150, widget=forms.TextInput(attrs={"autocomplete": "given-name"})
+    )
+    last_name = forms.CharField(
+        label=_("Last name"), max_length=150, widget=forms.TextInput(attrs={"autocomplete": "family-name"})
+    )
+
+    def signup(self, request, user):
+        user.first_name = self.cleaned_data["first_name"].strip()
+        user.last_name = self.cleaned_data["last_name"].strip()
+        user.save(update_fields=["first_name", "last_name"])

@@ -1,7 +1,9 @@
 """The four roles of Integrity Hub, as Django groups.
 
 Groups are created by a data migration; code asks about roles through these
-helpers so the group names live in one place.
+helpers so the group names live in one place. Superusers count as editors and
+moderators, never as coordinators or learners: those roles are scoped to one
+administration, which a superuser does not have.
 """
 
 LEARNERS = "Learners"
@@ -12,22 +14,29 @@ EDITORS = "Editors"
 ALL_ROLES = (LEARNERS, COORDINATORS, MODERATORS, EDITORS)
 
 
-def has_role(user, role):
-    """True when an authenticated user belongs to the group named `role`."""
+def role_names(user):
+    """The user's group names, looked up once per request-scoped user object."""
     if not user.is_authenticated:
-        return False
-    if user.is_superuser:
-        return True
+        return frozenset()
     cached = getattr(user, "_role_names", None)
     if cached is None:
-        cached = set(user.groups.values_list("name", flat=True))
+        cached = frozenset(user.groups.values_list("name", flat=True))
         user._role_names = cached
-    return role in cached
+    return cached
+
+
+def has_role(user, role):
+    """True when an authenticated user belongs to the group named `role`."""
+    return role in role_names(user)
 
 
 def is_coordinator(user):
     return has_role(user, COORDINATORS)
 
 
+def is_editor(user):
+    return user.is_authenticated and (user.is_superuser or has_role(user, EDITORS))
+
+
 def is_moderator(user):
-    return has_role(user, MODERATORS) or has_role(user, EDITORS)
+    return user.is_authenticated and (user.is_superuser or bool(role_names(user) & {MODERATORS, EDITORS}))

@@ -26,7 +26,13 @@ def link_in_last_email(path_fragment):
 def sign_up(client, email, language="en"):
     return client.post(
         f"/{language}/accounts/signup/",
-        {"email": email, "password1": NEW_PASSWORD, "password2": NEW_PASSWORD},
+        {
+            "email": email,
+            "first_name": "Amina",
+            "last_name": "Diallo",
+            "password1": NEW_PASSWORD,
+            "password2": NEW_PASSWORD,
+        },
     )
 
 
@@ -43,6 +49,8 @@ def test_sign_up_verify_email_then_log_in(client):
     assert response.status_code == 302
     assert response.url == reverse("account_email_verification_sent")
     user = User.objects.get(email="officer@customs.example")
+    assert (user.first_name, user.last_name) == ("Amina", "Diallo")
+    assert user.groups.filter(name="Learners").exists()
     assert logged_in_user_id(client) is None
 
     assert len(mail.outbox) == 1
@@ -153,3 +161,13 @@ def test_every_login_field_has_a_label(client):
     for field_id in ("id_login", "id_password"):
         assert f'<label for="{field_id}">' in html
         assert f'id="{field_id}"' in html
+
+
+def test_sign_up_requires_a_name(client):
+    response = client.post(
+        "/en/accounts/signup/",
+        {"email": "nameless@customs.example", "password1": NEW_PASSWORD, "password2": NEW_PASSWORD},
+    )
+    assert response.status_code == 200
+    assert "This field is required." in response.content.decode()
+    assert not User.objects.filter(email="nameless@customs.example").exists()
