@@ -76,3 +76,12 @@ def test_skip_link_is_the_first_thing_keyboard_users_reach(page, live_server, bi
 
     page.keyboard.press("Enter")
     assert page.evaluate("() => document.activeElement.id") == "main"
+
+
+@pytest.mark.parametrize("path", ["/en/", "/fr/", "/en/accounts/login/", "/fr/accounts/signup/"])
+def test_pages_fit_a_320_pixel_screen_without_sideways_scrolling(page, live_server, bilingual_site, path):
+    page.set_viewport_size({"width": 320, "height": 640})
+    page.goto(f"{live_server.url}{path}")
+    page_width = page.evaluate("() => document.documentElement.scrollWidth")
+    assert page_width <= 320, f"{path} is {page_width}px wide at a 320px viewport"
+    assert page.locator("nav.language-switcher").is_visible()
