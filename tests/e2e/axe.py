@@ -1,0 +1,55 @@
+"""axe-core accessibility checks inside Playwright pages.
+
+axe-core comes from the npm registry at test time (pinned, cached outside the
+repository, never committed); the first run installs it with npm.
+"""
+
+import json
+import os
+import subprocess
+from pathlib import Path
+
+AXE_VERSION = "4.14.1"
+SERIOUS_IMPACTS = {"serious", "critical"}
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
+
+
+def axe_script_path():
+    """Path of axe.min.js, installing the pinned axe-core with npm if needed."""
+    cache = Path(os.environ.get("AXE_CACHE_DIR", Path.home() / ".cache" / "integrityhub-axe")) / AXE_VERSION
+    script = cache / "node_modules" / "axe-core" / "axe.min.js"
+    if not script.exists():
+        cache.mkdir(parents=True, exist_ok=True)
+        subprocess.run(  # noqa: S603, S607 - fixed arguments, npm from PATH
+            ["npm", "install", "--no-audit", "--no-fund", "--prefix", str(cache), f"axe-core@{AXE_VERSION}"],
+            check=True,
+            capture_output=True,
+            timeout=300,
+        )
+    return script
+
+
+def serious_violations(page):
+    """Run axe on the loaded page; return the serious and critical violations, summarised."""
+    page.add_script_tag(path=str(axe_script_path()))
+    results = page.evaluate(
+        "async (tags) => await axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_TAGS
+    )
+    return [
+        {
+            "rule": violation["id"],
+            "impact": violation["impact"],
+            "help": violation["help"],
+            "targets": [node["target"] for node in violation["nodes"]][:5],
+        }
+        for violation in results["violations"]
+        if violation["impact"] in SERIOUS_IMPACTS
+    ]
+
+
+def record_result(page_name, violations):
+    """Append one page's count to the run's summary file, for CI's closing table."""
+    folder = Path(os.environ.get("TEST_ARTIFACTS_DIR", "test-artifacts"))
+    folder.mkdir(parents=True, exist_ok=True)
+    with (folder / "axe-summary.jsonl").open("a", encoding="utf-8") as summary:
+        summary.write(json.dumps({"page": page_name, "serious_or_critical": len(violations)}) + "\n")
