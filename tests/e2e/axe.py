@@ -6,6 +6,7 @@ repository, never committed); the first run installs it with npm.
 
 import json
 import os
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -20,8 +21,10 @@ def axe_script_path():
     script = cache / "node_modules" / "axe-core" / "axe.min.js"
     if not script.exists():
         cache.mkdir(parents=True, exist_ok=True)
-        subprocess.run(  # noqa: S603, S607 - fixed arguments, npm from PATH
-            ["npm", "install", "--no-audit", "--no-fund", "--prefix", str(cache), f"axe-core@{AXE_VERSION}"],
+        npm = shutil.which("npm")
+        assert npm, "npm is needed to install axe-core for the accessibility tests"
+        subprocess.run(  # noqa: S603 - fixed arguments
+            [npm, "install", "--no-audit", "--no-fund", "--prefix", str(cache), f"axe-core@{AXE_VERSION}"],
             check=True,
             capture_output=True,
             timeout=300,
