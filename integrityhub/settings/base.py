@@ -56,6 +56,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "integrityhub.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -147,7 +148,10 @@ STORAGES = {
 # Wagtail
 WAGTAIL_SITE_NAME = "Integrity Hub"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Documents always go through Django (so page privacy applies) and always
+# download: nothing uploaded is ever rendered inline in the site's origin.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "png", "jpg", "jpeg"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
@@ -229,6 +233,10 @@ CSRF_COOKIE_HTTPONLY = False
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+# Embedded media (StreamField embed block) may come from these video hosts.
+CSP_FRAME_SOURCES = env_list(
+    "CSP_FRAME_SOURCES", ["https://www.youtube-nocookie.com", "https://www.youtube.com", "https://player.vimeo.com"]
+)
 
 PORT = env_int("PORT", 8000)
 

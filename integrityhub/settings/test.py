@@ -1,5 +1,8 @@
 """Settings for the test suite: same apps as production, fast hashing, local email."""
 
+import tempfile
+from pathlib import Path
+
 from .base import *  # noqa: F401,F403
 from .base import ELASTICSEARCH_URL, WAGTAILSEARCH_BACKENDS
 
@@ -7,8 +10,11 @@ DEBUG = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Real files in a throw-away folder: document serving streams from disk, so an
+# in-memory storage would hide how uploads are really served.
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="integrityhub-test-media-"))
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 if ELASTICSEARCH_URL:

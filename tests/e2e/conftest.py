@@ -37,6 +37,25 @@ def pytest_runtest_makereport(item, call):
     return report
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _migrated_data_in_every_context(django_db_setup):
+    """Let serialized_rollback restore migrated data inside Playwright's greenlet.
+
+    Django keeps database connections per execution context, and Playwright's
+    sync API runs the test in a greenlet with a context of its own, so the
+    connection there lacks the snapshot of migrated data (locales, groups, key
+    factors, Wagtail's root page) that serialized_rollback restores after each
+    flush. Putting the snapshot on the connection class shares it with every
+    connection object.
+    """
+    from django.db import connections
+
+    connection = connections["default"]
+    snapshot = getattr(connection, "_test_serialized_contents", None)
+    if snapshot is not None:
+        type(connection)._test_serialized_contents = snapshot
+
+
 @pytest.fixture(scope="module")
 def browser():
     """One Chromium per test module; the Playwright event loop ends with it.
@@ -66,10 +85,19 @@ def browser():
 
 @pytest.fixture
 def page(browser, request):
-    """A fresh browser context and page; screenshotted if the test fails."""
+    """A fresh browser context and page; screenshotted if the test fails.
+
+    The page also fails the test if the browser reports a Content-Security-Policy
+    violation: an inline script or a foreign resource the site tried to load.
+    """
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")
     page = context.new_page()
     page.set_default_timeout(15_000)
+    policy_violations = []
+    page.on(
+        "console",
+        lambda message: policy_violations.append(message.text) if "Content Security Policy" in message.text else None,
+    )
     yield page
     reports = request.node.stash.get(_reports, {})
     if any(report.failed for report in reports.values()):
@@ -82,3 +110,4 @@ def page(browser, request):
         except Exception as error:  # a broken page must not hide the real failure
             print(f"\ncould not take a screenshot: {error}")
     context.close()
+    assert not policy_violations, "Content-Security-Policy violations:\n" + "\n".join(policy_violations)

@@ -28,7 +28,7 @@ PASSWORD = "a-long-password-for-axe"
 
 
 @pytest.fixture
-def demo_site(live_server):
+def demo_site(transactional_db, live_server):
     call_command("load_demo_content", verbosity=0)
 
 

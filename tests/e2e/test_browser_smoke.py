@@ -8,14 +8,14 @@ from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 ENGLISH_TITLE = "Integrity Hub"
 FRENCH_TITLE = "Plateforme d'intégrité"
 
 
 @pytest.fixture
-def bilingual_site(live_server):
+def bilingual_site(transactional_db, live_server):
     """A HomePage at the site root in English, with a published French translation.
 
     Wagtail's migrations leave a tree root and a "Welcome to Wagtail" page that
