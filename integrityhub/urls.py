@@ -21,6 +21,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("profile/", include("accounts.urls")),
+    path("knowledge-base/", include("knowledgebase.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,4 +1,4 @@
-"""Admin screens for key factors and the home page's key-factor navigation."""
+"""Admin screens, home page sections, personal data, document access and demo content."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -6,9 +6,14 @@ from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from accounts.personal_data import PERSONAL_DATA_HOOK
+from home.demo import DEMO_CONTENT_HOOK
 from home.models import HOME_SECTIONS_HOOK
 
-from .models import KeyFactor
+from .attachment_access import refuse_unpublished_attachments
+from .demo import DEMO_STEPS
+from .home_sections import latest_guide_sections, latest_practices
+from .models import KeyFactor, PracticeBookmark, PracticeComment, PracticePage
 
 
 class KeyFactorViewSet(SnippetViewSet):
@@ -33,3 +38,40 @@ def key_factor_navigation(request, page):
 
 
 key_factor_navigation.order = 90
+hooks.register(HOME_SECTIONS_HOOK, latest_guide_sections)
+hooks.register(HOME_SECTIONS_HOOK, latest_practices)
+
+hooks.register("before_serve_document", refuse_unpublished_attachments)
+
+for demo_step in DEMO_STEPS:
+    hooks.register(DEMO_CONTENT_HOOK, demo_step)
+
+
+@hooks.register(PERSONAL_DATA_HOOK)
+def practice_comments(user):
+    return "practice_comments", [
+        {
+            "practice": comment.practice.title,
+            "comment": comment.body,
+            "posted_at": comment.created_at,
+            "edited_at": comment.edited_at,
+            "removed_at": comment.removed_at,
+        }
+        for comment in PracticeComment.objects.filter(author=user).select_related("practice")
+    ]
+
+
+@hooks.register(PERSONAL_DATA_HOOK)
+def practice_bookmarks(user):
+    return "practice_bookmarks", [
+        {"practice": bookmark.practice.title, "bookmarked_at": bookmark.created_at}
+        for bookmark in PracticeBookmark.objects.filter(user=user).select_related("practice")
+    ]
+
+
+@hooks.register(PERSONAL_DATA_HOOK)
+def practices_written(user):
+    return "practices", [
+        {"title": practice.draft_title, "published": practice.live, "external_id": practice.external_id}
+        for practice in PracticePage.objects.filter(owner=user).order_by("pk")
+    ]

@@ -4,8 +4,10 @@ Courses, guide sections and practices are all tagged with key factors, so
 they live here as a translatable snippet seeded in English, French and Spanish.
 """
 
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
@@ -34,3 +36,18 @@ class KeyFactor(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return f"{self.number}. {self.name}"
+
+
+def key_factor_names(language_code=None):
+    """{number: name} in a language (the active one by default), in one query.
+
+    Pages store their key factors as the default-language snippets; readers
+    see them named in their own language, matched by number.
+    """
+    language_code = language_code or translation.get_language()
+    return dict(KeyFactor.objects.filter(locale__language_code=language_code).values_list("number", "name"))
+
+
+def default_language_key_factors():
+    """The choices editors and coordinators pick from: one snippet per number."""
+    return {"locale__language_code": settings.LANGUAGE_CODE}

@@ -1,0 +1,203 @@
+"""The Integrity Development Guide: a guide page, its chapters and their sections.
+
+Editors write the guide in the admin; readers get a numbered table of
+contents, previous/next links, deep links to headings, related practices and
+lessons, and a printable whole-guide view.
+
+Related lessons are an extension point for the e-learning app, which this
+app must not import: editors pick any page, and the chooser is narrowed to
+the page types named in the `KNOWLEDGEBASE_LESSON_PAGE_TYPES` setting (for
+example `["elearning.LessonPage"]`) once that app provides them.
+"""
+
+from django import forms
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from ..blocks import GuideStreamBlock
+from ..guide_outline import GuideOutline
+from ..headings import anchor_headings
+from ..visibility import visible_to
+from .key_factors import default_language_key_factors, key_factor_names
+from .practices import PracticePage
+
+LESSON_PAGE_TYPES = getattr(settings, "KNOWLEDGEBASE_LESSON_PAGE_TYPES", ["wagtailcore.Page"])
+RELATED_PRACTICES_SHOWN = 5
+
+
+class GuideContentMixin(models.Model):
+    """Fields and context every level of the guide shares."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+    body = StreamField(GuideStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("introduction"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("introduction"), index.SearchField("body")]
+
+    class Meta:
+        abstract = True
+
+    def guide_page(self):
+        if isinstance(self, GuidePage):
+            return self
+        return GuidePage.objects.ancestor_of(self).live().first() or GuidePage.objects.ancestor_of(self).first()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        guide = self.guide_page()
+        outline = GuideOutline(guide, request.user)
+        body_html, headings = anchor_headings(self.body.render_as_block())
+        previous, following = outline.previous_and_next(self)
+        context.update(
+            guide=guide,
+            outline=outline,
+            entry=outline.entry_for(self),
+            parent_entry=outline.chapter_of(self),
+            previous_entry=previous,
+            next_entry=following,
+            body_html=body_html,
+            headings=[heading for heading in headings if heading.level == 2],
+        )
+        return context
+
+
+class GuidePage(RoutablePageMixin, GuideContentMixin, Page):  # noqa: DJ008 - Page gives __str__
+    """The guide's front page: what it is, the table of contents, the printable version."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["knowledgebase.GuideChapterPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("guide")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["print_url"] = self.url + self.reverse_subpage("print")
+        return context
+
+    @path("print/", name="print")
+    def printable_guide(self, request):
+        """The whole guide on one page, for printing or saving as PDF."""
+        return self.render(
+            request,
+            template="knowledgebase/guide_print.html",
+            context_overrides={"printable_entries": self.printable_entries(request.user)},
+        )
+
+    def printable_entries(self, user):
+        """(entry, body with anchored headings) for every chapter and section, in reading order."""
+        outline = GuideOutline(self, user)
+        page_ids = [entry.page.pk for entry in outline.reading_order]
+        specific_pages = {page.pk: page for page in Page.objects.filter(pk__in=page_ids).specific()}
+        entries = []
+        for entry in outline.reading_order:
+            page = specific_pages[entry.page.pk]
+            body_html, _headings = anchor_headings(
+                page.body.render_as_block(), prefix=f"part-{entry.number}-", demote_by=1 if entry.is_chapter else 2
+            )
+            entries.append((entry, page, body_html))
+        return entries
+
+
+class GuideChapterPage(GuideContentMixin, Page):  # noqa: DJ008 - Page gives __str__
+    """A chapter: an introduction and the sections under it."""
+
+    parent_page_types = ["knowledgebase.GuidePage"]
+    subpage_types = ["knowledgebase.GuideSectionPage"]
+
+    class Meta:
+        verbose_name = _("guide chapter")
+
+
+class GuideSectionPage(GuideContentMixin, Page):  # noqa: DJ008 - Page gives __str__
+    """A section: the reading itself, tagged with key factors and linked to practice."""
+
+    key_factors = ParentalManyToManyField(
+        "knowledgebase.KeyFactor",
+        verbose_name=_("key factors"),
+        blank=True,
+        related_name="+",
+        limit_choices_to=default_language_key_factors,
+    )
+
+    content_panels = GuideContentMixin.content_panels + [
+        FieldPanel("key_factors", widget=forms.CheckboxSelectMultiple),
+        InlinePanel(
+            "related_lessons",
+            label=_("Related lessons"),
+            help_text=_("E-learning lessons that teach what this section describes."),
+        ),
+        InlinePanel(
+            "related_practice_links",
+            label=_("Related practices"),
+            help_text=_("Shown first; practices sharing a key factor are suggested after them."),
+        ),
+    ]
+
+    parent_page_types = ["knowledgebase.GuideChapterPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("guide section")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        numbers = sorted(self.key_factors.values_list("number", flat=True))
+        names = key_factor_names()
+        context.update(
+            key_factors=[(number, names.get(number, number)) for number in numbers],
+            related_lessons=self.visible_related_lessons(request.user),
+            related_practices=self.related_practices(request.user, numbers),
+        )
+        return context
+
+    def visible_related_lessons(self, user):
+        """The chosen lessons that are live and visible, in the reader's language when translated."""
+        lesson_ids = [link.lesson_id for link in self.related_lessons.all()]
+        if not lesson_ids:
+            return []
+        lessons = {page.pk: page for page in visible_to(Page.objects.filter(pk__in=lesson_ids).live(), user)}
+        chosen = [lessons[pk] for pk in lesson_ids if pk in lessons]
+        translated = Page.objects.filter(
+            translation_key__in=[page.translation_key for page in chosen], locale_id=self.locale_id
+        ).live()
+        translations = {page.translation_key: page for page in visible_to(translated, user)}
+        return [translations.get(page.translation_key, page) for page in chosen]
+
+    def related_practices(self, user, key_factor_numbers):
+        """Editors' choices first, then practices sharing most key factors, all visible to `user`."""
+        visible = PracticePage.objects.visible_to(user).select_related("administration")
+        chosen_ids = [link.practice_id for link in self.related_practice_links.all()]
+        practices = []
+        if chosen_ids:
+            chosen_by_id = {practice.pk: practice for practice in visible.filter(pk__in=chosen_ids)}
+            practices = [chosen_by_id[pk] for pk in chosen_ids if pk in chosen_by_id][:RELATED_PRACTICES_SHOWN]
+        room = RELATED_PRACTICES_SHOWN - len(practices)
+        if room and key_factor_numbers:
+            suggested = visible.sharing_key_factors(key_factor_numbers).exclude(pk__in=chosen_ids)
+            practices.extend(suggested[:room])
+        return practices
+
+
+class GuideSectionRelatedLesson(Orderable):
+    page = ParentalKey(GuideSectionPage, on_delete=models.CASCADE, related_name="related_lessons")
+    lesson = models.ForeignKey("wagtailcore.Page", verbose_name=_("lesson"), on_delete=models.CASCADE, related_name="+")
+
+    panels = [PageChooserPanel("lesson", page_type=LESSON_PAGE_TYPES)]
+
+
+class GuideSectionRelatedPractice(Orderable):
+    page = ParentalKey(GuideSectionPage, on_delete=models.CASCADE, related_name="related_practice_links")
+    practice = models.ForeignKey(
+        "knowledgebase.PracticePage", verbose_name=_("practice"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [PageChooserPanel("practice", page_type="knowledgebase.PracticePage")]

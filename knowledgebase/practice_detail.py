@@ -1,0 +1,57 @@
+"""What a practice page shows beyond its own fields, for the person reading it."""
+
+from django.utils import timezone
+from wagtail.documents import get_document_model
+
+from .forms import CommentForm
+from .models import PracticeBookmark, PracticePage, key_factor_names
+from .permissions import can_edit_practice, can_moderate_comments, is_exchange_member
+
+RELATED_PRACTICES_SHOWN = 3
+
+
+def practice_page_context(request, practice):
+    user = request.user
+    names = key_factor_names()
+    numbers = practice.key_factor_numbers()
+    member = is_exchange_member(user)
+    context = {
+        "key_factors": [(number, names.get(number, number)) for number in numbers],
+        "attachments": attachment_documents(practice),
+        "related_practices": list(
+            PracticePage.objects.visible_to(user)
+            .sharing_key_factors(numbers)
+            .exclude(translation_key=practice.translation_key)
+            .select_related("administration")[:RELATED_PRACTICES_SHOWN]
+        )
+        if numbers
+        else [],
+        "practice_index": practice.get_parent(),
+        "can_edit": can_edit_practice(user, practice),
+        "is_member": member,
+    }
+    if member:
+        context.update(
+            comment_threads=comment_threads(practice, user),
+            comment_form=CommentForm(),
+            is_bookmarked=PracticeBookmark.objects.filter(user=user, practice_id=practice.pk).exists(),
+            can_moderate_comments=can_moderate_comments(user),
+        )
+    return context
+
+
+def attachment_documents(practice):
+    """The practice's documents in order; works for the live page and for a draft revision."""
+    document_ids = [attachment.document_id for attachment in practice.attachments.all()]
+    documents = get_document_model().objects.in_bulk(document_ids)
+    return [documents[document_id] for document_id in document_ids if document_id in documents]
+
+
+def comment_threads(practice, user):
+    """Top-level comments with their replies, each marked with whether `user` may still edit it."""
+    now = timezone.now()
+    threads = list(practice.comments.threads())
+    for comment in threads:
+        for item in (comment, *comment.replies.all()):
+            item.editable_by_viewer = item.can_be_edited_by(user, now)
+    return threads

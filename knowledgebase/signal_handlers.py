@@ -1,0 +1,85 @@
+"""Reactions to Wagtail events: privacy on publication, moderation emails, workflow on new indexes.
+
+Wagtail's own emails to the person who submitted a page ("approved",
+"rejected") link into the admin, which coordinators cannot enter. For
+practices this app sends its own email to the author instead; for every
+other page Wagtail's email goes out as before. Connecting our wrapper under
+Wagtail's dispatch uid makes it replace Wagtail's receiver whichever of the
+two apps is ready first.
+"""
+
+from django.db.models.signals import post_save
+from wagtail.admin import signal_handlers as wagtail_admin_signal_handlers
+from wagtail.models import WorkflowState
+from wagtail.signals import page_published, page_unpublished, workflow_approved, workflow_rejected
+
+from .models import PracticeIndexPage, PracticePage
+from .moderation import attach_practice_workflow
+from .notifications import notify_practice_published, notify_practice_sent_back
+from .practice_privacy import apply_practice_visibility
+
+WAGTAIL_AUTHOR_EMAILS = (
+    (
+        workflow_approved,
+        wagtail_admin_signal_handlers.workflow_approval_email_notifier,
+        "workflow_state_approved_email_notification",
+    ),
+    (
+        workflow_rejected,
+        wagtail_admin_signal_handlers.workflow_rejection_email_notifier,
+        "workflow_state_rejected_email_notification",
+    ),
+)
+
+
+def practice_of(workflow_state):
+    content_object = workflow_state.content_object
+    specific = getattr(content_object, "specific", content_object)
+    return specific if isinstance(specific, PracticePage) else None
+
+
+def wagtail_email_except_for_practices(wagtail_notifier):
+    def send(sender, instance, **kwargs):
+        if practice_of(instance) is None:
+            return wagtail_notifier(sender=sender, instance=instance, **kwargs)
+        return None
+
+    return send
+
+
+def attach_workflow_to_new_index(sender, instance, created, raw=False, **kwargs):
+    if created and not raw:
+        attach_practice_workflow(instance)
+
+
+def apply_visibility_of_live_version(sender, instance, **kwargs):
+    apply_practice_visibility(instance)
+
+
+def email_author_on_approval(sender, instance, user=None, **kwargs):
+    practice = practice_of(instance)
+    if practice is not None:
+        notify_practice_published(practice, user)
+
+
+def email_author_on_rejection(sender, instance, user=None, **kwargs):
+    practice = practice_of(instance)
+    if practice is not None:
+        task_state = instance.current_task_state
+        notify_practice_sent_back(practice, user, task_state.comment if task_state else "")
+
+
+def register_signal_handlers():
+    for signal, wagtail_notifier, dispatch_uid in WAGTAIL_AUTHOR_EMAILS:
+        signal.disconnect(sender=WorkflowState, dispatch_uid=dispatch_uid)
+        signal.connect(
+            wagtail_email_except_for_practices(wagtail_notifier),
+            sender=WorkflowState,
+            dispatch_uid=dispatch_uid,
+            weak=False,
+        )
+    post_save.connect(attach_workflow_to_new_index, sender=PracticeIndexPage)
+    page_published.connect(apply_visibility_of_live_version, sender=PracticePage)
+    page_unpublished.connect(apply_visibility_of_live_version, sender=PracticePage)
+    workflow_approved.connect(email_author_on_approval, sender=WorkflowState)
+    workflow_rejected.connect(email_author_on_rejection, sender=WorkflowState)

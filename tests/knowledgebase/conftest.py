@@ -1,0 +1,47 @@
+"""A site with a practice exchange and the people who use it, built from factories."""
+
+import pytest
+from django.core.cache import cache
+
+from accounts.factories import UserFactory
+from home.factories import build_site
+from knowledgebase.factories import PracticeIndexPageFactory, make_coordinator, make_moderator
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Wagtail caches site root paths; pages of an earlier test must not leak in."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def home(db):
+    english_home, _french_home = build_site()
+    return english_home
+
+
+@pytest.fixture
+def practice_index(home):
+    return PracticeIndexPageFactory(parent=home, slug="practices")
+
+
+@pytest.fixture
+def coordinator(db):
+    return make_coordinator(email="ingrid@customs.example", first_name="Ingrid")
+
+
+@pytest.fixture
+def other_coordinator(db):
+    return make_coordinator(email="kofi@customs.example", first_name="Kofi")
+
+
+@pytest.fixture
+def moderator(db):
+    return make_moderator(email="claire@secretariat.example", first_name="Claire")
+
+
+@pytest.fixture
+def visitor(db):
+    return UserFactory(email="learner@customs.example")

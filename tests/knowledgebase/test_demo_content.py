@@ -1,0 +1,109 @@
+"""`load_demo_content` builds the guide (English, two chapters in French) and the practice exchange."""
+
+import re
+
+import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+from wagtail.models import Page, PageViewRestriction, Revision, WorkflowState
+
+from knowledgebase.models import (
+    GuideChapterPage,
+    GuidePage,
+    GuideSectionPage,
+    PracticeBookmark,
+    PracticeComment,
+    PracticeIndexPage,
+    PracticePage,
+)
+
+pytestmark = pytest.mark.django_db
+
+REQUIRED_CHAPTERS = [
+    "About this guide",
+    "A comprehensive integrity strategy",
+    "The integrity assessment",
+    "The ten key factors",
+    "Action planning",
+    "Monitoring and evaluation",
+]
+
+
+@pytest.fixture
+def demo(db):
+    cache.clear()
+    call_command("load_demo_content", verbosity=0)
+    yield
+    cache.clear()
+
+
+def test_the_guide_has_every_required_part_with_substantive_text(demo):
+    guide = GuidePage.objects.get(locale__language_code="en")
+    chapters = GuideChapterPage.objects.child_of(guide).order_by("path")
+    assert [chapter.title for chapter in chapters] == REQUIRED_CHAPTERS
+    titles = set(GuideSectionPage.objects.filter(locale__language_code="en").values_list("title", flat=True))
+    assert {"Purpose of the guide", "How to use this guide"} <= titles
+    key_factor_sections = GuideSectionPage.objects.child_of(chapters[3])
+    assert key_factor_sections.count() == 10
+    assert sorted(
+        number for section in key_factor_sections for number in section.key_factors.values_list("number", flat=True)
+    ) == list(range(1, 11))
+    for section in GuideSectionPage.objects.filter(locale__language_code="en"):
+        text = re.sub(r"<[^>]+>", " ", " ".join(str(block.render()) for block in section.body))
+        assert len(text.split()) > 120, section.title
+
+
+def test_two_chapters_and_their_sections_are_in_french(client, demo):
+    french_chapters = GuideChapterPage.objects.filter(locale__language_code="fr")
+    assert french_chapters.count() == 2
+    assert GuideSectionPage.objects.filter(locale__language_code="fr").count() == 5
+    guide = GuidePage.objects.get(locale__language_code="fr")
+    content = client.get(guide.url).content.decode()
+    assert "<h1>Guide pour le développement de l&#x27;intégrité</h1>" in content
+    assert "Une stratégie globale d&#x27;intégrité" in content
+
+
+def test_the_guide_pages_work(client, demo):
+    guide = GuidePage.objects.get(locale__language_code="en")
+    assert client.get(guide.url).status_code == 200
+    assert client.get(f"{guide.url}print/").status_code == 200
+    for page in Page.objects.descendant_of(guide).live()[:8]:
+        assert client.get(page.url).status_code == 200, page.url
+
+
+def test_the_exchange_has_practices_in_three_languages_some_restricted(client, demo):
+    assert PracticeIndexPage.objects.count() == 3
+    practices = PracticePage.objects.live()
+    assert set(practices.values_list("language", flat=True)) == {"en", "fr", "es"}
+    restricted = practices.filter(visibility="coordinators")
+    assert restricted.exists()
+    assert PageViewRestriction.objects.filter(page__in=restricted).count() == restricted.count()
+    french_practice = practices.filter(language="fr").first()
+    assert french_practice.url.startswith("/fr/bonnes-pratiques/")
+    assert client.get("/en/practices/").status_code == 200
+
+
+def test_a_coordinators_practice_awaits_moderation_with_a_discussion_and_bookmarks(demo):
+    submission = PracticePage.objects.get(external_id="demo-norvania-clearance-times")
+    assert not submission.live
+    assert submission.owner.email == "coordinator@integrityhub.example"
+    assert submission.current_workflow_state.status == WorkflowState.STATUS_IN_PROGRESS
+    assert PracticeComment.objects.filter(parent__isnull=False).exists()
+    assert PracticeBookmark.objects.filter(user=submission.owner).count() == 2
+
+
+def test_running_the_demo_again_changes_nothing(demo):
+    before = (
+        Page.objects.count(),
+        Revision.objects.count(),
+        PracticeComment.objects.count(),
+        PracticeBookmark.objects.count(),
+    )
+    call_command("load_demo_content", verbosity=0)
+    after = (
+        Page.objects.count(),
+        Revision.objects.count(),
+        PracticeComment.objects.count(),
+        PracticeBookmark.objects.count(),
+    )
+    assert after == before

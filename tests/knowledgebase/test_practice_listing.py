@@ -1,0 +1,120 @@
+"""The practice listing: filters that work as plain links, pages of twenty, one version per practice."""
+
+import pytest
+
+from accounts.factories import PartnerAdministrationFactory, RegionFactory
+from home.factories import translate_page
+from knowledgebase.factories import PracticePageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def titles(response):
+    return [practice.title for practice in response.context["practices"]]
+
+
+@pytest.fixture
+def practices(practice_index):
+    europe = PartnerAdministrationFactory(region=RegionFactory(code="EUR"))
+    africa = PartnerAdministrationFactory(region=RegionFactory(code="WCA"))
+    return {
+        "rotation": PracticePageFactory(
+            parent=practice_index,
+            title="Rotation",
+            administration=europe,
+            year=2019,
+            key_factors=[8],
+            tags=["staff rotation"],
+        ),
+        "payment": PracticePageFactory(
+            parent=practice_index,
+            title="E-payment",
+            administration=africa,
+            year=2021,
+            key_factors=[4, 3],
+            tags=["e-payment"],
+        ),
+        "french": PracticePageFactory(
+            parent=practice_index,
+            title="Télépaiement",
+            language="fr",
+            administration=africa,
+            year=2021,
+            key_factors=[4],
+        ),
+    }
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ({}, {"Rotation", "E-payment", "Télépaiement"}),
+        ({"key_factor": "4"}, {"E-payment", "Télépaiement"}),
+        ({"key_factor": "3"}, {"E-payment"}),
+        ({"region": "EUR"}, {"Rotation"}),
+        ({"language": "fr"}, {"Télépaiement"}),
+        ({"year": "2021", "region": "WCA"}, {"E-payment", "Télépaiement"}),
+        ({"tag": "Staff Rotation"}, {"Rotation"}),
+    ],
+)
+def test_filters_narrow_the_list(client, practice_index, practices, query, expected):
+    response = client.get(practice_index.url, query)
+    assert response.status_code == 200
+    assert set(titles(response)) == expected
+
+
+def test_nonsense_filters_are_ignored_rather_than_failing(client, practice_index, practices):
+    response = client.get(practice_index.url, {"key_factor": "99", "year": "abc", "region": "MARS", "page": "x"})
+    assert response.status_code == 200
+    assert len(titles(response)) == 3
+
+
+def test_the_filter_form_is_labelled_and_offers_the_years_in_use(client, practice_index, practices):
+    content = client.get(practice_index.url).content.decode()
+    assert '<label for="id_key_factor">Key factor</label>' in content
+    assert '<option value="2021">2021</option>' in content
+    assert '<option value="2019">2019</option>' in content
+    assert '<option value="2020">' not in content
+
+
+def test_cards_show_key_factors_language_and_a_link(client, practice_index, practices):
+    content = client.get(practice_index.url).content.decode()
+    assert "4. Automation" in content and "3. Transparency" in content
+    assert f'<a href="{practices["french"].url}" lang="fr">Télépaiement</a>' in content
+
+
+def test_twenty_practices_a_page(client, practice_index):
+    for number in range(25):
+        PracticePageFactory(parent=practice_index, title=f"Practice {number:02}")
+    first = client.get(practice_index.url)
+    second = client.get(practice_index.url, {"page": "2"})
+    assert len(titles(first)) == 20
+    assert len(titles(second)) == 5
+    assert "25 practices" in first.content.decode()
+    assert 'rel="next" href="?page=2"' in first.content.decode()
+    assert titles(client.get(practice_index.url, {"page": "99"})) == titles(second)
+
+
+def test_pagination_links_keep_the_filters(client, practice_index):
+    for _ in range(21):
+        PracticePageFactory(parent=practice_index, key_factors=[5])
+    content = client.get(practice_index.url, {"key_factor": "5"}).content.decode()
+    assert 'href="?key_factor=5&amp;page=2"' in content
+
+
+def test_a_translated_practice_is_listed_once_in_the_readers_language(client, practice_index, practices):
+    french_index = translate_page(practice_index, "fr", title="Bonnes pratiques", slug="bonnes-pratiques")
+    translate_page(practices["rotation"], "fr", title="Rotation (FR)")
+    assert "Rotation (FR)" not in titles(client.get(practice_index.url))
+    french_titles = titles(client.get(french_index.url))
+    assert "Rotation (FR)" in french_titles
+    assert "Rotation" not in french_titles
+    assert "E-payment" in french_titles
+
+
+def test_coordinators_see_links_to_their_own_pages(client, practice_index, coordinator):
+    assert "Share a practice" not in client.get(practice_index.url).content.decode()
+    client.force_login(coordinator)
+    content = client.get(practice_index.url).content.decode()
+    assert 'href="/en/knowledge-base/practices/new/"' in content
+    assert 'href="/en/knowledge-base/my-bookmarks/"' in content

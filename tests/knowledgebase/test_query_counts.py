@@ -1,0 +1,87 @@
+"""The practice listing and the guide cost the same SQL queries for 10 practices as for 500.
+
+Counts are printed (run with -s to see them); the budgets are ceilings, the
+real test is that 10 and 500 practices cost exactly the same.
+"""
+
+import pytest
+
+from knowledgebase.factories import (
+    GuideChapterPageFactory,
+    GuidePageFactory,
+    GuideSectionPageFactory,
+    PracticeBookmarkFactory,
+    PracticeCommentFactory,
+    PracticePageFactory,
+)
+from knowledgebase.models import PracticePage
+from tests.query_counts import queries_for
+
+pytestmark = pytest.mark.django_db
+
+QUERY_BUDGET = 40
+THEMES = ("staff rotation", "e-payment", "cctv", "code of conduct", "asset declaration")
+
+
+def add_practices(index_page, count, start=0):
+    for number in range(start, start + count):
+        PracticePageFactory(
+            parent=index_page,
+            title=f"Practice {number}",
+            key_factors=[number % 10 + 1, (number + 3) % 10 + 1],
+            tags=[THEMES[number % len(THEMES)]],
+            visibility="coordinators" if number % 7 == 0 else "public",
+        )
+
+
+@pytest.fixture
+def site_with_guide(home, practice_index):
+    guide = GuidePageFactory(parent=home, slug="guide")
+    for chapter_number in range(3):
+        chapter = GuideChapterPageFactory(parent=guide, slug=f"chapter-{chapter_number}")
+        for section_number in range(4):
+            GuideSectionPageFactory(parent=chapter, slug=f"section-{section_number}", key_factors=[section_number + 1])
+    return guide
+
+
+def measure(client, urls):
+    return {name: queries_for(client, url) for name, url in urls.items()}
+
+
+def test_listing_and_guide_queries_do_not_grow_with_practices(client, site_with_guide, practice_index, coordinator):
+    add_practices(practice_index, 10)
+    practice = PracticePage.objects.filter(visibility="public").first()
+    PracticeCommentFactory(practice=practice)
+    PracticeBookmarkFactory(practice=practice, user=coordinator)
+    urls = {
+        "listing": practice_index.url,
+        "listing filtered": f"{practice_index.url}?key_factor=4&tag=cctv",
+        "listing page 2": f"{practice_index.url}?page=2",
+        "practice page": practice.url,
+        "guide": "/en/guide/",
+        "guide chapter": "/en/guide/chapter-1/",
+        "guide section": "/en/guide/chapter-1/section-2/",
+        "printable guide": "/en/guide/print/",
+        "home": "/en/",
+        "practices API": "/en/knowledge-base/api/practices/",
+    }
+    anonymous_few = measure(client, urls)
+    client.force_login(coordinator)
+    urls["my bookmarks"] = "/en/knowledge-base/my-bookmarks/"
+    coordinator_few = measure(client, urls)
+    client.logout()
+
+    add_practices(practice_index, 490, start=10)
+
+    anonymous_many = measure(client, {name: url for name, url in urls.items() if name != "my bookmarks"})
+    client.force_login(coordinator)
+    coordinator_many = measure(client, urls)
+
+    print("\nSQL queries (10 practices / 500 practices)")
+    for name in urls:
+        if name in anonymous_few:
+            print(f"  visitor     {name:18} {anonymous_few[name]:3} / {anonymous_many[name]:3}")
+        print(f"  coordinator {name:18} {coordinator_few[name]:3} / {coordinator_many[name]:3}")
+    assert anonymous_few == anonymous_many
+    assert coordinator_few == coordinator_many
+    assert max(coordinator_many.values()) <= QUERY_BUDGET
