@@ -90,7 +90,7 @@ def test_other_apps_add_their_records_through_the_hook(client):
     with hooks.register_temporarily(PERSONAL_DATA_HOOK, certificates):
         _, data = download(client)
 
-    assert data["records"] == {"certificates": [{"holder": user.email, "code": "IH-0001"}]}
+    assert data["records"]["certificates"] == [{"holder": user.email, "code": "IH-0001"}]
 
 
 def test_two_hooks_with_the_same_key_are_a_configuration_error(client):

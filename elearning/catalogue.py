@@ -1,0 +1,83 @@
+"""The course catalogue: every course once, in the visitor's language when it exists.
+
+A course is listed once however many languages it has, shown in the active
+language if translated, otherwise in the site's default language with its
+language marked, so a visitor on the Spanish site still finds the French and
+English courses. Filters: key factor (by number, the same in every language)
+and the language a course is available in.
+"""
+
+from django.conf import settings
+from django.utils import translation
+from wagtail.models import Locale
+
+from knowledgebase.models import KeyFactor
+
+from .models import CoursePage, Enrolment
+from .outlines import children_of, preferred_translations
+
+LANGUAGE_NAMES = dict(settings.LANGUAGES)
+
+
+def selected_number(value):
+    return int(value) if value and value.isdigit() else None
+
+
+def key_factor_names(numbers=None):
+    """{number: name} of the key factors in the active language."""
+    key_factors = KeyFactor.objects.filter(locale=Locale.get_active())
+    if numbers is not None:
+        key_factors = key_factors.filter(number__in=numbers)
+    return dict(key_factors.values_list("number", "name"))
+
+
+def catalogue_context(index_page, request):
+    language = translation.get_language()
+    index_pages = list(index_page.get_translations(inclusive=True).live())
+    courses = children_of(CoursePage, index_pages).defer_streamfields().select_related("locale")
+    courses = list(courses.prefetch_related("key_factors"))
+    languages_by_key = {}
+    for course in courses:
+        languages_by_key.setdefault(course.translation_key, set()).add(course.locale.language_code)
+    shown = sorted(preferred_translations(courses, language).values(), key=lambda course: course.path)
+
+    wanted_key_factor = selected_number(request.GET.get("key_factor"))
+    wanted_language = request.GET.get("language") if request.GET.get("language") in LANGUAGE_NAMES else None
+    names = key_factor_names()
+    entries = []
+    for course in shown:
+        numbers = sorted(key_factor.number for key_factor in course.key_factors.all())
+        languages = sorted(languages_by_key[course.translation_key])
+        if wanted_key_factor and wanted_key_factor not in numbers:
+            continue
+        if wanted_language and wanted_language not in languages:
+            continue
+        entries.append(
+            {
+                "page": course,
+                "key_factors": [names[number] for number in numbers if number in names],
+                "covers_every_key_factor": bool(names) and set(numbers) >= set(names),
+                "languages": [LANGUAGE_NAMES[code] for code in languages],
+                "language_code": course.locale.language_code,
+                "in_other_language": course.locale.language_code != language,
+            }
+        )
+
+    enrolled = set()
+    if request.user.is_authenticated and entries:
+        enrolled = set(
+            Enrolment.objects.filter(
+                user=request.user, course_key__in=[entry["page"].translation_key for entry in entries]
+            ).values_list("course_key", flat=True)
+        )
+    for entry in entries:
+        entry["enrolled"] = entry["page"].translation_key in enrolled
+
+    return {
+        "courses": entries,
+        "key_factor_options": sorted(names.items()),
+        "language_options": list(LANGUAGE_NAMES.items()),
+        "selected_key_factor": wanted_key_factor,
+        "selected_language": wanted_language,
+        "is_filtered": bool(wanted_key_factor or wanted_language),
+    }

@@ -1,0 +1,214 @@
+"""Where a learner stands in a course, and what moves them forward.
+
+Everything is keyed on translation keys, so the same progress shows in every
+language. Progress for several courses is read in a fixed number of queries,
+so the dashboard costs the same for one course as for twenty.
+
+Certification cycles: when a certificate expires, the learner renews it by
+passing the assessment again. Passes and attempts before the expiry belong to
+the old cycle and no longer count.
+"""
+
+from dataclasses import dataclass, field
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from .certification import certificate_due, issue_certificate
+from .models import Certificate, CertificateStatus, Enrolment, LessonProgress, QuizAttempt
+from .outlines import outline_for
+
+
+@dataclass
+class CourseProgress:
+    outline: object
+    enrolment: Enrolment | None = None
+    completed_lesson_keys: set = field(default_factory=set)
+    passed: bool = False
+    certificate: Certificate | None = None
+
+    @property
+    def course(self):
+        return self.outline.course
+
+    @property
+    def completed_required_count(self):
+        return len(self.outline.required_lesson_keys & self.completed_lesson_keys)
+
+    @property
+    def required_lessons_done(self):
+        return self.outline.required_lesson_keys <= self.completed_lesson_keys
+
+    @property
+    def is_complete(self):
+        return self.required_lessons_done and (self.passed or self.outline.assessment is None)
+
+    @property
+    def percent(self):
+        if self.is_complete or (self.enrolment and self.enrolment.completed_at):
+            return 100
+        steps = self.outline.step_count
+        done = self.completed_required_count + (1 if self.passed and self.outline.assessment else 0)
+        return done * 100 // steps if steps else 0
+
+    def is_lesson_complete(self, lesson):
+        return lesson.translation_key in self.completed_lesson_keys
+
+    def is_lesson_locked(self, lesson):
+        """In sequential mode a lesson opens once every lesson before it is complete."""
+        if not self.course.sequential:
+            return False
+        for earlier in self.outline.lessons:
+            if earlier.translation_key == lesson.translation_key:
+                return False
+            if not self.is_lesson_complete(earlier):
+                return True
+        return False
+
+    @property
+    def assessment_locked(self):
+        return self.course.sequential and not self.required_lessons_done
+
+    @property
+    def lesson_states(self):
+        return [
+            {"lesson": lesson, "completed": self.is_lesson_complete(lesson), "locked": self.is_lesson_locked(lesson)}
+            for lesson in self.outline.lessons
+        ]
+
+    @property
+    def resume_page(self):
+        """Where "Resume" leads: the lesson left unfinished, else the next one to do, else the assessment."""
+        lessons = self.outline.lessons
+        last_key = self.enrolment.last_lesson_key if self.enrolment else None
+        for lesson in lessons:
+            if lesson.translation_key == last_key and not self.is_lesson_complete(lesson):
+                return lesson
+        for lesson in lessons:
+            if not self.is_lesson_complete(lesson) and not self.is_lesson_locked(lesson):
+                return lesson
+        if self.outline.assessment and not self.passed:
+            return self.outline.assessment
+        return self.course
+
+    @property
+    def certificate_status(self):
+        return self.certificate.status if self.certificate else None
+
+
+def cycle_start(latest_certificate, now):
+    """When the current certification cycle began: the expiry of the last certificate, if it has expired."""
+    if latest_certificate and latest_certificate.status_at(now) == CertificateStatus.EXPIRED:
+        return latest_certificate.expires_at
+    return None
+
+
+def progress_for_enrolments(enrolments, outlines, now=None):
+    """{enrolment id: CourseProgress} for enrolments whose course is live, in three queries.
+
+    The enrolments may belong to many learners (reports) or one (dashboard).
+    """
+    now = now or timezone.now()
+    progress = {
+        enrolment.pk: CourseProgress(outline=outlines[enrolment.course_key], enrolment=enrolment)
+        for enrolment in enrolments
+        if enrolment.course_key in outlines
+    }
+    if not progress:
+        return progress
+    by_learner_and_course = {(item.enrolment.user_id, item.enrolment.course_key): item for item in progress.values()}
+    scope = {
+        "user_id__in": {user_id for user_id, _course_key in by_learner_and_course},
+        "course_key__in": {course_key for _user_id, course_key in by_learner_and_course},
+    }
+    for user_id, course_key, lesson_key in LessonProgress.objects.filter(**scope).values_list(
+        "user_id", "course_key", "lesson_key"
+    ):
+        if item := by_learner_and_course.get((user_id, course_key)):
+            item.completed_lesson_keys.add(lesson_key)
+    for certificate in Certificate.objects.filter(**scope).order_by("issued_at"):
+        if item := by_learner_and_course.get((certificate.user_id, certificate.course_key)):
+            item.certificate = certificate
+    passes = QuizAttempt.objects.filter(passed=True, **scope).values_list("user_id", "course_key", "started_at")
+    for user_id, course_key, started_at in passes:
+        item = by_learner_and_course.get((user_id, course_key))
+        if item is None:
+            continue
+        started_cycle = cycle_start(item.certificate, now)
+        if started_cycle is None or started_at >= started_cycle:
+            item.passed = True
+    return progress
+
+
+def progress_for(user, outline, enrolment=None):
+    """Progress in one course; a learner who is not enrolled has none."""
+    if enrolment is None and user.is_authenticated:
+        enrolment = Enrolment.objects.filter(user=user, course_key=outline.key).first()
+    if enrolment is None:
+        return CourseProgress(outline=outline)
+    return progress_for_enrolments([enrolment], {outline.key: outline})[enrolment.pk]
+
+
+def enrol(user, course, source=Enrolment.Source.SELF, enrolled_by=None):
+    """Enrol once per course, whatever the language; returns (enrolment, created)."""
+    try:
+        with transaction.atomic():
+            return Enrolment.objects.get_or_create(
+                user=user,
+                course_key=course.translation_key,
+                defaults={"source": source, "enrolled_by": enrolled_by},
+            )
+    except IntegrityError:  # enrolled by a concurrent request a moment ago
+        return Enrolment.objects.get(user=user, course_key=course.translation_key), False
+
+
+def missing_prerequisites(user, course):
+    """Prerequisite courses the user has not completed yet, in the course's language."""
+    prerequisites = list(course.prerequisites.all())
+    if not prerequisites:
+        return []
+    completed = set(
+        Enrolment.objects.filter(
+            user=user, course_key__in=[course.translation_key for course in prerequisites], completed_at__isnull=False
+        ).values_list("course_key", flat=True)
+    )
+    return [prerequisite for prerequisite in prerequisites if prerequisite.translation_key not in completed]
+
+
+def record_activity(enrolment, lesson=None, now=None):
+    """Remember the learner's last step, for "resume" and for reports' "in progress"."""
+    enrolment.last_activity_at = now or timezone.now()
+    fields = ["last_activity_at"]
+    if lesson is not None:
+        enrolment.last_lesson_key = lesson.translation_key
+        fields.append("last_lesson_key")
+    Enrolment.objects.filter(pk=enrolment.pk).update(**{name: getattr(enrolment, name) for name in fields})
+
+
+def complete_lesson(user, enrolment, lesson):
+    """Mark a lesson complete (once), then complete the course if that was the last step."""
+    course = lesson.get_parent().specific
+    LessonProgress.objects.get_or_create(
+        user=user, lesson_key=lesson.translation_key, defaults={"course_key": course.translation_key}
+    )
+    record_activity(enrolment, lesson)
+    return complete_course_if_done(user, progress_for(user, outline_for(course), enrolment))
+
+
+def complete_course_if_done(user, progress, attempt=None, now=None):
+    """Record completion and issue a certificate when the course's requirements are met.
+
+    Returns the certificate issued now, if any.
+    """
+    if not progress.is_complete:
+        return None
+    now = now or timezone.now()
+    enrolment = progress.enrolment
+    if enrolment.completed_at is None:
+        enrolment.completed_at = now
+        Enrolment.objects.filter(pk=enrolment.pk, completed_at__isnull=True).update(completed_at=now)
+    course = progress.course
+    if course.certificate_enabled and certificate_due(progress.certificate, now):
+        progress.certificate = issue_certificate(user, course, attempt, now)
+        return progress.certificate
+    return None

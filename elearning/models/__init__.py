@@ -1,0 +1,23 @@
+"""E-learning models, one module per domain; import them from here."""
+
+from .attempts import QuizAttempt
+from .certificates import Certificate, CertificateStatus
+from .courses import AssessmentPage, CourseIndexPage, CoursePage, LessonPage, ReviewPolicy
+from .enrolment import Enrolment
+from .progress import LessonProgress
+from .questions import QuestionPoolBlock, Scoring
+
+__all__ = [
+    "AssessmentPage",
+    "Certificate",
+    "CertificateStatus",
+    "CourseIndexPage",
+    "CoursePage",
+    "Enrolment",
+    "LessonPage",
+    "LessonProgress",
+    "QuestionPoolBlock",
+    "QuizAttempt",
+    "ReviewPolicy",
+    "Scoring",
+]

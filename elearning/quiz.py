@@ -1,0 +1,219 @@
+"""Turning a question pool into an attempt, and an attempt back into what a learner may see.
+
+`draw_snapshot` picks and shuffles the questions of one attempt and freezes
+them, answer keys included, into the attempt's snapshot (server side only).
+`questions_for_display` is the only view of a snapshot that templates get
+while an attempt is open: it holds ids and texts, never a correct flag, a
+feedback or an explanation. Matching choices get random ids per attempt, so
+not even the order or the value of an <option> hints at the answer.
+"""
+
+import secrets
+from fractions import Fraction
+
+from django.utils.translation import gettext
+
+from .models import ReviewPolicy
+from .scoring import MATCHING, PARTIAL
+
+RANDOM = secrets.SystemRandom()
+
+
+def options_of(question_value):
+    return [
+        {
+            "id": str(option.id),
+            "text": option.value["text"],
+            "correct": bool(option.value["is_correct"]),
+            "feedback": option.value["feedback"],
+        }
+        for option in question_value["options"].bound_blocks
+    ]
+
+
+def true_false_options(question_value):
+    statement_is_true = bool(question_value["statement_is_true"])
+    return [
+        {
+            "id": "true",
+            "text": gettext("True"),
+            "correct": statement_is_true,
+            "feedback": question_value["feedback_if_true"],
+        },
+        {
+            "id": "false",
+            "text": gettext("False"),
+            "correct": not statement_is_true,
+            "feedback": question_value["feedback_if_false"],
+        },
+    ]
+
+
+def matching_parts(question_value, shuffle, rng):
+    """Items to match and the choices offered, with per-attempt random choice ids."""
+    pairs = list(question_value["pairs"].bound_blocks)
+    choice_ids = {}
+    for pair in pairs:
+        choice_ids.setdefault(pair.value["match"], secrets.token_hex(6))
+    items = [
+        {
+            "id": str(pair.id),
+            "text": pair.value["item"],
+            "answer": choice_ids[pair.value["match"]],
+            "feedback": pair.value["feedback"],
+        }
+        for pair in pairs
+    ]
+    if shuffle:
+        rng.shuffle(items)
+    # Alphabetical, so the choices' order says nothing about which item they belong to.
+    choices = [
+        {"id": choice_id, "text": text}
+        for text, choice_id in sorted(choice_ids.items(), key=lambda pair: pair[0].casefold())
+    ]
+    return items, choices
+
+
+def snapshot_question(child, shuffle_options, rng):
+    """One drawn question, frozen with its answer key."""
+    value = child.value
+    question = {
+        "id": str(child.id),
+        "type": child.block_type,
+        "prompt": value["prompt"],
+        "explanation": value["explanation"],
+        "points": value["points"] or 1,
+    }
+    if child.block_type == MATCHING:
+        question["scoring"] = value["scoring"]
+        question["items"], question["choices"] = matching_parts(value, shuffle_options, rng)
+        return question
+    if child.block_type == "true_false":
+        question["options"] = true_false_options(value)
+        return question
+    options = options_of(value)
+    if shuffle_options:
+        rng.shuffle(options)
+    question["options"] = options
+    if child.block_type == "multiple_choice":
+        question["scoring"] = value["scoring"]
+    return question
+
+
+def draw_snapshot(assessment, course, rng=RANDOM):
+    """Draw this attempt's questions from the pool and freeze them with the rules in force."""
+    pool = list(assessment.questions)
+    count = min(assessment.questions_per_attempt, len(pool))
+    positions = rng.sample(range(len(pool)), count)
+    if not assessment.shuffle_questions:
+        positions.sort()
+    return {
+        "assessment_title": assessment.title,
+        "course_title": course.title,
+        "questions": [snapshot_question(pool[position], assessment.shuffle_options, rng) for position in positions],
+        "settings": {
+            "pass_mark": course.pass_mark,
+            "attempt_limit": assessment.attempt_limit,
+            "time_limit_minutes": assessment.time_limit_minutes,
+            "review_policy": assessment.review_policy,
+            "hold_review_until_final": assessment.hold_review_until_final,
+        },
+    }
+
+
+def field_name(question, item=None):
+    return f"q-{question['id']}" + (f"-{item['id']}" if item else "")
+
+
+def questions_for_display(snapshot):
+    """What the attempt page may show: ids and texts only, never an answer key."""
+    shown = []
+    for number, question in enumerate(snapshot["questions"], start=1):
+        public = {
+            "number": number,
+            "type": question["type"],
+            "prompt": question["prompt"],
+            "points": question["points"],
+            "field_name": field_name(question),
+            "multiple": question["type"] == "multiple_choice",
+        }
+        if question["type"] == MATCHING:
+            # Not "items": templates would find dict.items() on every other question.
+            public["matches"] = [
+                {"id": item["id"], "text": item["text"], "field_name": field_name(question, item)}
+                for item in question["items"]
+            ]
+            public["choices"] = [{"id": choice["id"], "text": choice["text"]} for choice in question["choices"]]
+        else:
+            public["options"] = [{"id": option["id"], "text": option["text"]} for option in question["options"]]
+        shown.append(public)
+    return shown
+
+
+def parse_responses(snapshot, data):
+    """The learner's answers from the submitted form, keeping only ids this attempt offered."""
+    responses = {}
+    for question in snapshot["questions"]:
+        if question["type"] == MATCHING:
+            offered = {choice["id"] for choice in question["choices"]}
+            chosen = {item["id"]: data.get(field_name(question, item)) for item in question["items"]}
+            responses[question["id"]] = {item: choice for item, choice in chosen.items() if choice in offered}
+            continue
+        offered = [option["id"] for option in question["options"]]
+        selected = [value for value in data.getlist(field_name(question)) if value in offered]
+        if question["type"] != "multiple_choice":
+            selected = selected[:1]
+        responses[question["id"]] = list(dict.fromkeys(selected))
+    return responses
+
+
+def outcome(credit):
+    if credit == 1:
+        return "correct"
+    return "partly_correct" if credit > 0 else "incorrect"
+
+
+def review_questions(attempt, policy):
+    """Each question as the learner may now review it, under `policy` (a ReviewPolicy value)."""
+    if policy == ReviewPolicy.SCORE:
+        return []
+    with_feedback = policy == ReviewPolicy.FEEDBACK
+    reviewed = []
+    for number, (question, marked) in enumerate(
+        zip(attempt.snapshot["questions"], attempt.question_scores, strict=True), 1
+    ):
+        response = attempt.responses.get(question["id"])
+        row = {
+            "number": number,
+            "prompt": question["prompt"],
+            "type": question["type"],
+            "outcome": outcome(Fraction(marked["credit"])),
+            "partial_scoring": question.get("scoring") == PARTIAL,
+            "explanation": question["explanation"] if with_feedback else "",
+        }
+        if question["type"] == MATCHING:
+            choices = {choice["id"]: choice["text"] for choice in question["choices"]}
+            response = response or {}
+            row["matches"] = [
+                {
+                    "text": item["text"],
+                    "chosen": choices.get(response.get(item["id"]), ""),
+                    "answer": choices[item["answer"]],
+                    "correct": response.get(item["id"]) == item["answer"],
+                    "feedback": item["feedback"] if with_feedback else "",
+                }
+                for item in question["items"]
+            ]
+        else:
+            chosen = set(response or [])
+            row["options"] = [
+                {
+                    "text": option["text"],
+                    "chosen": option["id"] in chosen,
+                    "correct": option["correct"],
+                    "feedback": option["feedback"] if with_feedback and option["id"] in chosen else "",
+                }
+                for option in question["options"]
+            ]
+        reviewed.append(row)
+    return reviewed

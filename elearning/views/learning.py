@@ -1,0 +1,112 @@
+"""The learner's own actions: enrol, complete a lesson, and the dashboard."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db.models import prefetch_related_objects
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+from wagtail.models import Locale
+
+from accounts.roles import is_coordinator, is_moderator
+
+from ..learner_progress import (
+    complete_lesson,
+    enrol,
+    missing_prerequisites,
+    progress_for,
+    progress_for_enrolments,
+)
+from ..models import Certificate, CourseIndexPage, CoursePage, Enrolment, LessonPage
+from ..outlines import outline_for, outlines_for_keys, preferred_translations
+
+SUGGESTION_COUNT = 3
+
+
+def live_course(course_key):
+    """The live course with this translation key, in the active language when it has one."""
+    courses = CoursePage.objects.live().filter(translation_key=course_key)
+    course = preferred_translations(courses, translation.get_language()).get(course_key)
+    if course is None:
+        raise Http404
+    return course
+
+
+def announce_certificate(request, certificate):
+    if certificate is not None:
+        messages.success(request, _("Congratulations: your certificate is ready on your learning dashboard."))
+
+
+@login_required
+@require_POST
+def enrol_in_course(request, course_key):
+    course = live_course(course_key)
+    missing = missing_prerequisites(request.user, course)
+    if missing:
+        messages.error(
+            request,
+            _("Complete these courses first: %(courses)s.") % {"courses": ", ".join(page.title for page in missing)},
+        )
+        return redirect(course.get_url(request))
+    _enrolment, created = enrol(request.user, course)
+    if created:
+        messages.success(request, _("You are enrolled. Start with the first lesson when you are ready."))
+    return redirect(progress_for(request.user, outline_for(course)).resume_page.get_url(request))
+
+
+@login_required
+@require_POST
+def mark_lesson_complete(request, lesson_id):
+    lesson = LessonPage.objects.live().filter(pk=lesson_id).first()
+    if lesson is None:
+        raise Http404
+    course = lesson.get_parent().specific
+    progress = progress_for(request.user, outline_for(course))
+    if progress.enrolment is None or progress.is_lesson_locked(lesson):
+        messages.error(request, _("You cannot complete this lesson yet."))
+        return redirect(course.get_url(request))
+    certificate = complete_lesson(request.user, progress.enrolment, lesson)
+    messages.success(request, _("Lesson complete: %(title)s.") % {"title": lesson.title})
+    announce_certificate(request, certificate)
+    progress = progress_for(request.user, outline_for(course))
+    return redirect(progress.resume_page.get_url(request))
+
+
+def suggested_courses(user, enrolled_outlines, language):
+    """Courses the learner has not taken, those sharing a key factor with theirs first."""
+    interests = {
+        key_factor.number for outline in enrolled_outlines.values() for key_factor in outline.course.key_factors.all()
+    }
+    others = CoursePage.objects.live().exclude(translation_key__in=list(enrolled_outlines)).defer_streamfields()
+    candidates = preferred_translations(others.prefetch_related("key_factors"), language).values()
+    shared = {
+        course.pk: len(interests & {key_factor.number for key_factor in course.key_factors.all()})
+        for course in candidates
+    }
+    return sorted(candidates, key=lambda course: (-shared[course.pk], course.path))[:SUGGESTION_COUNT]
+
+
+@login_required
+@require_GET
+def dashboard(request):
+    user = request.user
+    language = translation.get_language()
+    enrolments = list(Enrolment.objects.filter(user=user).order_by("-last_activity_at", "-enrolled_at"))
+    outlines = outlines_for_keys([enrolment.course_key for enrolment in enrolments], language)
+    prefetch_related_objects([outline.course for outline in outlines.values()], "key_factors")
+    progress = progress_for_enrolments(enrolments, outlines)
+    in_order = [progress[enrolment.pk] for enrolment in enrolments if enrolment.pk in progress]
+    return render(
+        request,
+        "elearning/dashboard.html",
+        {
+            "in_progress": [course for course in in_order if not course.enrolment.completed_at],
+            "completed": [course for course in in_order if course.enrolment.completed_at],
+            "certificates": list(Certificate.objects.filter(user=user)),
+            "suggestions": suggested_courses(user, outlines, language),
+            "catalogue": CourseIndexPage.objects.live().filter(locale=Locale.get_active()).first(),
+            "can_report": is_moderator(user) or (is_coordinator(user) and user.administration_id is not None),
+        },
+    )

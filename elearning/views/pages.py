@@ -1,0 +1,110 @@
+"""What the course, lesson and assessment pages show a learner, and who may open a lesson.
+
+The page models call these helpers from `get_context`/`serve`, which keeps the
+models about content and puts learner state in one place. Editors previewing
+a page get the same templates with no learner state.
+"""
+
+import uuid
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.shortcuts import redirect
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from ..catalogue import key_factor_names
+from ..learner_progress import missing_prerequisites, progress_for, record_activity
+from ..models import QuizAttempt
+from ..outlines import outline_for
+from ..quiz_attempts import attempts_in_cycle, refusal_reason
+
+
+def course_key_factors(course):
+    numbers = [key_factor.number for key_factor in course.key_factors.all()]
+    names = key_factor_names(numbers)
+    return [names[number] for number in sorted(names)]
+
+
+def course_page_context(course, request):
+    outline = outline_for(course)
+    progress = progress_for(request.user, outline)
+    context = {
+        "outline": outline,
+        "progress": progress,
+        "lesson_states": progress.lesson_states,
+        "key_factor_names": course_key_factors(course),
+        "prerequisites": list(course.prerequisites.all()),
+        "missing_prerequisites": [],
+    }
+    if request.user.is_authenticated and progress.enrolment is None:
+        context["missing_prerequisites"] = missing_prerequisites(request.user, course)
+    return context
+
+
+def scenario_answer(request):
+    """The scenario choice the learner just checked, from the query string (nothing is stored)."""
+    choice = request.GET.get("choice", "")
+    if not request.GET.get("scenario") or not choice.isdigit():
+        return None
+    return {"block_id": request.GET["scenario"], "choice": int(choice)}
+
+
+def lesson_gate(lesson, request):
+    """(response, progress): a redirect for someone who may not open the lesson yet, else their progress."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path()), None
+    course = lesson.get_parent().specific
+    progress = progress_for(request.user, outline_for(course))
+    if progress.enrolment is None:
+        messages.info(request, _("Enrol in the course to open its lessons."))
+        return redirect(course.get_url(request)), None
+    if progress.is_lesson_locked(lesson):
+        messages.info(request, _("This lesson opens once you complete the lessons before it."))
+        return redirect(course.get_url(request)), None
+    record_activity(progress.enrolment, lesson)
+    return None, progress
+
+
+def lesson_page_context(lesson, request, progress=None):
+    if progress is None:  # an editor's preview
+        course = lesson.get_parent().specific
+        outline = outline_for(course)
+    else:
+        course, outline = progress.course, progress.outline
+    keys = [page.translation_key for page in outline.lessons]
+    position = keys.index(lesson.translation_key) if lesson.translation_key in keys else None
+    previous_lesson = outline.lessons[position - 1] if position else None
+    next_lesson = outline.lessons[position + 1] if position is not None and position + 1 < len(keys) else None
+    return {
+        "course": course,
+        "progress": progress,
+        "lesson_number": (position or 0) + 1,
+        "lesson_count": len(keys),
+        "previous_lesson": previous_lesson,
+        "next_page": next_lesson or outline.assessment,
+        "is_complete": bool(progress and progress.is_lesson_complete(lesson)),
+        "scenario_answer": scenario_answer(request),
+    }
+
+
+def assessment_page_context(assessment, request):
+    course = assessment.get_parent().specific
+    progress = progress_for(request.user, outline_for(course))
+    context = {"course": course, "progress": progress, "pool_size": len(assessment.questions)}
+    if progress.enrolment is None:
+        return context
+    now = timezone.now()
+    attempts = list(QuizAttempt.objects.filter(user=request.user, course_key=course.translation_key).order_by("number"))
+    counted = attempts_in_cycle(attempts, progress.certificate, now)
+    open_attempt = next((attempt for attempt in attempts if attempt.is_open), None)
+    context.update(
+        {
+            "attempts": attempts,
+            "open_attempt": open_attempt,
+            "attempts_left": max(assessment.attempt_limit - len(counted), 0) if assessment.attempt_limit else None,
+            "refusal": None if open_attempt else refusal_reason(progress, attempts, assessment.attempt_limit, now),
+            "idempotency_key": uuid.uuid4(),
+        }
+    )
+    return context

@@ -1,0 +1,94 @@
+"""How e-learning plugs into the rest of the site: admin screens, home page, data export, demo content."""
+
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.models import Locale
+from wagtail.permissions import register_permission_policy
+
+from accounts.personal_data import PERSONAL_DATA_HOOK
+from home.demo import DEMO_CONTENT_HOOK
+from home.models import HOME_SECTIONS_HOOK
+
+from .demo.steps import DEMO_STEPS
+from .models import Certificate, CourseIndexPage, CoursePage
+from .personal_data import learning_records
+from .views.admin import REVOKE_URL_NAME, CertificateIndexView, CertificatePermissionPolicy, RevokeCertificateView
+
+FEATURED_COURSE_COUNT = 3
+
+# Before anything asks for the policy, or Wagtail would create its default one.
+register_permission_policy(Certificate, CertificatePermissionPolicy(Certificate))
+
+
+class CertificateViewSet(ModelViewSet):
+    model = Certificate
+    icon = "success"
+    menu_label = _("Certificates")
+    add_to_admin_menu = True
+    menu_order = 320
+    index_view_class = CertificateIndexView
+    copy_view_enabled = False
+    add_to_reference_index = False  # certificates are not content other pages link to
+    inspect_view_enabled = True
+    search_fields = ["code", "holder_name", "course_title", "administration_name"]
+    search_backend_name = None
+    list_filter = ["language"]
+    # Wagtail requires a form definition; the permission policy refuses adding and editing to everyone.
+    form_fields = ["revocation_reason"]
+    list_display = [
+        "display_code",  # the first column carries the row's buttons, Revoke among them
+        Column("holder_name", label=_("Holder")),
+        Column("course_title", label=_("Course")),
+        Column("administration_name", label=_("Administration")),
+        DateColumn("issued_at", label=_("Issued")),
+        Column("get_status_display", label=_("Status")),
+    ]
+    inspect_view_fields = [
+        "code",
+        "holder_name",
+        "administration_name",
+        "course_title",
+        "language",
+        "issued_at",
+        "expires_at",
+        "revoked_at",
+        "revoked_by",
+        "revocation_reason",
+    ]
+
+
+@hooks.register("register_admin_viewset")
+def register_certificate_viewset():
+    return CertificateViewSet("elearning_certificate")
+
+
+@hooks.register("register_admin_urls")
+def register_revoke_url():
+    return [path("certificates/<int:pk>/revoke/", RevokeCertificateView.as_view(), name=REVOKE_URL_NAME)]
+
+
+@hooks.register(HOME_SECTIONS_HOOK)
+def featured_courses(request, page):
+    """Featured courses first, then the newest, in the page's language only."""
+    locale = Locale.get_active()
+    courses = list(
+        CoursePage.objects.live()
+        .filter(locale=locale)
+        .defer_streamfields()
+        .order_by("-featured", "-first_published_at")[:FEATURED_COURSE_COUNT]
+    )
+    if not courses:
+        return None
+    catalogue = CourseIndexPage.objects.live().filter(locale=locale).first()
+    return {"template": "elearning/home_featured_courses.html", "courses": courses, "catalogue": catalogue}
+
+
+featured_courses.order = 20
+
+hooks.register(PERSONAL_DATA_HOOK, learning_records)
+
+for step in DEMO_STEPS:
+    hooks.register(DEMO_CONTENT_HOOK, step)

@@ -1,0 +1,129 @@
+"""The dashboard and every report cost the same number of queries for 10 learners as for 200."""
+
+import uuid
+from datetime import timedelta
+from decimal import Decimal
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from accounts.factories import UserFactory, add_to_role
+from accounts.roles import COORDINATORS, EDITORS
+from elearning.factories import build_course
+from elearning.learner_progress import enrol
+from elearning.models import Certificate, Enrolment, LessonProgress, QuizAttempt
+from elearning.quiz import draw_snapshot
+from tests.query_counts import queries_for
+
+pytestmark = pytest.mark.django_db
+
+# Generous ceilings; the real test is that the counts do not grow.
+DASHBOARD_QUERY_BUDGET = 40
+REPORT_QUERY_BUDGET = 40
+
+
+def add_learners(tree, administration, count, first_number=0):
+    """`count` officers in varied states: a third not started, a third in progress, a third completed."""
+    course_key = tree.course.translation_key
+    snapshot = draw_snapshot(tree.assessment, tree.course)
+    now = timezone.now()
+    for number in range(first_number, first_number + count):
+        user = UserFactory(email=f"officer{number}@load.example", administration=administration, verified_email=None)
+        state = number % 3
+        Enrolment.objects.create(
+            user=user,
+            course_key=course_key,
+            last_activity_at=now if state else None,
+            completed_at=now - timedelta(days=number % 300) if state == 2 else None,
+        )
+        if not state:
+            continue
+        LessonProgress.objects.bulk_create(
+            LessonProgress(user=user, course_key=course_key, lesson_key=lesson.translation_key)
+            for lesson in tree.lessons
+        )
+        attempt = QuizAttempt.objects.create(
+            user=user,
+            course_key=course_key,
+            assessment=tree.assessment,
+            number=1,
+            idempotency_key=uuid.uuid4(),
+            language="en",
+            status=QuizAttempt.Status.SUBMITTED,
+            started_at=now,
+            submitted_at=now,
+            snapshot=snapshot,
+            score=Decimal(40 + number % 60),
+            passed=state == 2,
+        )
+        if state == 2:
+            Certificate.objects.create(
+                user=user,
+                course_key=course_key,
+                course_title=tree.course.title,
+                holder_name="X",
+                language="en",
+                attempt=attempt,
+            )
+
+
+@pytest.fixture
+def tree(administration):
+    return build_course(lesson_count=3)
+
+
+def test_dashboard_queries_do_not_grow_with_other_learners(client, tree, learner, administration):
+    second = build_course(lesson_count=2, home=tree.home, title="Second course")
+    enrol(learner, tree.course)
+    enrol(learner, second.course)
+    client.force_login(learner)
+    client.post(reverse("elearning:complete_lesson", args=[tree.lessons[0].pk]))
+
+    add_learners(tree, administration, 10)
+    few = queries_for(client, reverse("elearning:dashboard"))
+    add_learners(tree, administration, 190, first_number=10)
+    many = queries_for(client, reverse("elearning:dashboard"))
+
+    print(f"\ndashboard: {few} queries with 10 other learners, {many} with 200")
+    assert few == many
+    assert many <= DASHBOARD_QUERY_BUDGET
+
+
+def test_dashboard_queries_do_not_grow_with_the_learners_own_courses(client, tree, learner):
+    client.force_login(learner)
+    enrol(learner, tree.course)
+    one = queries_for(client, reverse("elearning:dashboard"))
+    for number in range(4):
+        enrol(learner, build_course(lesson_count=2, home=tree.home, title=f"Course {number}").course)
+    five = queries_for(client, reverse("elearning:dashboard"))
+
+    assert one == five
+
+
+@pytest.mark.parametrize("role", [COORDINATORS, EDITORS])
+def test_report_queries_do_not_grow_with_learners(client, tree, administration, role):
+    reader = add_to_role(UserFactory(administration=administration, staff=role == EDITORS), role)
+    client.force_login(reader)
+    add_learners(tree, administration, 10)
+    some_learner = Enrolment.objects.filter(completed_at__isnull=False).first().user
+    key = tree.course.translation_key
+    urls = {
+        "overview": reverse("elearning:reports"),
+        "course report": reverse("elearning:course_report", args=[key]),
+        "course report, completed only": reverse("elearning:course_report", args=[key]) + "?status=completed",
+        "learner report": reverse("elearning:learner_report", args=[some_learner.pk]),
+        "export": reverse("elearning:reports_export"),
+        "course export": reverse("elearning:course_report_export", args=[key]),
+    }
+
+    few = {name: queries_for(client, url) for name, url in urls.items()}
+    add_learners(tree, administration, 190, first_number=10)
+    many = {name: queries_for(client, url) for name, url in urls.items()}
+
+    print(
+        f"\n{role} reports, queries for 10 → 200 learners: "
+        + ", ".join(f"{name}: {few[name]} → {many[name]}" for name in urls)
+    )
+    assert few == many
+    assert max(many.values()) <= REPORT_QUERY_BUDGET
