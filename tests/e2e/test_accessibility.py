@@ -36,24 +36,27 @@ def path_for(template, language):
     return template[language] if isinstance(template, dict) else template.format(language=language)
 
 
-def assert_accessible(page, url, name):
-    response = page.goto(url)
-    assert response.status == 200, url
-    violations = serious_violations(page)
-    record_result(name, violations)
-    assert not violations, f"{name} ({url}):\n{json.dumps(violations, indent=2)}"
+def check_pages(page, live_server, pages, language):
+    """axe every page type in one test: the demo site is built once, not once per page."""
+    failures = {}
+    for page_type, template in pages.items():
+        url = live_server.url + path_for(template, language)
+        response = page.goto(url)
+        assert response.status == 200, url
+        violations = serious_violations(page)
+        record_result(f"{page_type} [{language}]", violations)
+        if violations:
+            failures[url] = violations
+    assert not failures, json.dumps(failures, indent=2)
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
-@pytest.mark.parametrize("page_type", PUBLIC_PAGES)
-def test_public_pages_have_no_serious_violations(page, live_server, demo_site, page_type, language):
-    url = live_server.url + path_for(PUBLIC_PAGES[page_type], language)
-    assert_accessible(page, url, f"{page_type} [{language}]")
+def test_public_pages_have_no_serious_violations(page, live_server, demo_site, language):
+    check_pages(page, live_server, PUBLIC_PAGES, language)
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
-@pytest.mark.parametrize("page_type", SIGNED_IN_PAGES)
-def test_signed_in_pages_have_no_serious_violations(page, live_server, demo_site, page_type, language):
+def test_signed_in_pages_have_no_serious_violations(page, live_server, demo_site, language):
     editor = User.objects.create_user(email="axe-editor@example.org", password=PASSWORD, is_staff=True)
     editor.groups.add(Group.objects.get(name=EDITORS))
     page.goto(f"{live_server.url}/{language}/accounts/login/")
@@ -61,5 +64,4 @@ def test_signed_in_pages_have_no_serious_violations(page, live_server, demo_site
     page.fill("input[name=password]", PASSWORD)
     page.locator("main button[type=submit]").click()
     page.wait_for_load_state()
-    url = live_server.url + path_for(SIGNED_IN_PAGES[page_type], language)
-    assert_accessible(page, url, f"{page_type} [{language}]")
+    check_pages(page, live_server, SIGNED_IN_PAGES, language)
