@@ -163,12 +163,14 @@ WAGTAIL_PASSWORD_RESET_ENABLED = True
 # Search: the database backend needs no service; Elasticsearch when configured.
 ELASTICSEARCH_URL = env_str("ELASTICSEARCH_URL")
 ELASTICSEARCH_TIMEOUT = env_int("ELASTICSEARCH_TIMEOUT", 5)
+# Every index this site writes starts with this, so two sites can share a cluster.
+ELASTICSEARCH_INDEX_PREFIX = env_str("ELASTICSEARCH_INDEX_PREFIX", "integrityhub_")
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
             "BACKEND": "wagtail.search.backends.elasticsearch8",
             "URLS": [ELASTICSEARCH_URL],
-            "INDEX_PREFIX": env_str("ELASTICSEARCH_INDEX_PREFIX", "integrityhub_"),
+            "INDEX_PREFIX": ELASTICSEARCH_INDEX_PREFIX,
             "TIMEOUT": ELASTICSEARCH_TIMEOUT,
             "OPTIONS": {},
             "INDEX_SETTINGS": {},

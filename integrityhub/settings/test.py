@@ -1,5 +1,6 @@
 """Settings for the test suite: same apps as production, fast hashing, local email."""
 
+import os
 import tempfile
 from pathlib import Path
 
@@ -17,10 +18,13 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Each test process writes to its own index names, so neither a developer's
+# local index nor a parallel worker's (pytest-xdist) is clobbered.
+ELASTICSEARCH_INDEX_PREFIX = "integrityhub_test_{}_{}_".format(
+    os.environ.get("TEST_INDEX_NAMESPACE", "run"), os.environ.get("PYTEST_XDIST_WORKER", "main")
+)
 if ELASTICSEARCH_URL:
-    # Each test run writes to its own index names, so a developer's local
-    # index is never clobbered by the suite.
-    WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"] = "integrityhub_test_"
+    WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"] = ELASTICSEARCH_INDEX_PREFIX
 AXES_FAILURE_LIMIT = 5
 ALLOWED_HOSTS = ["*"]
 # Serve static files from the finders so tests need no collectstatic.

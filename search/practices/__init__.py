@@ -1,0 +1,1 @@
+"""Practice search: one interface (`contract`), two engines, chosen by `service`."""
