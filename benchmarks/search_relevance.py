@@ -1,0 +1,353 @@
+"""Relevance of the practice search engines on the shared test corpus: nDCG@10, recall@10, MRR.
+
+    .venv/bin/python benchmarks/search_relevance.py                        # database engine on SQLite
+    DATABASE_URL=postgres://integrityhub:integrityhub@127.0.0.1:55432/integrityhub \\
+    ELASTICSEARCH_URL=http://127.0.0.1:9200 \\
+        .venv/bin/python benchmarks/search_relevance.py --engine all --verbose
+    .venv/bin/python benchmarks/search_relevance.py --queries hidden.jsonl --json out.json
+
+What it does:
+
+1. Builds a throw-away site (see `search_environment`): a new SQLite file, or
+   the PostgreSQL database `ih_bench_relevance` beside DATABASE_URL's, and
+   Elasticsearch indexes named `ih_bench_relevance_*`; migrates it.
+2. Imports the corpus (`../shared/corpus/practices.jsonl`) with the
+   `import_practices` command, which publishes each practice under the
+   practice index and applies its visibility, as an editor's import would.
+3. Brings each engine's index up to date with `engine.rebuild()`.
+4. Runs every query of the query file through each engine module directly
+   (`search.practices.database`, `search.practices.elastic`: never through
+   the fallback), as the user the query names ("public": anonymous;
+   "coordinator": a member of the Coordinators group), with its filters
+   (region code, key factor number) and in its language (the active
+   language while the engine runs), asking for the first 10 hits.
+5. Scores the first 10 hits against the graded judgments (grades 0-3, any
+   record not judged is 0):
+
+   - nDCG@10: DCG = sum over ranks r = 1..10 of (2^grade - 1) / log2(r + 1),
+     divided by the DCG of the ideal ranking (the judged grades, best first).
+     Exponential gains are the usual choice and are what reproduces the
+     issue's keyword baseline (0.77).
+   - recall@10: the share of the records judged relevant (grade >= 1) that
+     are among the first 10 hits.
+   - MRR: the mean over queries of 1 / rank of the first hit with grade >= 1
+     among the first 10 (0 when there is none), i.e. MRR@10.
+
+   The same figures are computed for a plain keyword baseline (SQLite FTS5,
+   BM25, OR of the query words, no stemming, over title, summary, narrative
+   fields and tags, with the same visibility and filters), so every run shows
+   what "beating the baseline" means on the query file at hand.
+
+It also checks visibility: a hit an anonymous user may not read (a
+coordinators-only record) is counted as a leak and makes the exit status 1.
+"""
+
+import argparse
+import json
+import math
+import re
+import sqlite3
+import sys
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from search_environment import CORPUS, engine_names, load_engines, migrate, set_up_django, users_by_role  # noqa: E402
+
+CUTOFF = 10
+DATABASE_NAME = "ih_bench_relevance"
+BASELINE = "keyword baseline"
+BASELINE_FIELDS = ("title", "summary", "problem", "actions", "results", "lessons_learned", "themes")
+TARGETS = {"elasticsearch": 0.90, "database": 0.80}
+
+
+# ---------------------------------------------------------------- scoring
+
+
+def dcg(grades):
+    return sum((2**grade - 1) / math.log2(rank + 1) for rank, grade in enumerate(grades, 1))
+
+
+def ndcg_at(ranked_ids, judgments, cutoff=CUTOFF):
+    ideal = dcg(sorted(judgments.values(), reverse=True)[:cutoff])
+    if ideal == 0:
+        return 0.0
+    return dcg([judgments.get(external_id, 0) for external_id in ranked_ids[:cutoff]]) / ideal
+
+
+def recall_at(ranked_ids, judgments, cutoff=CUTOFF):
+    relevant = {external_id for external_id, grade in judgments.items() if grade >= 1}
+    if not relevant:
+        return 0.0
+    return len(relevant.intersection(ranked_ids[:cutoff])) / len(relevant)
+
+
+def reciprocal_rank(ranked_ids, judgments, cutoff=CUTOFF):
+    for rank, external_id in enumerate(ranked_ids[:cutoff], 1):
+        if judgments.get(external_id, 0) >= 1:
+            return 1 / rank
+    return 0.0
+
+
+@dataclass
+class QueryScore:
+    query_id: str
+    query: str
+    ndcg: float
+    recall: float
+    reciprocal_rank: float
+    seconds: float
+    hits: list
+    leaks: list = field(default_factory=list)  # hits the searching user may not read
+
+
+@dataclass
+class EngineScore:
+    engine: str
+    queries: list
+
+    def mean(self, attribute):
+        return sum(getattr(score, attribute) for score in self.queries) / len(self.queries)
+
+    def summary(self):
+        return {
+            "engine": self.engine,
+            "queries": len(self.queries),
+            "ndcg@10": round(self.mean("ndcg"), 4),
+            "recall@10": round(self.mean("recall"), 4),
+            "mrr": round(self.mean("reciprocal_rank"), 4),
+            "leaks": sum(len(score.leaks) for score in self.queries),
+        }
+
+
+def score_query(query, ranked_ids, seconds, records):
+    judgments = query["relevant"]
+    leaks = [
+        external_id
+        for external_id in ranked_ids
+        if query["as"] == "public" and records.get(external_id, {}).get("visibility") != "public"
+    ]
+    return QueryScore(
+        query_id=query["id"],
+        query=query["query"],
+        ndcg=ndcg_at(ranked_ids, judgments),
+        recall=recall_at(ranked_ids, judgments),
+        reciprocal_rank=reciprocal_rank(ranked_ids, judgments),
+        seconds=seconds,
+        hits=ranked_ids[:CUTOFF],
+        leaks=leaks,
+    )
+
+
+# ---------------------------------------------------------------- the keyword baseline
+
+
+class KeywordBaseline:
+    """SQLite FTS5 with BM25 over the raw records, OR of the query words: the bar the engines must clear."""
+
+    def __init__(self, records):
+        self.records = records
+        self.connection = sqlite3.connect(":memory:")
+        columns = ", ".join(BASELINE_FIELDS)
+        self.connection.execute(f"CREATE VIRTUAL TABLE practice USING fts5(external_id UNINDEXED, {columns})")
+        placeholders = ", ".join("?" * (len(BASELINE_FIELDS) + 1))
+        self.connection.executemany(
+            f"INSERT INTO practice VALUES ({placeholders})",  # noqa: S608 - column names are constants
+            [
+                (record["external_id"], *(self.text(record[name]) for name in BASELINE_FIELDS))
+                for record in records.values()
+            ],
+        )
+
+    @staticmethod
+    def text(value):
+        return " ".join(value) if isinstance(value, list) else value
+
+    def ranked_ids(self, query):
+        words = re.findall(r"\w+", query["query"].lower())
+        match = " OR ".join(f'"{word}"' for word in words)
+        rows = self.connection.execute(
+            "SELECT external_id FROM practice WHERE practice MATCH ? ORDER BY bm25(practice)", [match]
+        )
+        return [external_id for (external_id,) in rows if self.passes(self.records[external_id], query)][:CUTOFF]
+
+    @staticmethod
+    def passes(record, query):
+        filters = query["filters"]
+        return (
+            (query["as"] != "public" or record["visibility"] == "public")
+            and record["region"] == filters.get("region", record["region"])
+            and ("key_factor" not in filters or filters["key_factor"] in record["key_factors"])
+        )
+
+
+# ---------------------------------------------------------------- running the engines
+
+
+def practice_query(query):
+    from search.practices.contract import PracticeQuery
+
+    filters = query["filters"]
+    unknown = set(filters) - {"region", "key_factor"}
+    if unknown:
+        sys.exit(f"Query {query['id']}: unknown filter(s) {', '.join(sorted(unknown))}.")
+    return PracticeQuery(
+        text=query["query"],
+        regions=(filters["region"],) if "region" in filters else (),
+        key_factors=(int(filters["key_factor"]),) if "key_factor" in filters else (),
+        page=1,
+        page_size=CUTOFF,
+    )
+
+
+def engine_ranked_ids(engine_name, engine, query, user):
+    """External ids of the first 10 hits, run in the query's language."""
+    from django.utils import translation
+
+    with translation.override(query["language"]):
+        results = engine.search(practice_query(query), user)
+    if results.engine != engine_name or results.degraded:
+        sys.exit(f"The {engine_name} engine answered as {results.engine!r} (degraded={results.degraded}).")
+    return [hit.external_id for hit in results.hits]
+
+
+def run_engine(name, ranked_ids_for, queries, records):
+    scores = []
+    for query in queries:
+        started = time.perf_counter()
+        ranked_ids = ranked_ids_for(query)
+        scores.append(score_query(query, ranked_ids, time.perf_counter() - started, records))
+    return EngineScore(name, scores)
+
+
+def build_site(corpus_file, engines):
+    """Migrate, import the corpus, rebuild each engine's index; the seconds each step took."""
+    from django.core.management import call_command
+
+    timings = {"migrate": migrate()}
+    started = time.monotonic()
+    call_command("import_practices", str(corpus_file), verbosity=0)
+    timings["import"] = time.monotonic() - started
+    for name, engine in engines.items():
+        started = time.monotonic()
+        engine.rebuild()
+        timings[f"rebuild {name}"] = time.monotonic() - started
+    return timings
+
+
+# ---------------------------------------------------------------- output
+
+
+def print_table(rows, headings):
+    widths = [max(len(str(value)) for value in column) for column in zip(headings, *rows, strict=True)]
+    for row in (headings, ["-" * width for width in widths], *rows):
+        print("  ".join(str(value).ljust(width) for value, width in zip(row, widths, strict=True)))
+
+
+def print_per_query(results, queries):
+    names = [result.engine for result in results]
+    headings = ["query", "text"] + [f"{name} {metric}" for name in names for metric in ("nDCG", "R@10", "RR")]
+    rows = []
+    for position, query in enumerate(queries):
+        row = [query["id"], query["query"][:48]]
+        for result in results:
+            score = result.queries[position]
+            row += [f"{score.ndcg:.3f}", f"{score.recall:.2f}", f"{score.reciprocal_rank:.2f}"]
+        rows.append(row)
+    print_table(rows, headings)
+    print()
+
+
+def print_means(results):
+    rows = []
+    for result in results:
+        summary = result.summary()
+        target = TARGETS.get(result.engine)
+        verdict = "" if target is None else ("met" if summary["ndcg@10"] >= target else "MISSED") + f" (>= {target})"
+        rows.append(
+            [
+                result.engine,
+                summary["queries"],
+                f"{summary['ndcg@10']:.3f}",
+                f"{summary['recall@10']:.3f}",
+                f"{summary['mrr']:.3f}",
+                summary["leaks"],
+                verdict,
+            ]
+        )
+    print_table(rows, ["engine", "queries", "nDCG@10", "recall@10", "MRR", "leaks", "nDCG target"])
+
+
+def read_jsonl(path):
+    with open(path, encoding="utf-8") as source:
+        return [json.loads(line) for line in source if line.strip()]
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--engine", choices=["database", "elasticsearch", "all"], default="all")
+    parser.add_argument("--corpus", type=Path, default=CORPUS / "practices.jsonl")
+    parser.add_argument("--queries", type=Path, default=CORPUS / "queries_public.jsonl")
+    parser.add_argument("--json", type=Path, help="write the per-query scores and the means to this file")
+    parser.add_argument("--verbose", action="store_true", help="print a table per query")
+    parser.add_argument("--database-name", default=DATABASE_NAME, help="PostgreSQL database and index prefix")
+    arguments = parser.parse_args()
+
+    records = {record["external_id"]: record for record in read_jsonl(arguments.corpus)}
+    queries = read_jsonl(arguments.queries)
+    names = engine_names(arguments.engine)
+    site = set_up_django(arguments.database_name, elasticsearch="elasticsearch" in names)
+    engines = load_engines(names)
+    timings = build_site(arguments.corpus, engines)
+    users = users_by_role()
+    unknown_roles = {query["as"] for query in queries} - set(users)
+    if unknown_roles:
+        sys.exit(f"Unknown role(s) in {arguments.queries}: {', '.join(sorted(unknown_roles))}.")
+
+    baseline = KeywordBaseline(records)
+    results = [run_engine(BASELINE, baseline.ranked_ids, queries, records)]
+    for name, engine in engines.items():
+        engine_ranked_ids(name, engine, queries[0], users[queries[0]["as"]])  # warm-up: connections, caches
+        results.append(
+            run_engine(
+                name,
+                lambda query, name=name, engine=engine: engine_ranked_ids(name, engine, query, users[query["as"]]),
+                queries,
+                records,
+            )
+        )
+
+    print(f"{len(records)} practices, {len(queries)} queries from {arguments.queries}; {site.describe()}")
+    print("Set-up: " + ", ".join(f"{step} {seconds:.1f} s" for step, seconds in timings.items()))
+    print()
+    if arguments.verbose:
+        print_per_query(results, queries)
+    print_means(results)
+    leaks = {result.engine: [(s.query_id, s.leaks) for s in result.queries if s.leaks] for result in results}
+    for engine, engine_leaks in leaks.items():
+        for query_id, external_ids in engine_leaks:
+            print(f"LEAK: {engine} showed {', '.join(external_ids)} to an anonymous user for {query_id}")
+    if arguments.json:
+        arguments.json.write_text(
+            json.dumps(
+                {
+                    "queries_file": str(arguments.queries),
+                    "site": site.describe(),
+                    "setup_seconds": timings,
+                    "means": [result.summary() for result in results],
+                    "per_query": {result.engine: [asdict(score) for score in result.queries] for result in results},
+                },
+                indent=2,
+                ensure_ascii=False,
+            ),
+            encoding="utf-8",
+        )
+    if site.temporary_folder:
+        site.temporary_folder.cleanup()
+    return 1 if any(leaks.values()) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
