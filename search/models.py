@@ -1,0 +1,96 @@
+"""What the database search engine stores: one denormalised row per live practice.
+
+Wagtail's database search backend matches words but knows nothing of
+facets, stemming on SQLite, several languages on PostgreSQL or synonyms, so
+the practice search keeps its own table, written by
+`search.practices.database.indexing` whenever a practice is published,
+unpublished, moved or deleted. Text columns hold the analysed terms (see
+`search.practices.database.analysis`); the full-text index over them is an
+FTS5 table on SQLite and a weighted `tsvector` column with a GIN index on
+PostgreSQL, both created by this app's migrations.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class PracticeSearchDocument(models.Model):
+    """A live practice as the database engine searches, filters, sorts and shows it."""
+
+    page = models.OneToOneField("wagtailcore.Page", primary_key=True, on_delete=models.CASCADE, related_name="+")
+    external_id = models.CharField(max_length=64)
+    # Tree path: a practice is hidden from users who fail a view restriction on it or an ancestor.
+    path = models.CharField(max_length=255, db_index=True)
+    translation_key = models.UUIDField(db_index=True)
+    # True when another live practice shares the translation key (a translated practice).
+    has_translations = models.BooleanField(default=False)
+    locale = models.CharField(max_length=8)
+    language = models.CharField(max_length=8)
+    published_at = models.DateTimeField(null=True)
+    year = models.PositiveSmallIntegerField(null=True)
+    region = models.CharField(max_length=8, blank=True)
+    administration_slug = models.SlugField(max_length=220, blank=True)
+    administration = models.CharField(max_length=200, blank=True)
+    # Key factor numbers, most relevant first, comma-separated.
+    key_factors = models.CharField(max_length=40, blank=True)
+
+    # What a hit shows: plain text, for snippets.
+    title = models.CharField(max_length=255)
+    title_folded = models.CharField(max_length=255, help_text="Lower case, no accents: for autocomplete.")
+    summary = models.TextField(blank=True)
+    body = models.TextField(blank=True, help_text="Problem, actions, results and lessons learned, as plain text.")
+
+    # Analysed terms, one column per ranked field (see analysis.analyse).
+    title_terms = models.TextField(blank=True)
+    tag_terms = models.TextField(blank=True)
+    summary_terms = models.TextField(blank=True)
+    body_terms = models.TextField(blank=True)
+    administration_terms = models.TextField(blank=True)
+
+    class Meta:
+        verbose_name = _("practice search document")
+        indexes = [models.Index(fields=["published_at"], name="search_doc_published_at")]
+
+    def __str__(self):
+        return self.title
+
+
+class PracticeSearchFacetValue(models.Model):
+    """One value of one facet of a document: a row per key factor, tag, region, ….
+
+    Counting facets is then one GROUP BY over the documents a search
+    matched, the same SQL for single- and multi-valued facets.
+    """
+
+    document = models.ForeignKey(PracticeSearchDocument, on_delete=models.CASCADE, related_name="facet_values")
+    facet = models.CharField(max_length=20)
+    value = models.CharField(max_length=220)
+    label = models.CharField(max_length=220, blank=True)
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["facet", "value"], name="search_facet_value"),
+            models.Index(fields=["document", "facet"], name="search_facet_document"),
+        ]
+
+    def __str__(self):
+        return f"{self.facet}={self.value}"
+
+
+class PracticeSearchWord(models.Model):
+    """A word that occurs in some indexed practice, with its stems: the "did you mean" vocabulary.
+
+    Words are added as practices are indexed and dropped only by a rebuild;
+    a suggestion is only offered once it is shown to find practices the
+    user may see, so a stale word never reveals anything.
+    """
+
+    word = models.CharField(max_length=40, unique=True)
+    stem = models.CharField(max_length=40, db_index=True)
+
+    def __str__(self):
+        return self.word
+
+
+# The site search's query log lives with the rest of the site search (search/site_search/).
+from .site_search.models import SearchQueryLog  # noqa: E402, F401

@@ -1,0 +1,98 @@
+"""Text analysis for the database engine: what a word is indexed and searched as.
+
+Both SQLite FTS5 and PostgreSQL's full-text search are given text that is
+already analysed here, so the two databases rank the same terms and the
+engine behaves alike on both:
+
+- lower case and accent folding ("Déclaration" and "declaration" meet);
+- hyphenated words indexed as their parts and joined ("whistle-blower"
+  also finds "whistleblower");
+- stop words of the text's language left out;
+- Snowball stemming in the practice's language ("rotating" and "rotation"
+  meet). French and Spanish are stemmed before folding, because their
+  stemmers know accented suffixes; English after, because its stemmer
+  treats an accented letter as a consonant.
+
+A query's language is unknown, so each query word is stemmed in all the
+site's languages and any of the stems may match.
+"""
+
+import re
+import unicodedata
+from functools import cache, lru_cache
+
+import snowballstemmer
+
+from .stop_words import ANY_LANGUAGE, BY_LANGUAGE
+
+STEMMER_NAMES = {"en": "english", "fr": "french", "es": "spanish"}
+LANGUAGES = tuple(STEMMER_NAMES)
+FOLD_BEFORE_STEMMING = {"en"}
+# Letters and digits, with inner hyphens or apostrophes kept for now.
+WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+MAX_WORD_LENGTH = 40
+
+
+def fold(text):
+    """Lower case without accents: "Mobilité" → "mobilite"."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(character for character in decomposed if not unicodedata.combining(character))
+
+
+@cache
+def stemmer(language):
+    return snowballstemmer.stemmer(STEMMER_NAMES[language])
+
+
+@lru_cache(maxsize=200_000)
+def stem(word, language):
+    """The indexed form of a lower-case `word` of a text in `language`."""
+    if language in FOLD_BEFORE_STEMMING:
+        return stemmer(language).stemWord(fold(word))
+    return fold(stemmer(language).stemWord(word))
+
+
+def raw_words(text):
+    """Lower-case words of `text` in order, each as written (hyphens and apostrophes split)."""
+    for match in WORD.finditer(text.lower()):
+        yield from words_of_token(match.group())
+
+
+def words_of_token(token):
+    """ "whistle-blower" → whistle, blower, whistleblower; "d'intérêts" → d, intérêts."""
+    if "'" in token or "’" in token:
+        parts = re.split(r"['’]", token)
+        yield from (part[:MAX_WORD_LENGTH] for part in parts if part)
+        return
+    parts = token.split("-")
+    yield from (part[:MAX_WORD_LENGTH] for part in parts)
+    if len(parts) > 1:
+        yield "".join(parts)[:MAX_WORD_LENGTH]
+
+
+def language_or_default(language):
+    return language if language in STEMMER_NAMES else "en"
+
+
+def analyse(text, language):
+    """`text` as the space-separated terms it is indexed by, for a practice in `language`."""
+    language = language_or_default(language)
+    stop_words = BY_LANGUAGE[language]
+    return " ".join(stem(word, language) for word in raw_words(text or "") if fold(word) not in stop_words)
+
+
+@lru_cache(maxsize=20_000)
+def word_stems(word):
+    """Every form a query `word` may be indexed as, whatever the practice's language."""
+    return frozenset(stem(word, language) for language in LANGUAGES) | {
+        stem(fold(word), language) for language in LANGUAGES
+    }
+
+
+def is_stop_word(word):
+    return fold(word) in ANY_LANGUAGE
+
+
+def prefix_form(text):
+    """Folded words separated by single spaces, for prefix matching: "E-Payment (OSBP)" → "e payment osbp"."""
+    return " ".join(re.sub(r"[\W_]+", " ", fold(text)).split())

@@ -1,0 +1,100 @@
+"""The database engine's search: match, filter, rank, count facets, highlight, paginate.
+
+Used on its own with the embedded default (SQLite) and on PostgreSQL, and
+as the fallback when Elasticsearch does not answer. Costs a fixed number
+of queries whatever the number of practices: visibility (one to three),
+the total, one page of ranked ids, the hits' details and URLs, the facet
+counts (one UNION query) and key factor names, plus at most a few for
+spelling corrections.
+"""
+
+from ..contract import (
+    MAX_PAGE_SIZE,
+    SORT_DATE,
+    PracticeHit,
+    PracticeQuery,
+    PracticeResults,
+)
+from ...models import PracticeSearchDocument
+from . import fulltext
+from .facets import facet_counts, filtered
+from .query import analyse_query
+from .snippets import snippet
+from .suggestions import corrected_text, corrections
+from .urls import page_urls
+from .visibility import visible_documents
+
+ENGINE_NAME = "database"
+MAX_TEXT_LENGTH = 500
+
+
+def search(query: PracticeQuery, user) -> PracticeResults:
+    page_size = min(max(int(query.page_size), 1), MAX_PAGE_SIZE)
+    page = max(int(query.page), 1)
+    offset = (page - 1) * page_size
+    filters = query.filters()
+    visible = visible_documents(user)
+
+    text = (query.text or "").strip()[:MAX_TEXT_LENGTH]
+    analysed = analyse_query(text)
+    suggestion = None
+    if analysed:
+        fixes = corrections(analysed.words, visible)
+        if fixes:
+            analysed = analyse_query(text, extra_words=tuple(fixes.values()))
+            suggestion = corrected_text(text, fixes)
+        matched = fulltext.matching(visible, analysed.phrases)
+    else:
+        matched = visible
+    hits_set = filtered(matched, filters)
+    total = hits_set.count()
+
+    if analysed and query.sort != SORT_DATE:
+        ranked = fulltext.ranked_page_ids(filtered(visible, filters), analysed.phrases, offset, page_size)
+    else:
+        ranked = [
+            (page_id, 0.0)
+            for page_id in hits_set.order_by("-published_at", "-pk").values_list("pk", flat=True)[
+                offset : offset + page_size
+            ]
+        ]
+    return PracticeResults(
+        hits=hits_of(ranked, analysed),
+        total=total,
+        page=page,
+        page_size=page_size,
+        facets=facet_counts(matched, filters),
+        suggestion=suggestion,
+        engine=ENGINE_NAME,
+    )
+
+
+def hits_of(ranked, analysed):
+    page_ids = [page_id for page_id, _score in ranked]
+    if not page_ids:
+        return []
+    documents = PracticeSearchDocument.objects.in_bulk(page_ids)
+    urls = page_urls(page_ids)
+    hits = []
+    for page_id, score in ranked:
+        document = documents.get(page_id)
+        if document is None:  # removed between the two queries
+            continue
+        hits.append(
+            PracticeHit(
+                page_id=page_id,
+                external_id=document.external_id,
+                title=document.title,
+                url=urls.get(page_id, ""),
+                snippet=snippet([document.summary, document.body], document.language, analysed.highlight_terms),
+                key_factors=tuple(int(number) for number in document.key_factors.split(",") if number),
+                region=document.region,
+                administration=document.administration,
+                administration_slug=document.administration_slug,
+                year=document.year,
+                language=document.language,
+                published_at=document.published_at,
+                score=float(score),
+            )
+        )
+    return hits

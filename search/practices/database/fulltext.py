@@ -1,0 +1,118 @@
+"""The vendor-specific part of the database engine: writing and querying the full-text index.
+
+Everything else (filters, facets, visibility, sorting) is ORM code shared by
+SQLite and PostgreSQL; only matching and relevance scores differ:
+
+- SQLite: FTS5's bm25() with a weight per column;
+- PostgreSQL: ts_rank over the generated, weighted `search_vector`, with
+  the weights A–D standing for the same fields.
+"""
+
+from django.db import connection
+from django.db.models.expressions import RawSQL
+
+FTS_TABLE = "search_practice_fulltext"
+# Column weights: a word in the title counts most, then tags and the
+# administration, then the summary, then the long narrative fields.
+SQLITE_COLUMN_WEIGHTS = {"title": 6.0, "tags": 3.0, "summary": 2.5, "body": 1.0, "administration": 1.5}
+# ts_rank's weights, in its order {D, C, B, A}: body, summary, tags/administration, title.
+POSTGRES_WEIGHTS = "{0.15, 0.4, 0.5, 1.0}"
+
+
+class UnsupportedDatabase(RuntimeError):
+    """The database has no full-text index this engine knows how to use."""
+
+
+def vendor():
+    if connection.vendor not in ("sqlite", "postgresql"):
+        raise UnsupportedDatabase(f"Practice search needs SQLite or PostgreSQL, not {connection.vendor}.")
+    return connection.vendor
+
+
+def write(documents):
+    """Bring the full-text rows of `documents` (just saved) up to date. PostgreSQL's vector is generated."""
+    if vendor() != "sqlite" or not documents:
+        return
+    with connection.cursor() as cursor:
+        cursor.executemany(f"DELETE FROM {FTS_TABLE} WHERE rowid = %s", [(document.pk,) for document in documents])  # noqa: S608 - constant table name
+        cursor.executemany(
+            f"INSERT INTO {FTS_TABLE} (rowid, title, tags, summary, body, administration) "  # noqa: S608
+            "VALUES (%s, %s, %s, %s, %s, %s)",
+            [
+                (
+                    document.pk,
+                    document.title_terms,
+                    document.tag_terms,
+                    document.summary_terms,
+                    document.body_terms,
+                    document.administration_terms,
+                )
+                for document in documents
+            ],
+        )
+
+
+def delete(page_ids):
+    if vendor() != "sqlite" or not page_ids:
+        return
+    with connection.cursor() as cursor:
+        cursor.executemany(f"DELETE FROM {FTS_TABLE} WHERE rowid = %s", [(page_id,) for page_id in page_ids])  # noqa: S608
+
+
+def delete_all():
+    if vendor() == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute(f"DELETE FROM {FTS_TABLE}")  # noqa: S608
+
+
+def sqlite_match_expression(phrases):
+    """FTS5 query: any of `phrases` (tuples of analysed terms, letters and digits only)."""
+    return " OR ".join('"' + " ".join(phrase) + '"' for phrase in sorted(phrases))
+
+
+def postgres_tsquery(phrases):
+    """to_tsquery text: any of `phrases`, a multi-word phrase as adjacent lexemes."""
+    return " | ".join("(" + " <-> ".join(f"'{term}'" for term in phrase) + ")" for phrase in sorted(phrases))
+
+
+def matching(documents, phrases):
+    """`documents` restricted to those containing any of `phrases`."""
+    if vendor() == "sqlite":
+        matching_rows = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s"  # noqa: S608 - constant table name
+        return documents.filter(pk__in=RawSQL(matching_rows, [sqlite_match_expression(phrases)]))  # noqa: S611
+    return documents.extra(  # noqa: S610 - constant SQL, the query text is a parameter
+        where=["search_vector @@ to_tsquery('simple', %s)"], params=[postgres_tsquery(phrases)]
+    )
+
+
+def ranked_page_ids(documents, phrases, offset, limit):
+    """[(page id, score)] of the matching `documents`, best first, one page of them."""
+    if vendor() == "sqlite":
+        return sqlite_ranked(documents, phrases, offset, limit)
+    weights = POSTGRES_WEIGHTS
+    ranked = (
+        matching(documents, phrases)
+        .annotate(
+            score=RawSQL(  # noqa: S611 - constant SQL, the query text is a parameter
+                f"ts_rank('{weights}'::float4[], search_vector, to_tsquery('simple', %s), 1)",
+                [postgres_tsquery(phrases)],
+            )
+        )
+        .order_by("-score", "-published_at", "-pk")
+        .values_list("pk", "score")
+    )
+    return list(ranked[offset : offset + limit])
+
+
+def sqlite_ranked(documents, phrases, offset, limit):
+    weights = ", ".join(str(weight) for weight in SQLITE_COLUMN_WEIGHTS.values())
+    candidates_sql, candidate_params = documents.values("pk").query.sql_with_params()
+    sql = (
+        f"SELECT {FTS_TABLE}.rowid, -bm25({FTS_TABLE}, {weights}) AS score "  # noqa: S608 - constants and ORM SQL
+        f"FROM {FTS_TABLE} JOIN search_practicesearchdocument AS document ON document.page_id = {FTS_TABLE}.rowid "
+        f"WHERE {FTS_TABLE} MATCH %s AND {FTS_TABLE}.rowid IN ({candidates_sql}) "
+        f"ORDER BY score DESC, document.published_at DESC, {FTS_TABLE}.rowid DESC LIMIT %s OFFSET %s"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [sqlite_match_expression(phrases), *candidate_params, limit, offset])
+        return [(page_id, score) for page_id, score in cursor.fetchall()]

@@ -1,0 +1,169 @@
+"""Writing practices into the database engine's tables: one practice, or all of them.
+
+Only live practices are indexed; anything else (a draft, an unpublished or
+deleted page) is removed. Who may see an indexed practice is decided when
+searching, from its tree path, so a change of view restriction needs no
+reindexing.
+"""
+
+from django.db import transaction
+from django.db.models import Count
+from django.utils.text import slugify
+
+from knowledgebase.models import PracticePage
+from knowledgebase.sanitising import text_from_html
+
+from ..contract import ADMINISTRATION, KEY_FACTOR, LANGUAGE, REGION, TAG, YEAR
+from ...models import PracticeSearchDocument, PracticeSearchFacetValue, PracticeSearchWord
+from . import fulltext
+from .analysis import analyse, fold, language_or_default, prefix_form, raw_words, stem
+from .stop_words import BY_LANGUAGE
+
+NARRATIVE_FIELDS = ("problem", "actions", "results", "lessons_learned")
+BATCH_SIZE = 500
+
+
+def practices_to_index():
+    return (
+        PracticePage.objects.live()
+        .select_related("administration", "region", "locale")
+        .prefetch_related("practice_key_factors__key_factor", "tags")
+    )
+
+
+def refresh_practice(page_id):
+    """Index the practice `page_id` if it is live, else remove it from the index."""
+    practice = practices_to_index().filter(pk=page_id).first()
+    with transaction.atomic():
+        previous_keys = set(PracticeSearchDocument.objects.filter(pk=page_id).values_list("translation_key", flat=True))
+        if practice is None:
+            PracticeSearchDocument.objects.filter(pk=page_id).delete()
+            fulltext.delete([page_id])
+        else:
+            write_documents([practice])
+            previous_keys.add(practice.translation_key)
+        mark_translations(previous_keys)
+
+
+def mark_translations(translation_keys):
+    """Set `has_translations` on the documents sharing any of `translation_keys`."""
+    for translation_key in translation_keys:
+        versions = PracticeSearchDocument.objects.filter(translation_key=translation_key)
+        versions.update(has_translations=versions.count() > 1)
+
+
+def rebuild(progress=None):
+    """Reindex every live practice from scratch; returns the number of documents written."""
+    practices = practices_to_index().order_by("pk")
+    total = practices.count()
+    written = 0
+    with transaction.atomic():
+        PracticeSearchDocument.objects.all().delete()
+        PracticeSearchWord.objects.all().delete()
+        fulltext.delete_all()
+        batch = []
+        for practice in practices.iterator(chunk_size=BATCH_SIZE):
+            batch.append(practice)
+            if len(batch) == BATCH_SIZE:
+                written += write_documents(batch, replace=False)
+                batch = []
+                if progress:
+                    progress(written, total)
+        written += write_documents(batch, replace=False)
+        translated = (
+            PracticeSearchDocument.objects.values("translation_key")
+            .annotate(versions=Count("pk"))
+            .filter(versions__gt=1)
+            .values("translation_key")
+        )
+        PracticeSearchDocument.objects.filter(translation_key__in=translated).update(has_translations=True)
+        if progress:
+            progress(written, total)
+    return written
+
+
+def write_documents(practices, replace=True):
+    """Save the documents, facet values, vocabulary and full-text rows of `practices`."""
+    if not practices:
+        return 0
+    documents = [document_of(practice) for practice in practices]
+    page_ids = [document.pk for document in documents]
+    if replace:
+        PracticeSearchDocument.objects.filter(pk__in=page_ids).delete()
+    PracticeSearchDocument.objects.bulk_create(documents)
+    PracticeSearchFacetValue.objects.bulk_create(
+        [value for practice in practices for value in facet_values_of(practice)]
+    )
+    add_to_vocabulary(practices)
+    fulltext.write(documents)
+    return len(documents)
+
+
+def plain_text(practice):
+    """Summary and narrative, as plain text paragraphs."""
+    return "\n\n".join(text_from_html(getattr(practice, name)) for name in NARRATIVE_FIELDS if getattr(practice, name))
+
+
+def document_of(practice):
+    language = language_or_default(practice.language)
+    body = plain_text(practice)
+    tag_names = " ".join(tag.name for tag in practice.tags.all())
+    administration = practice.administration.name if practice.administration else ""
+    return PracticeSearchDocument(
+        page_id=practice.pk,
+        external_id=practice.external_id,
+        path=practice.path,
+        translation_key=practice.translation_key,
+        locale=practice.locale.language_code,
+        language=practice.language,
+        published_at=practice.first_published_at,
+        year=practice.year,
+        region=practice.region.code if practice.region else "",
+        administration_slug=slugify(administration)[:220],
+        administration=administration,
+        key_factors=",".join(str(number) for number in practice.key_factor_numbers()),
+        title=practice.title,
+        title_folded=prefix_form(practice.title),
+        summary=practice.summary,
+        body=body,
+        title_terms=analyse(practice.title, language),
+        tag_terms=analyse(tag_names, language),
+        summary_terms=analyse(practice.summary, language),
+        body_terms=analyse(body, language),
+        administration_terms=analyse(administration, language),
+    )
+
+
+def facet_values_of(practice):
+    page_id = practice.pk
+    values = [(KEY_FACTOR, str(number), "") for number in practice.key_factor_numbers()]
+    values += [(TAG, tag.slug, tag.name) for tag in practice.tags.all()]
+    if practice.region:
+        values.append((REGION, practice.region.code, ""))
+    if practice.administration:
+        name = practice.administration.name
+        values.append((ADMINISTRATION, slugify(name)[:220], name))
+    if practice.year:
+        values.append((YEAR, str(practice.year), ""))
+    values.append((LANGUAGE, practice.language, ""))
+    return [
+        PracticeSearchFacetValue(document_id=page_id, facet=facet, value=value, label=label)
+        for facet, value, label in values
+    ]
+
+
+def add_to_vocabulary(practices):
+    """Record the words of `practices` (folded, with their stem) for spelling suggestions."""
+    words = {}
+    for practice in practices:
+        language = language_or_default(practice.language)
+        stop_words = BY_LANGUAGE[language]
+        tag_names = [tag.name for tag in practice.tags.all()]
+        text = " ".join([practice.title, practice.summary, plain_text(practice), *tag_names])
+        for word in raw_words(text):
+            folded = fold(word)
+            if folded not in stop_words and folded.isalpha() and len(folded) > 2 and folded not in words:
+                words[folded] = stem(word, language)
+    PracticeSearchWord.objects.bulk_create(
+        [PracticeSearchWord(word=word, stem=word_stem) for word, word_stem in words.items()], ignore_conflicts=True
+    )
