@@ -27,11 +27,13 @@
 #   analyzers   english, french, spanish (stopwords, stopwords_path, stem_exclusion)
 #   filters     asciifolding, uppercase, trim, unique, length, truncate, ngram,
 #               edge_ngram, elision, snowball, stemmer, porter_stem, kstem,
-#               keyword_marker
+#               keyword_marker, synonym, synonym_graph (Solr-format rules given
+#               inline as `synonyms` or in a file as `synonyms_path`; `expand`,
+#               `lenient`)
 #   tokenizers  ngram, edge_ngram, keyword, whitespace, letter, classic,
 #               uax_url_email
 #   char filt.  html_strip, mapping
-# Not provided (still absent from the server): synonyms, word_delimiter,
+# Not provided (still absent from the server): the synonyms sets API, word_delimiter,
 # mapper-extras field types (search_as_you_type, rank_feature, scaled_float,
 # match_only_text, token_count), painless scripts, reindex/update_by_query,
 # ingest pipelines. See docs/services.md.
@@ -39,7 +41,7 @@
 set -euo pipefail
 
 PLUGIN_NAME=integrityhub-support
-PLUGIN_VERSION=1.0.0
+PLUGIN_VERSION=1.1.0
 
 die() { echo "es-support-plugin: $*" >&2; exit 1; }
 
@@ -345,6 +347,7 @@ final class Filters {
             }
             return new Plain(name, ts -> new SetKeywordMarkerFilter(ts, keywords));
         }));
+        filters.putAll(SynonymFilters.all());
         return filters;
     }
 
@@ -661,6 +664,186 @@ final class CharFilters {
             }
         }
         return out.toString();
+    }
+}
+JAVA
+
+cat > "$src/SynonymFilters.java" <<'JAVA'
+package org.integrityhub.essupport;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymFilter;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.util.CharsRef;
+import org.apache.lucene.util.CharsRefBuilder;
+import org.elasticsearch.common.settings.Settings;
+import org.elasticsearch.env.Environment;
+import org.elasticsearch.index.IndexService.IndexCreationContext;
+import org.elasticsearch.index.analysis.Analysis;
+import org.elasticsearch.index.analysis.AnalysisMode;
+import org.elasticsearch.index.analysis.CharFilterFactory;
+import org.elasticsearch.index.analysis.CustomAnalyzer;
+import org.elasticsearch.index.analysis.TokenFilterFactory;
+import org.elasticsearch.index.analysis.TokenizerFactory;
+import org.elasticsearch.indices.analysis.AnalysisModule.AnalysisProvider;
+
+import static org.elasticsearch.plugins.AnalysisPlugin.requiresAnalysisSettings;
+
+/**
+ * The `synonym` and `synonym_graph` token filters of the Elasticsearch reference.
+ *
+ * Rules are in Solr format ("a, b, c" or "a, b => c"), given inline as
+ * `synonyms` or in a file under the config directory as `synonyms_path`.
+ * As in a full distribution, each rule is analysed with the tokenizer, char
+ * filters and token filters that come before the synonym filter in the
+ * analyzer using it, so rules and text are normalised the same way.
+ * `expand` (default true) maps every term of an equivalence group to all
+ * the others; `lenient` (default false) skips rules that analyse to nothing
+ * instead of failing index creation. The synonyms sets API is not provided.
+ */
+final class SynonymFilters {
+
+    private SynonymFilters() {}
+
+    static Map<String, AnalysisProvider<TokenFilterFactory>> all() {
+        Map<String, AnalysisProvider<TokenFilterFactory>> filters = new HashMap<>();
+        filters.put("synonym", requiresAnalysisSettings((index, env, name, s) -> new Unbound(name, env, s, false)));
+        filters.put("synonym_graph", requiresAnalysisSettings((index, env, name, s) -> new Unbound(name, env, s, true)));
+        return filters;
+    }
+
+    /** The filter as configured, before Elasticsearch tells it which analysis chain it sits in. */
+    private static final class Unbound implements TokenFilterFactory {
+        private final String name;
+        private final List<String> rules;
+        private final boolean expand;
+        private final boolean lenient;
+        private final boolean graph;
+
+        Unbound(String name, Environment env, Settings s, boolean graph) {
+            String format = s.get("format", "solr");
+            if (!"solr".equals(format)) {
+                throw new IllegalArgumentException("synonym format [" + format + "] is not supported here: use [solr]");
+            }
+            if (s.get("synonyms_set") != null) {
+                throw new IllegalArgumentException("[synonyms_set] needs the synonyms API, which this server lacks: use [synonyms] or [synonyms_path]");
+            }
+            List<String> configured = Analysis.getWordList(env, s, "synonyms");
+            if (configured == null) {
+                throw new IllegalArgumentException("synonym requires either `synonyms` or `synonyms_path` to be configured");
+            }
+            this.name = name;
+            this.rules = configured;
+            this.expand = s.getAsBoolean("expand", true);
+            this.lenient = s.getAsBoolean("lenient", false);
+            this.graph = graph;
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public TokenStream create(TokenStream tokenStream) {
+            throw new IllegalStateException("synonym filter [" + name + "] used outside an analysis chain");
+        }
+
+        @Override
+        public TokenFilterFactory getChainAwareTokenFilterFactory(
+            IndexCreationContext context,
+            TokenizerFactory tokenizer,
+            List<CharFilterFactory> charFilters,
+            List<TokenFilterFactory> previousTokenFilters,
+            Function<String, TokenFilterFactory> allFilters
+        ) {
+            // An earlier synonym filter must not rewrite this one's rules.
+            TokenFilterFactory[] before = previousTokenFilters.stream()
+                .map(TokenFilterFactory::getSynonymFilter)
+                .toArray(TokenFilterFactory[]::new);
+            Analyzer ruleAnalyzer = new CustomAnalyzer(tokenizer, charFilters.toArray(new CharFilterFactory[0]), before);
+            SynonymMap map = parse(ruleAnalyzer);
+            return new Bound(name, map, graph);
+        }
+
+        @Override
+        public TokenFilterFactory getSynonymFilter() {
+            return IDENTITY_FILTER;
+        }
+
+        private SynonymMap parse(Analyzer ruleAnalyzer) {
+            RuleParser parser = new RuleParser(expand, lenient, ruleAnalyzer);
+            try {
+                parser.parse(new StringReader(String.join("\n", rules)));
+                return parser.build();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (java.text.ParseException e) {
+                throw new IllegalArgumentException("failed to parse synonyms of [" + name + "]: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** The filter bound to its chain: holds the parsed rules. */
+    private record Bound(String name, SynonymMap map, boolean graph) implements TokenFilterFactory {
+        @Override
+        @SuppressWarnings("deprecation") // SynonymFilter is what the reference's non-graph `synonym` filter runs
+        public TokenStream create(TokenStream tokenStream) {
+            if (map.fst == null) {
+                return tokenStream;
+            }
+            return graph ? new SynonymGraphFilter(tokenStream, map, false) : new SynonymFilter(tokenStream, map, false);
+        }
+
+        @Override
+        public TokenFilterFactory getSynonymFilter() {
+            return IDENTITY_FILTER;
+        }
+
+        @Override
+        public AnalysisMode getAnalysisMode() {
+            return AnalysisMode.ALL;
+        }
+    }
+
+    /** Solr rules; when lenient, a term the chain analyses away drops its mappings instead of failing. */
+    private static final class RuleParser extends SolrSynonymParser {
+        private final boolean lenient;
+
+        RuleParser(boolean expand, boolean lenient, Analyzer analyzer) {
+            super(true, expand, analyzer);
+            this.lenient = lenient;
+        }
+
+        @Override
+        public CharsRef analyze(String text, CharsRefBuilder reuse) throws IOException {
+            try {
+                return super.analyze(text, reuse);
+            } catch (IllegalArgumentException unusable) {
+                if (!lenient) {
+                    throw unusable;
+                }
+                return new CharsRef("");
+            }
+        }
+
+        @Override
+        public void add(CharsRef input, CharsRef output, boolean includeOrig) {
+            if (!lenient || (input.length > 0 && output.length > 0)) {
+                super.add(input, output, includeOrig);
+            }
+        }
     }
 }
 JAVA

@@ -1,0 +1,67 @@
+"""The explicit mapping of a practice in Elasticsearch.
+
+Facets and filters are `keyword`/`integer` fields holding the same keys a
+URL carries. Text is stored twice: once in the object of the practice's own
+language (`en`, `fr` or `es`, analysed with that language's stemmer and
+stop words, the other two objects left empty) and once in language-neutral
+fields. `path` holds the page's tree path so a query can leave out the
+restricted sections a reader may not see; `revision_id` and
+`last_published_at` let `check_practice_index` spot stale documents.
+"""
+
+from elasticsearch_dsl import Completion, Date, Document, InnerDoc, Integer, Keyword, Object, Text
+
+from . import analysis
+
+
+def _language_text(language):
+    index_analyzer, search_analyzer = analysis.LANGUAGE_ANALYZERS[language]
+    return Text(analyzer=index_analyzer, search_analyzer=search_analyzer)
+
+
+def _language_object(language):
+    class LanguageText(InnerDoc):
+        title = _language_text(language)
+        summary = _language_text(language)
+        body = _language_text(language)
+
+    LanguageText.__name__ = f"{language.capitalize()}Text"
+    return Object(LanguageText)
+
+
+def _neutral_text(**kwargs):
+    return Text(analyzer=analysis.neutral, **kwargs)
+
+
+class PracticeDocument(Document):
+    page_id = Integer()
+    external_id = Keyword()
+    translation_key = Keyword()
+    path = Keyword()
+    url = Keyword(index=False)
+    language = Keyword()
+    key_factors = Integer()
+    region = Keyword()
+    administration_slug = Keyword()
+    administration_name = Keyword(fields={"text": _neutral_text()})
+    tags = Keyword()  # slugs
+    tag_names = Keyword(
+        fields={"text": _neutral_text(), "english": _language_text("en")},
+    )
+    year = Integer()
+    published_at = Date()
+    last_published_at = Date()
+    revision_id = Integer()
+
+    # Language-neutral copies of the text: every practice fills them.
+    title = _neutral_text(fields={"raw": Keyword(ignore_above=512)})
+    summary = _neutral_text()
+    body = _neutral_text()
+    spelling = Text(analyzer=analysis.spelling)
+
+    en = _language_object("en")
+    fr = _language_object("fr")
+    es = _language_object("es")
+
+    title_suggest = Completion(analyzer=analysis.neutral, max_input_length=100)
+    tag_suggest = Completion(analyzer=analysis.neutral, max_input_length=100)

@@ -1,0 +1,207 @@
+"""Writing practices to Elasticsearch: one at a time on publish, all at once on rebuild.
+
+The index is always reached through an alias. `rebuild` writes a new,
+timestamped index while the old one keeps answering, then moves the alias
+in one atomic `_aliases` call and deletes the old index, so readers never
+see a half-built index. `refresh_practice` runs from a background task after
+publish, unpublish or delete; it logs, never raises, when Elasticsearch is
+unreachable (publishing must not depend on it), and `check_practice_index`
+reports what was missed.
+"""
+
+import html
+import logging
+import re
+from datetime import UTC, datetime
+
+from django.utils.html import strip_tags
+from django.utils.text import slugify
+from elasticsearch import ApiError, NotFoundError, TransportError, helpers
+from elasticsearch_dsl import Index
+
+from knowledgebase.models import PracticePage
+
+from .connection import alias_name, client
+from .document import PracticeDocument
+
+logger = logging.getLogger(__name__)
+
+BULK_CHUNK = 200
+MAX_SUGGEST_INPUTS = 12
+SUGGEST_WORD_MIN_LENGTH = 4
+TEXT_LANGUAGES = ("en", "fr", "es")
+
+
+def administration_slug(name):
+    """The URL key of an administration: its name, slugified (names are unique)."""
+    return slugify(name)
+
+
+def plain_text(rich_text):
+    """Rich text as words: tags dropped, entities decoded, whitespace collapsed."""
+    return re.sub(r"\s+", " ", html.unescape(strip_tags(rich_text or ""))).strip()
+
+
+def title_suggest_inputs(title):
+    """The title, and the title from each later word on, so "rotation" completes "Planned staff rotation ..."."""
+    words = title.split()
+    inputs = [title]
+    for position in range(1, len(words)):
+        if len(inputs) >= MAX_SUGGEST_INPUTS:
+            break
+        if len(words[position]) >= SUGGEST_WORD_MIN_LENGTH:
+            inputs.append(" ".join(words[position:]))
+    return inputs
+
+
+def practices_to_index():
+    """Live practices with everything a document needs, in a fixed number of queries."""
+    return (
+        PracticePage.objects.live()
+        .select_related("administration", "region")
+        .prefetch_related("practice_key_factors__key_factor", "tags")
+        .order_by("pk")
+    )
+
+
+def document_for(page):
+    body = " ".join(
+        text
+        for text in (plain_text(getattr(page, name)) for name in ("problem", "actions", "results", "lessons_learned"))
+        if text
+    )
+    tags = sorted(page.tags.all(), key=lambda tag: tag.name)
+    administration_name = page.administration.name if page.administration else ""
+    language_text = {"title": page.title, "summary": page.summary, "body": body}
+    document = PracticeDocument(
+        meta={"id": page.pk},
+        page_id=page.pk,
+        external_id=page.external_id,
+        translation_key=str(page.translation_key),
+        path=page.path,
+        url=page.get_url() or page.url_path,
+        language=page.language,
+        key_factors=page.key_factor_numbers(),
+        region=page.region.code if page.region else None,
+        administration_slug=administration_slug(administration_name) if administration_name else None,
+        administration_name=administration_name or None,
+        tags=[tag.slug for tag in tags],
+        tag_names=[tag.name for tag in tags],
+        year=page.year,
+        published_at=page.first_published_at,
+        last_published_at=page.last_published_at,
+        revision_id=page.live_revision_id,
+        title=page.title,
+        summary=page.summary,
+        body=body,
+        spelling=" ".join((page.title, page.summary, body)),
+        title_suggest={"input": title_suggest_inputs(page.title)},
+        tag_suggest={"input": [tag.name for tag in tags]},
+    )
+    # Unknown languages still get the neutral fields; only known ones get stemming.
+    if page.language in TEXT_LANGUAGES:
+        setattr(document, page.language, language_text)
+    return document
+
+
+def _action(document, index_name):
+    action = document.to_dict(include_meta=True)
+    action["_index"] = index_name
+    return action
+
+
+def new_index_name():
+    return f"{alias_name()}_{datetime.now(UTC):%Y%m%d%H%M%S%f}"
+
+
+def create_index(name):
+    """An empty index with the practice mapping and analysis (one shard: the corpus is small)."""
+    index = Index(name)
+    index.settings(number_of_shards=1, number_of_replicas=0)
+    index.document(PracticeDocument)
+    index.create(using=client())
+
+
+def indices_behind_alias():
+    try:
+        return sorted(client().indices.get_alias(name=alias_name()))
+    except NotFoundError:
+        return []
+
+
+def ensure_index():
+    """The alias, creating an empty index behind it if there is none yet."""
+    if not indices_behind_alias():
+        name = new_index_name()
+        create_index(name)
+        client().indices.put_alias(index=name, name=alias_name())
+    return alias_name()
+
+
+def refresh_practice(page_id):
+    """Index the page if it is live, else remove it; log, never raise, if Elasticsearch fails."""
+    try:
+        page = practices_to_index().filter(pk=page_id).first()
+        index_name = ensure_index()
+        if page is None:
+            client().delete(index=index_name, id=page_id, refresh=True, ignore_status=404)
+        else:
+            client().index(index=index_name, id=page_id, document=document_for(page).to_dict(), refresh=True)
+    except (TransportError, ApiError) as error:
+        logger.warning(
+            "Practice %s not updated in Elasticsearch (%s); check_practice_index will report it.", page_id, error
+        )
+
+
+def rebuild(progress=None):
+    """Write every live practice into a new index, swap the alias to it, drop the old one; returns documents written."""
+    started_at = datetime.now(UTC)
+    pages = practices_to_index()
+    total = pages.count()
+    name = new_index_name()
+    create_index(name)
+    written = 0
+    try:
+        actions = (_action(document_for(page), name) for page in pages.iterator(chunk_size=BULK_CHUNK))
+        for ok, _item in helpers.streaming_bulk(client(), actions, chunk_size=BULK_CHUNK, raise_on_error=True):
+            written += ok
+            if progress:
+                progress(written, total)
+        client().indices.refresh(index=name)
+    except Exception:
+        client().indices.delete(index=name, ignore_unavailable=True)
+        raise
+    old_indices = indices_behind_alias()
+    swap_alias(old_indices, name)
+    for old in old_indices:
+        client().indices.delete(index=old, ignore_unavailable=True)
+    _catch_up(started_at)
+    return written
+
+
+def swap_alias(old_indices, new_index):
+    """Point the alias at `new_index` only, in one atomic request."""
+    actions = [{"remove": {"index": old, "alias": alias_name()}} for old in old_indices]
+    actions.append({"add": {"index": new_index, "alias": alias_name()}})
+    client().indices.update_aliases(actions=actions)
+
+
+def _catch_up(since):
+    """Re-apply practices published while the rebuild ran (their update may have gone to the old index)."""
+    for page_id in PracticePage.objects.filter(last_published_at__gte=since).values_list("pk", flat=True):
+        refresh_practice(page_id)
+
+
+def indexed_states():
+    """{page_id: (revision_id, last_published_at)} of every document in the index."""
+    states = {}
+    hits = helpers.scan(
+        client(),
+        index=alias_name(),
+        query={"query": {"match_all": {}}},
+        _source=["page_id", "revision_id", "last_published_at"],
+    )
+    for hit in hits:
+        source = hit["_source"]
+        states[int(hit["_id"])] = (source.get("revision_id"), source.get("last_published_at"))
+    return states

@@ -1,0 +1,226 @@
+"""Reading the practice index: full-text search with facets, and autocomplete.
+
+Relevance: the query runs against the fields of each language (analysed as
+that language, with synonyms) and against the language-neutral fields with
+typo tolerance at a lower weight; titles and summaries weigh more than the
+body, and words close together in a title or summary add a proximity bonus.
+
+Visibility: the index holds every live practice, restricted or not; each
+query leaves out the tree sections the reader may not see (the same rule as
+`knowledgebase.visibility`), and autocomplete and "did you mean" are checked
+against the same rule before anything is shown.
+"""
+
+from django.utils.html import escape
+from elasticsearch_dsl import Q
+
+from knowledgebase.visibility import hidden_section_paths
+from search.practices import contract
+
+from .connection import alias_name, search_client
+from .document import PracticeDocument
+from .facets import FACET_FIELDS, facet_aggregation, facet_values
+from .indexing import TEXT_LANGUAGES
+
+TITLE_BOOST = 3
+SUMMARY_BOOST = 2
+TAG_BOOST = 2
+FUZZY_WEIGHT = 0.3
+PROXIMITY_WEIGHT = 1.5
+MAX_RESULT_WINDOW = 10_000
+SNIPPET_LENGTH = 220
+HIGHLIGHT_FIELDS = [f"{language}.{field}" for field in ("summary", "body") for language in TEXT_LANGUAGES] + [
+    "summary",
+    "body",
+]
+
+
+def language_fields():
+    fields = []
+    for language in TEXT_LANGUAGES:
+        fields += [f"{language}.title^{TITLE_BOOST}", f"{language}.summary^{SUMMARY_BOOST}", f"{language}.body"]
+    return fields + [f"tag_names.english^{TAG_BOOST}"]
+
+
+def neutral_fields():
+    return [
+        f"title^{TITLE_BOOST}",
+        f"summary^{SUMMARY_BOOST}",
+        "body",
+        f"tag_names.text^{TAG_BOOST}",
+        "administration_name.text",
+    ]
+
+
+def text_query(text):
+    """Stemmed, synonym-aware matching, plus typo-tolerant and proximity clauses that only add to it."""
+    proximity_fields = [f"{language}.{field}" for language in TEXT_LANGUAGES for field in ("title", "summary")]
+    return Q(
+        "bool",
+        should=[
+            Q("multi_match", query=text, fields=language_fields(), type="most_fields"),
+            Q(
+                "multi_match",
+                query=text,
+                fields=neutral_fields(),
+                type="most_fields",
+                fuzziness="AUTO",
+                prefix_length=1,
+                boost=FUZZY_WEIGHT,
+            ),
+            Q("multi_match", query=text, fields=proximity_fields, type="phrase", slop=3, boost=PROXIMITY_WEIGHT),
+        ],
+        minimum_should_match=1,
+    )
+
+
+def visibility_filter(user):
+    """Leaves out the restricted sections `user` may not see."""
+    return Q("bool", must_not=[Q("prefix", path=path) for path in hidden_section_paths(user)])
+
+
+def filter_clauses(query):
+    return {name: Q("terms", **{FACET_FIELDS[name]: list(values)}) for name, values in query.filters().items()}
+
+
+def build_search(query, user):
+    text = query.text.strip()
+    search = PracticeDocument.search(using=search_client(), index=alias_name())
+    search = search.query(
+        Q("bool", must=[text_query(text) if text else Q("match_all")], filter=[visibility_filter(user)])
+    )
+    filters = filter_clauses(query)
+    if filters:
+        search = search.post_filter(Q("bool", filter=list(filters.values())))
+    for name in contract.FACETS:
+        others = [clause for other, clause in filters.items() if other != name]
+        search.aggs.bucket(name, facet_aggregation(name, others))
+    if query.sort == contract.SORT_DATE or not text:
+        search = search.sort({"published_at": {"order": "desc", "missing": "_last"}}, {"page_id": "desc"})
+        search = search.extra(track_scores=True)
+    else:
+        search = search.sort("_score", {"published_at": {"order": "desc", "missing": "_last"}}, {"page_id": "desc"})
+    start = min((query.page - 1) * query.page_size, MAX_RESULT_WINDOW - query.page_size)
+    search = search[start : start + query.page_size]
+    search = search.source(excludes=["spelling", "body", "en", "fr", "es", "title_suggest", "tag_suggest"])
+    if text:
+        search = search.highlight(*HIGHLIGHT_FIELDS, fragment_size=SNIPPET_LENGTH, number_of_fragments=1)
+        search = search.highlight_options(pre_tags=["<mark>"], post_tags=["</mark>"], encoder="html")
+        search = search.suggest(
+            "did_you_mean",
+            text,
+            phrase={
+                "field": "spelling",
+                "size": 1,
+                "max_errors": 2,
+                "direct_generator": [{"field": "spelling", "suggest_mode": "missing"}],
+            },
+        )
+    return search
+
+
+def search(query, user):
+    response = build_search(query, user).execute()
+    hits = [practice_hit(hit) for hit in response]
+    return contract.PracticeResults(
+        hits=hits,
+        total=response.hits.total.value,
+        page=query.page,
+        page_size=query.page_size,
+        facets={name: facet_values(name, response.aggregations[name], query) for name in contract.FACETS},
+        suggestion=did_you_mean(response, query.text, user),
+        engine="elasticsearch",
+    )
+
+
+def practice_hit(hit):
+    return contract.PracticeHit(
+        page_id=hit.page_id,
+        external_id=hit.external_id,
+        title=hit.title,
+        url=hit.url,
+        snippet=snippet(hit),
+        key_factors=tuple(hit.key_factors or ()),
+        region=hit.region or "",
+        administration=hit.administration_name or "",
+        administration_slug=hit.administration_slug or "",
+        year=hit.year,
+        language=hit.language,
+        published_at=hit.published_at,
+        score=float(hit.meta.score or 0.0),
+    )
+
+
+def snippet(hit):
+    highlight = getattr(hit.meta, "highlight", None)
+    if highlight:
+        for field in HIGHLIGHT_FIELDS:
+            fragments = highlight.to_dict().get(field)
+            if fragments:
+                return fragments[0]
+    summary = hit.summary or ""
+    if len(summary) > SNIPPET_LENGTH:
+        summary = summary[:SNIPPET_LENGTH].rsplit(" ", 1)[0] + "…"
+    return escape(summary)
+
+
+def did_you_mean(response, text, user):
+    """The phrase suggester's correction, if it differs and finds something `user` may see."""
+    suggestions = getattr(response, "suggest", None)
+    if not suggestions or not suggestions.did_you_mean:
+        return None
+    options = suggestions.did_you_mean[0].options
+    if not options:
+        return None
+    corrected = options[0].text
+    if corrected.strip().lower() == text.strip().lower():
+        return None
+    visible = (
+        PracticeDocument.search(using=search_client(), index=alias_name())
+        .query(
+            Q(
+                "bool",
+                must=[Q("match", spelling={"query": corrected, "operator": "and"})],
+                filter=[visibility_filter(user)],
+            )
+        )
+        .count()
+    )
+    return corrected if visible else None
+
+
+def is_hidden(path, hidden_paths):
+    return bool(hidden_paths) and path.startswith(hidden_paths)
+
+
+def complete(prefix, user, limit=8):
+    """Titles and tags starting with `prefix` (any word of a title may start it), visible to `user`."""
+    prefix = prefix.strip()
+    if not prefix or limit <= 0:
+        return []
+    hidden = tuple(hidden_section_paths(user))
+    search = (
+        PracticeDocument.search(using=search_client(), index=alias_name())
+        .source(["title", "url", "path", "tag_names"])
+        .suggest("titles", prefix, completion={"field": "title_suggest", "size": limit * 3, "skip_duplicates": False})
+        .suggest("tags", prefix, completion={"field": "tag_suggest", "size": limit * 6, "skip_duplicates": False})
+        .extra(size=0)
+    )
+    response = search.execute()
+    titles, tags = [], []
+    seen_titles, seen_tags = set(), set()
+    for option in response.suggest.titles[0].options:
+        source = option._source
+        if is_hidden(source.path, hidden):
+            continue
+        if source.title not in seen_titles:
+            seen_titles.add(source.title)
+            titles.append(contract.Completion(text=source.title, kind="title", url=source.url))
+    for option in response.suggest.tags[0].options:
+        if is_hidden(option._source.path, hidden):
+            continue
+        if option.text.lower() not in seen_tags:
+            seen_tags.add(option.text.lower())
+            tags.append(contract.Completion(text=option.text, kind="tag"))
+    tag_room = min(len(tags), max(limit - len(titles), limit // 2))
+    return titles[: limit - tag_room] + tags[:tag_room]
