@@ -52,9 +52,9 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from search_environment import CORPUS, engine_names, load_engines, migrate, set_up_django, users_by_role  # noqa: E402
+from benchmarks.search_environment import CORPUS, engine_names, load_engines, migrate, set_up_django, users_by_role  # noqa: E402
 
 CUTOFF = 10
 DATABASE_NAME = "ih_bench_relevance"
