@@ -25,13 +25,12 @@ FACET_FIELDS = {
     contract.LANGUAGE: "language",
 }
 LABEL_FIELDS = {contract.ADMINISTRATION: "administration_name", contract.TAG: "tag_names"}
-FACET_SIZES = {contract.ADMINISTRATION: 300, contract.TAG: 60}
-DEFAULT_FACET_SIZE = 50
-INTEGER_FACETS = (contract.KEY_FACTOR, contract.YEAR)
+# As many values as the database engine shows; a selected value always shows.
+MAX_VALUES_PER_FACET = 30
 
 
 def facet_aggregation(name, other_filters):
-    terms = A("terms", field=FACET_FIELDS[name], size=FACET_SIZES.get(name, DEFAULT_FACET_SIZE))
+    terms = A("terms", field=FACET_FIELDS[name], size=MAX_VALUES_PER_FACET)
     if name in LABEL_FIELDS:
         terms.bucket("label", "terms", field=LABEL_FIELDS[name], size=1 if name == contract.ADMINISTRATION else 20)
     aggregation = A("filter", Q("bool", filter=other_filters))
@@ -72,7 +71,7 @@ def _labeller(name):
         return lambda key: gettext(REGION_NAMES[key]) if key in REGION_NAMES else key
     if name == contract.LANGUAGE:
         languages = dict(settings.LANGUAGES)
-        return lambda key: languages.get(key, key)
+        return lambda key: str(languages.get(key, key))
     return lambda key: key
 
 
@@ -81,7 +80,4 @@ def _ordering(name):
         return lambda value: int(value.value) if value.value.isdigit() else 0
     if name == contract.YEAR:
         return lambda value: -int(value.value) if value.value.isdigit() else 0
-    if name == contract.LANGUAGE:
-        order = [code for code, _ in settings.LANGUAGES]
-        return lambda value: order.index(value.value) if value.value in order else len(order)
-    return lambda value: (-value.count, value.label.lower())
+    return lambda value: (-value.count, value.value)

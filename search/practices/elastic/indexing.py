@@ -21,6 +21,7 @@ from elasticsearch_dsl import Index
 
 from knowledgebase.models import PracticePage
 
+from .analysis import TEXT_LANGUAGES
 from .connection import alias_name, client
 from .document import PracticeDocument
 
@@ -29,12 +30,12 @@ logger = logging.getLogger(__name__)
 BULK_CHUNK = 200
 MAX_SUGGEST_INPUTS = 12
 SUGGEST_WORD_MIN_LENGTH = 4
-TEXT_LANGUAGES = ("en", "fr", "es")
+ADMINISTRATION_SLUG_LENGTH = 220
 
 
 def administration_slug(name):
-    """The URL key of an administration: its name, slugified (names are unique)."""
-    return slugify(name)
+    """The URL key of an administration: its name, slugified (names are unique), as the database engine keys it."""
+    return slugify(name)[:ADMINISTRATION_SLUG_LENGTH]
 
 
 def plain_text(rich_text):

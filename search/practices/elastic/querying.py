@@ -17,10 +17,10 @@ from elasticsearch_dsl import Q
 from knowledgebase.visibility import hidden_section_paths
 from search.practices import contract
 
+from .analysis import TEXT_LANGUAGES
 from .connection import alias_name, search_client
 from .document import PracticeDocument
 from .facets import FACET_FIELDS, facet_aggregation, facet_values
-from .indexing import TEXT_LANGUAGES
 
 TITLE_BOOST = 3
 SUMMARY_BOOST = 2

@@ -1,0 +1,41 @@
+"""Where the Elasticsearch index and the live practices disagree (see `check_practice_index`)."""
+
+from dataclasses import dataclass, field
+
+from django.utils.dateparse import parse_datetime
+
+from knowledgebase.models import PracticePage
+
+
+@dataclass
+class Drift:
+    indexed: int = 0
+    missing: list[int] = field(default_factory=list)
+    stale: list[int] = field(default_factory=list)
+    orphaned: list[int] = field(default_factory=list)
+
+    def __bool__(self):
+        return bool(self.missing or self.stale or self.orphaned)
+
+
+def find_drift():
+    # Imported here: the Elasticsearch client is only loaded where it is configured.
+    from .elastic.indexing import indexed_states
+
+    indexed = indexed_states()
+    live = {
+        page_id: (revision_id, published_at)
+        for page_id, revision_id, published_at in PracticePage.objects.live().values_list(
+            "pk", "live_revision_id", "last_published_at"
+        )
+    }
+    drift = Drift(indexed=len(indexed))
+    drift.missing = sorted(set(live) - set(indexed))
+    drift.orphaned = sorted(set(indexed) - set(live))
+    for page_id in sorted(set(live) & set(indexed)):
+        revision_id, published_at = live[page_id]
+        indexed_revision, indexed_published = indexed[page_id]
+        indexed_published = parse_datetime(indexed_published) if indexed_published else None
+        if indexed_revision != revision_id or indexed_published != published_at:
+            drift.stale.append(page_id)
+    return drift
