@@ -64,16 +64,39 @@ def postgres_administer(base_url, *statements):
             connection.execute(statement)
 
 
+def postgres_database_exists(base_url, name):
+    import dj_database_url
+    import psycopg
+
+    config = dj_database_url.parse(base_url)
+    with psycopg.connect(
+        host=config["HOST"],
+        port=config["PORT"],
+        user=config["USER"],
+        password=config["PASSWORD"],
+        dbname=config["NAME"],
+    ) as connection:
+        return connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone() is not None
+
+
 def prepare_database(name, fresh=True):
-    """(DATABASE_URL to use, vendor, temporary folder or None); `name` names the PostgreSQL database."""
+    """(DATABASE_URL to use, vendor, temporary folder or None); `name` names the database.
+
+    `fresh=False` keeps what an earlier run with the same name left (a
+    PostgreSQL database, or an SQLite file in the temporary folder).
+    """
     base_url = os.environ.get("DATABASE_URL", "")
     if not base_url or base_url.startswith("sqlite"):
+        if not fresh:  # kept between runs, beside the other temporary files
+            return f"sqlite:///{Path(tempfile.gettempdir()) / name}.sqlite3", "sqlite", None
         folder = tempfile.TemporaryDirectory(prefix=f"{name}-")
         return f"sqlite:///{folder.name}/{name}.sqlite3", "sqlite", folder
     if not base_url.startswith(("postgres://", "postgresql://")):
         sys.exit(f"DATABASE_URL must be a PostgreSQL or SQLite URL, not {base_url!r}.")
     if fresh:
         postgres_administer(base_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)', f'CREATE DATABASE "{name}"')
+    elif not postgres_database_exists(base_url, name):
+        postgres_administer(base_url, f'CREATE DATABASE "{name}"')
     return base_url.rsplit("/", 1)[0] + "/" + name, "postgresql", None
 
 

@@ -5,6 +5,7 @@
     ELASTICSEARCH_URL=http://127.0.0.1:9200 \\
         .venv/bin/python benchmarks/search_relevance.py --engine all --verbose
     .venv/bin/python benchmarks/search_relevance.py --queries hidden.jsonl --json out.json
+    .venv/bin/python benchmarks/search_relevance.py --reuse        # keep the site between runs while tuning
 
 What it does:
 
@@ -293,12 +294,17 @@ def main():
     parser.add_argument("--json", type=Path, help="write the per-query scores and the means to this file")
     parser.add_argument("--verbose", action="store_true", help="print a table per query")
     parser.add_argument("--database-name", default=DATABASE_NAME, help="PostgreSQL database and index prefix")
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="keep the database of an earlier --reuse run (faster when tuning): migrate, import and rebuild again",
+    )
     arguments = parser.parse_args()
 
     records = {record["external_id"]: record for record in read_jsonl(arguments.corpus)}
     queries = read_jsonl(arguments.queries)
     names = engine_names(arguments.engine)
-    site = set_up_django(arguments.database_name, elasticsearch="elasticsearch" in names)
+    site = set_up_django(arguments.database_name, fresh=not arguments.reuse, elasticsearch="elasticsearch" in names)
     engines = load_engines(names)
     timings = build_site(arguments.corpus, engines)
     users = users_by_role()
