@@ -86,7 +86,12 @@ def hits_of(ranked, analysed):
                 external_id=document.external_id,
                 title=document.title,
                 url=urls.get(page_id, ""),
-                snippet=snippet([document.summary, document.body], document.language, analysed.highlight_terms),
+                snippet=snippet(
+                    [document.summary, document.body],
+                    document.language,
+                    analysed.highlight_terms,
+                    analysed.word_terms,
+                ),
                 key_factors=tuple(int(number) for number in document.key_factors.split(",") if number),
                 region=document.region,
                 administration=document.administration,

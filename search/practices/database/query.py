@@ -21,7 +21,8 @@ MAX_QUERY_WORDS = 32
 class AnalysedQuery:
     words: tuple  # the query's content words, folded, in order
     phrases: frozenset  # tuples of indexed terms, any of which may match
-    highlight_terms: frozenset  # every single term worth a <mark> in a snippet
+    highlight_terms: frozenset  # terms worth a <mark> in a snippet: single-word alternatives
+    word_terms: frozenset  # the forms of the words typed (and their corrections): a snippet prefers them
 
     def __bool__(self):
         return bool(self.phrases)
@@ -37,12 +38,13 @@ def content_words(text):
 def analyse_query(text, extra_words=()):
     """The `AnalysedQuery` for `text`; `extra_words` (spelling corrections) are OR-ed in too."""
     words = content_words(text)
-    phrases = {(term,) for word in [*words, *extra_words] for term in word_stems(word)}
+    word_terms = frozenset(term for word in [*words, *extra_words] for term in word_stems(word))
+    phrases = {(term,) for term in word_terms}
     for group in matched_synonym_groups(words):
         for term_words in synonym_terms(group):
             phrases |= phrase_variants(term_words)
-    highlight_terms = frozenset(term for phrase in phrases for term in phrase)
-    return AnalysedQuery(tuple(fold(word) for word in words), frozenset(phrases), highlight_terms)
+    highlight_terms = frozenset(phrase[0] for phrase in phrases if len(phrase) == 1)
+    return AnalysedQuery(tuple(fold(word) for word in words), frozenset(phrases), highlight_terms, word_terms)
 
 
 def phrase_variants(words):

@@ -17,18 +17,23 @@ SNIPPET_LENGTH = 240
 LEAD_IN = 60
 
 
-def snippet(texts, language, terms):
-    """Safe HTML: the best passage of `texts` for the analysed query `terms`, matches in <mark>."""
+def snippet(texts, language, terms, preferred_terms=frozenset()):
+    """Safe HTML: the best passage of `texts` for the analysed query `terms`, matches in <mark>.
+
+    A sentence scores one per distinct term of `terms` it holds, two for a
+    term of `preferred_terms` (the words typed, rather than their synonyms).
+    """
     language = language_or_default(language)
-    best_sentence, best_matches = "", -1
+    best_sentence, best_score = "", -1
     for text in texts:
         for sentence in SENTENCE_END.split(text or ""):
             sentence = sentence.strip()
             if not sentence:
                 continue
-            matches = len({term for term in sentence_terms(sentence, language) if term in terms})
-            if matches > best_matches:
-                best_sentence, best_matches = sentence, matches
+            matched = {term for term in sentence_terms(sentence, language) if term in terms}
+            score = len(matched) + len(matched & preferred_terms)
+            if score > best_score:
+                best_sentence, best_score = sentence, score
     return highlight(cut(best_sentence, language, terms), language, terms)
 
 

@@ -1,0 +1,100 @@
+"""Keeping every configured search engine in step with the practices, from model and page signals.
+
+Whatever changes what a practice's search document holds (publication,
+unpublication, deletion, a move, a save of a live page as factories and
+imports do, its key factors and tags, a renamed administration or tag)
+schedules the practice for reindexing. The work waits for the transaction
+to commit, because Wagtail's modelcluster writes a page's key factors and
+tags after the page itself, and a transaction that rolls back must leave
+the index alone. The page ids of one transaction are refreshed once each.
+
+- The database engine is refreshed right after the commit, in-process: it
+  is a few local writes, and the person who just published finds the
+  practice at once, also when search falls back to the database.
+- Elasticsearch, when configured, is refreshed by a background task
+  (`search.tasks`), so publishing never waits on it.
+"""
+
+import threading
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from taggit.models import Tag
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from accounts.models import PartnerAdministration
+from knowledgebase.models import PracticeKeyFactor, PracticePage, PracticeTag
+
+from . import database
+
+_pending = threading.local()
+
+
+def pending_page_ids():
+    if not hasattr(_pending, "page_ids"):
+        _pending.page_ids = set()
+    return _pending.page_ids
+
+
+def schedule_refresh(page_ids):
+    """Refresh `page_ids` in every engine once the current transaction commits (now, outside one)."""
+    for page_id in page_ids:
+        pending_page_ids().add(page_id)
+        # One callback per call: the first to run after the commit does the work, the others find
+        # nothing pending. A rolled-back transaction's ids stay pending and go with the next commit.
+        transaction.on_commit(lambda page_id=page_id: refresh_if_pending(page_id), robust=True)
+
+
+def refresh_if_pending(page_id):
+    page_ids = pending_page_ids()
+    if page_id not in page_ids:
+        return
+    page_ids.discard(page_id)
+    refresh_everywhere(page_id)
+
+
+def refresh_everywhere(page_id):
+    database.refresh_practice(page_id)
+    if settings.ELASTICSEARCH_URL:
+        from ..tasks import refresh_practice_in_elasticsearch
+
+        refresh_practice_in_elasticsearch.enqueue(page_id)
+
+
+def practice_saved_or_deleted(sender, instance, raw=False, **kwargs):
+    if not raw:
+        schedule_refresh([instance.pk])
+
+
+def practice_part_changed(sender, instance, raw=False, **kwargs):
+    """A key factor or tag link was added or removed."""
+    page_id = instance.page_id if isinstance(instance, PracticeKeyFactor) else instance.content_object_id
+    if not raw and page_id:
+        schedule_refresh([page_id])
+
+
+def page_moved(sender, instance, **kwargs):
+    """A moved practice, or every practice under a moved section, has a new tree path and URL."""
+    schedule_refresh(PracticePage.objects.descendant_of(instance, inclusive=True).values_list("pk", flat=True))
+
+
+def administration_saved(sender, instance, created=False, raw=False, **kwargs):
+    if not created and not raw:
+        schedule_refresh(PracticePage.objects.filter(administration=instance).values_list("pk", flat=True))
+
+
+def tag_saved(sender, instance, created=False, raw=False, **kwargs):
+    if not created and not raw:
+        schedule_refresh(PracticeTag.objects.filter(tag=instance).values_list("content_object_id", flat=True))
+
+
+def register_signal_handlers():
+    for signal in (post_save, post_delete, page_published, page_unpublished):
+        signal.connect(practice_saved_or_deleted, sender=PracticePage, dispatch_uid=f"search_practice_{id(signal)}")
+    for model in (PracticeKeyFactor, PracticeTag):
+        for signal in (post_save, post_delete):
+            signal.connect(practice_part_changed, sender=model, dispatch_uid=f"search_{model.__name__}_{id(signal)}")
+    post_page_move.connect(page_moved, dispatch_uid="search_page_moved")
+    post_save.connect(administration_saved, sender=PartnerAdministration, dispatch_uid="search_administration")
+    post_save.connect(tag_saved, sender=Tag, dispatch_uid="search_tag")
