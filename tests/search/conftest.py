@@ -18,7 +18,12 @@ from django.utils import timezone
 from accounts.factories import PartnerAdministrationFactory, RegionFactory, UserFactory, add_to_role
 from accounts.roles import LEARNERS
 from knowledgebase.factories import PracticePageFactory, make_coordinator
-from tests.knowledgebase.conftest import _fresh_cache, home, practice_index  # noqa: F401 - shared fixtures
+from tests.knowledgebase import conftest as knowledgebase_fixtures
+
+# The knowledge base's site, practice index and fresh cache, shared rather than copied.
+_fresh_cache = knowledgebase_fixtures._fresh_cache
+home = knowledgebase_fixtures.home
+practice_index = knowledgebase_fixtures.practice_index
 
 ENGINE_MODULES = {"database": "search.practices.database", "elasticsearch": "search.practices.elastic"}
 

@@ -3,8 +3,8 @@
 from django.db.models import Case, Q, Value, When
 from django.utils.text import slugify
 
-from ..contract import TAG, Completion
 from ...models import PracticeSearchFacetValue
+from ..contract import TAG, Completion
 from .analysis import prefix_form
 from .urls import page_urls
 from .visibility import visible_documents

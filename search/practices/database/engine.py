@@ -8,6 +8,7 @@ counts (one UNION query) and key factor names, plus at most a few for
 spelling corrections.
 """
 
+from ...models import PracticeSearchDocument
 from ..contract import (
     MAX_PAGE_SIZE,
     SORT_DATE,
@@ -15,7 +16,6 @@ from ..contract import (
     PracticeQuery,
     PracticeResults,
 )
-from ...models import PracticeSearchDocument
 from . import fulltext
 from .facets import facet_counts, filtered
 from .query import analyse_query

@@ -14,8 +14,8 @@ from django.utils.translation import gettext
 from accounts.regions import REGION_NAMES
 from knowledgebase.models import key_factor_names
 
-from ..contract import FACETS, KEY_FACTOR, LANGUAGE, REGION, YEAR, FacetValue
 from ...models import PracticeSearchFacetValue
+from ..contract import FACETS, KEY_FACTOR, LANGUAGE, REGION, YEAR, FacetValue
 
 # A facet lists at most this many values (most frequent first), plus any selected one.
 MAX_VALUES_PER_FACET = 30

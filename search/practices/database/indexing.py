@@ -13,8 +13,8 @@ from django.utils.text import slugify
 from knowledgebase.models import PracticePage
 from knowledgebase.sanitising import text_from_html
 
-from ..contract import ADMINISTRATION, KEY_FACTOR, LANGUAGE, REGION, TAG, YEAR
 from ...models import PracticeSearchDocument, PracticeSearchFacetValue, PracticeSearchWord
+from ..contract import ADMINISTRATION, KEY_FACTOR, LANGUAGE, REGION, TAG, YEAR
 from . import fulltext
 from .analysis import analyse, fold, language_or_default, prefix_form, raw_words, stem
 from .stop_words import BY_LANGUAGE
