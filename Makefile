@@ -3,7 +3,9 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
-PYTEST_ARGS ?=
+# Tests run in parallel, one worker per core; each test module stays on one worker
+# so its module-scoped fixtures (e.g. a demo site) are built once.
+PYTEST_ARGS ?= -n auto --dist loadfile
 
 .PHONY: run test lint format services-start services-stop messages clean
 

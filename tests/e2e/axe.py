@@ -8,6 +8,7 @@ import json
 import os
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 
 AXE_VERSION = "4.14.1"
@@ -20,15 +21,22 @@ def axe_script_path():
     cache = Path(os.environ.get("AXE_CACHE_DIR", Path.home() / ".cache" / "integrityhub-axe")) / AXE_VERSION
     script = cache / "node_modules" / "axe-core" / "axe.min.js"
     if not script.exists():
-        cache.mkdir(parents=True, exist_ok=True)
+        # Parallel test workers may get here together: each installs into a
+        # folder of its own and the first to finish moves it into place.
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f"{AXE_VERSION}-", dir=cache.parent))
         npm = shutil.which("npm")
         assert npm, "npm is needed to install axe-core for the accessibility tests"
         subprocess.run(  # noqa: S603 - fixed arguments
-            [npm, "install", "--no-audit", "--no-fund", "--prefix", str(cache), f"axe-core@{AXE_VERSION}"],
+            [npm, "install", "--no-audit", "--no-fund", "--prefix", str(staging), f"axe-core@{AXE_VERSION}"],
             check=True,
             capture_output=True,
             timeout=300,
         )
+        try:
+            staging.rename(cache)
+        except OSError:  # another worker's copy is already in place
+            shutil.rmtree(staging, ignore_errors=True)
     return script
 
 

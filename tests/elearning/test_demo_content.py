@@ -22,8 +22,8 @@ def load_demo():
 
 
 @pytest.fixture
-def demo(db):
-    load_demo()
+def demo(built_demo_site, db):
+    return built_demo_site
 
 
 def visible_words(html):

@@ -30,9 +30,8 @@ REQUIRED_CHAPTERS = [
 
 
 @pytest.fixture
-def demo(db):
+def demo(built_demo_site, db):
     cache.clear()
-    call_command("load_demo_content", verbosity=0)
     yield
     cache.clear()
 

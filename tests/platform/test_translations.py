@@ -6,7 +6,6 @@ from pathlib import Path
 
 import polib
 import pytest
-from django.core.management import call_command
 
 CATALOGUES = {
     language: Path(__file__).resolve().parents[2] / "locale" / language / "LC_MESSAGES" / "django.po"
@@ -61,8 +60,7 @@ def english_interface_strings(language):
 @pytest.mark.django_db
 @pytest.mark.parametrize("language", ["fr", "es"])
 @pytest.mark.parametrize("path", ["", "accounts/login/", "accounts/signup/", "accounts/password/reset/"])
-def test_pages_show_no_english_interface_strings(client, language, path):
-    call_command("load_demo_content", verbosity=0)
+def test_pages_show_no_english_interface_strings(built_demo_site, client, language, path):
     response = client.get(f"/{language}/{path}")
     assert response.status_code == 200
     text = visible_text(response.content.decode())
@@ -77,8 +75,7 @@ ENGLISH_FUNCTION_WORDS = re.compile(r"\b(the|and|your|with|you|this|for|to|of)\b
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("language", ["fr", "es"])
-def test_home_page_reads_without_english_words(client, language):
+def test_home_page_reads_without_english_words(built_demo_site, client, language):
     """Catches strings nobody marked for translation, which the catalogue check cannot see."""
-    call_command("load_demo_content", verbosity=0)
     text = visible_text(client.get(f"/{language}/").content.decode())
     assert not ENGLISH_FUNCTION_WORDS.findall(text), ENGLISH_FUNCTION_WORDS.findall(text)
