@@ -199,3 +199,66 @@ def engine_names(choice):
         print("ELASTICSEARCH_URL is not set: measuring the database engine only.", file=sys.stderr)
         wanted.remove("elasticsearch")
     return wanted
+
+
+# ---------------------------------------------------------------- the report
+
+
+REPORT = PROJECT_ROOT / "docs" / "benchmarks.md"
+SEARCH_START, SEARCH_END = "<!-- search:start -->", "<!-- search:end -->"
+SEARCH_SECTION = f"""{SEARCH_START}
+## Search
+
+Practice search, measured by `benchmarks/search_relevance.py` (relevance on the
+shared corpus) and `benchmarks/search_latency.py` (latency and reindexing on
+synthetic practices from `benchmarks/synthetic_practices.py`). Each script
+rewrites only its own block below.
+{SEARCH_END}"""
+
+
+def write_docs_block(name, text):
+    """Put `text` between `name`'s markers inside the Search section of docs/benchmarks.md.
+
+    The file is read just before writing and every other section is left as
+    it is, so other benchmarks can write theirs in between runs.
+    """
+    content = REPORT.read_text(encoding="utf-8")
+    if SEARCH_START not in content:
+        content = content.rstrip("\n") + "\n\n" + SEARCH_SECTION + "\n"
+    start, end = f"<!-- {name}:start -->", f"<!-- {name}:end -->"
+    block = f"{start}\n{text.strip()}\n{end}"
+    if start in content:
+        before, rest = content.split(start, 1)
+        content = before + block + rest.split(end, 1)[1]
+    else:
+        before, after = content.split(SEARCH_END, 1)
+        content = before.rstrip("\n") + "\n\n" + block + "\n" + SEARCH_END + after
+    REPORT.write_text(content, encoding="utf-8")
+
+
+def service_versions():
+    """ "SQLite x, PostgreSQL y, Elasticsearch z": what the measurements ran on, asked from the services."""
+    import json
+    import sqlite3
+    import urllib.request
+
+    versions = [f"SQLite {sqlite3.sqlite_version}"]
+    database_url = os.environ.get("DATABASE_URL", "")
+    if database_url.startswith(("postgres://", "postgresql://")):
+        import dj_database_url
+        import psycopg
+
+        config = dj_database_url.parse(database_url)
+        with psycopg.connect(
+            host=config["HOST"],
+            port=config["PORT"],
+            user=config["USER"],
+            password=config["PASSWORD"],
+            dbname=config["NAME"],
+        ) as connection:
+            versions.append(f"PostgreSQL {connection.execute('SHOW server_version').fetchone()[0]}")
+    elasticsearch_url = os.environ.get("ELASTICSEARCH_URL", "")
+    if elasticsearch_url:
+        with urllib.request.urlopen(elasticsearch_url, timeout=5) as response:  # noqa: S310 - the configured service
+            versions.append(f"Elasticsearch {json.load(response)['version']['number']}")
+    return ", ".join(versions)

@@ -1,0 +1,324 @@
+"""Practice search latency (p50/p95, with facets) and full reindex time at 10k and 100k practices.
+
+    eval "$(bash scripts/services.sh env)"     # DATABASE_URL and ELASTICSEARCH_URL
+    .venv/bin/python benchmarks/search_latency.py --sizes 10000,100000 --write-docs
+    .venv/bin/python benchmarks/search_latency.py --sizes 10000 --backends sqlite --reuse
+
+For each size and each database (SQLite, and PostgreSQL when DATABASE_URL
+is set) a child process:
+
+1. builds a throw-away site (`search_environment`: SQLite file, or the
+   PostgreSQL database `ih_bench_<size>`, Elasticsearch indexes
+   `ih_bench_<size>_*`), migrates it and bulk-loads N synthetic practices
+   (`synthetic_practices`); `--reuse` keeps a site an earlier `--reuse` run
+   loaded with the same number of practices;
+2. times a full reindex, `engine.rebuild()`, of each engine: the database
+   engine on both databases, Elasticsearch with PostgreSQL;
+3. measures `engine.search(query, user)` in-process (no HTTP, no template:
+   the engine call the page and the API make, facets included) for a mix
+   of queries: one word, several words, words with filters (key factor,
+   region, year), and the empty query that lists everything with its
+   facets, each as an anonymous visitor and as a coordinator. Every query
+   is run once to warm up (connections, caches, the database's pages),
+   then `--rounds` times in a shuffled order; p50 and p95 are over all
+   measured calls, and per kind of query.
+
+The parent collects the children's JSON and, with `--write-docs`, writes
+the tables into docs/benchmarks.md ("Search", between this benchmark's
+markers). Targets at 100k: Elasticsearch p95 <= 50 ms, PostgreSQL p95 <= 200 ms.
+"""
+
+import argparse
+import json
+import os
+import platform
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.search_environment import PROJECT_ROOT, write_docs_block  # noqa: E402
+
+TARGETS_MS = {("postgresql", "elasticsearch"): 50, ("postgresql", "database"): 200}
+DOCS_BLOCK = "search_latency"
+
+# (kind, text, filters): words from the synthetic vocabulary, in the three languages.
+QUERY_MIX = (
+    ("one word", "rotation", {}),
+    ("one word", "bribery", {}),
+    ("one word", "vidéosurveillance", {}),
+    ("one word", "soborno", {}),
+    ("several words", "electronic payment of duties", {}),
+    ("several words", "staff rotation at border posts", {}),
+    ("several words", "protection des lanceurs d'alerte", {}),
+    ("several words", "declaración patrimonial de funcionarios", {}),
+    ("filtered", "rotation", {"key_factors": (8,)}),
+    ("filtered", "payment", {"regions": ("WCA", "ESA")}),
+    ("filtered", "code of conduct training", {"key_factors": (7,), "years": (2019, 2020, 2021)}),
+    ("filtered", "", {"regions": ("EUR",), "key_factors": (6,)}),
+    ("empty", "", {}),
+)
+ROLES = ("anonymous", "coordinator")
+
+
+# ---------------------------------------------------------------- the child: one size, one database
+
+
+def percentile(values, share):
+    """The nearest-rank percentile: the smallest value with at least `share` of the values at or below it."""
+    ordered = sorted(values)
+    rank = max(1, -(-len(ordered) * share // 1))
+    return ordered[int(rank) - 1]
+
+
+def summarise(milliseconds):
+    return {
+        "calls": len(milliseconds),
+        "p50_ms": round(percentile(milliseconds, 0.50), 1),
+        "p95_ms": round(percentile(milliseconds, 0.95), 1),
+        "mean_ms": round(statistics.fmean(milliseconds), 1),
+        "max_ms": round(max(milliseconds), 1),
+    }
+
+
+def load_site(count, reuse):
+    """Migrate and bulk-load `count` practices unless a reused site already has them; seconds taken."""
+    from benchmarks.search_environment import migrate
+    from benchmarks.synthetic_practices import bulk_load, generate_records
+    from knowledgebase.models import PracticePage
+
+    timings = {"migrate_s": round(migrate(), 1)}
+    present = PracticePage.objects.count()
+    if reuse and present == count:
+        timings["load_s"] = None  # reused
+        return timings
+    if present:
+        sys.exit(f"The reused site holds {present} practices, not {count}: run without --reuse.")
+    started = time.monotonic()
+    bulk_load(
+        generate_records(count),
+        progress=lambda done: print(f"  loaded {done}/{count}", file=sys.stderr) if done % 20000 == 0 else None,
+    )
+    timings["load_s"] = round(time.monotonic() - started, 1)
+    return timings
+
+
+def queries():
+    from search.practices.contract import PracticeQuery
+
+    return [(kind, PracticeQuery(text=text, **filters)) for kind, text, filters in QUERY_MIX]
+
+
+def measure_engine(name, engine, coordinator_id, rounds, seed):
+    """{kind: [milliseconds]} and the totals seen, for every query x role, after one warm-up pass."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import AnonymousUser
+
+    def user_for(role):
+        # A fresh user per call, as each request loads its own: no role cache carried over.
+        return AnonymousUser() if role == "anonymous" else get_user_model().objects.get(pk=coordinator_id)
+
+    calls = [(kind, query, role) for kind, query in queries() for role in ROLES]
+    totals = {}
+    for _kind, query, role in calls:  # warm-up
+        results = engine.search(query, user_for(role))
+        if results.engine != name or results.degraded:
+            sys.exit(f"{name} answered as {results.engine} (degraded={results.degraded})")
+        totals[f"{role}: {query.text or '(empty)'} {query.filters() or ''}".strip()] = results.total
+
+    timings = {}
+    shuffler = random.Random(seed)
+    for _round in range(rounds):
+        shuffler.shuffle(calls)
+        for kind, query, role in calls:
+            user = user_for(role)
+            started = time.perf_counter()
+            engine.search(query, user)
+            elapsed = (time.perf_counter() - started) * 1000
+            timings.setdefault(kind, []).append(elapsed)
+            timings.setdefault(f"{kind} / {role}", []).append(elapsed)
+    return timings, totals
+
+
+def run_child(arguments):
+    from benchmarks.search_environment import engine_names, load_engines, make_coordinator_user, set_up_django
+
+    name = f"ih_bench_{arguments.count // 1000}k" if arguments.count % 1000 == 0 else f"ih_bench_{arguments.count}"
+    names = engine_names(arguments.engine)
+    site = set_up_django(name, fresh=not arguments.reuse, elasticsearch="elasticsearch" in names)
+    engines = load_engines(names)
+    result = {
+        "count": arguments.count,
+        "database": site.database_vendor,
+        "site": site.describe(),
+        **load_site(arguments.count, arguments.reuse),
+        "engines": {},
+    }
+    coordinator_id = make_coordinator_user().pk
+    for engine_name, engine in engines.items():
+        print(f"{site.database_vendor} {arguments.count}: rebuilding the {engine_name} index", file=sys.stderr)
+        started = time.monotonic()
+        indexed = engine.rebuild()
+        rebuild_seconds = time.monotonic() - started
+        print(f"  {indexed} indexed in {rebuild_seconds:.1f} s; measuring", file=sys.stderr)
+        timings, totals = measure_engine(engine_name, engine, coordinator_id, arguments.rounds, arguments.seed)
+        overall = [value for kind, values in timings.items() if "/" not in kind for value in values]
+        result["engines"][engine_name] = {
+            "rebuild_s": round(rebuild_seconds, 1),
+            "indexed": indexed,
+            "overall": summarise(overall),
+            "by_kind": {kind: summarise(values) for kind, values in timings.items()},
+            "totals": totals,
+        }
+    Path(arguments.child_json).write_text(json.dumps(result, indent=2, ensure_ascii=False), encoding="utf-8")
+    if site.temporary_folder:
+        site.temporary_folder.cleanup()
+
+
+# ---------------------------------------------------------------- the parent: every size and database, then the report
+
+
+def run_children(arguments):
+    database_url = os.environ.get("DATABASE_URL", "")
+    backends = arguments.backends.split(",")
+    if "postgresql" in backends and not database_url.startswith(("postgres://", "postgresql://")):
+        print("DATABASE_URL is not a PostgreSQL URL: measuring SQLite only.", file=sys.stderr)
+        backends = [backend for backend in backends if backend != "postgresql"]
+    results = []
+    for count in [int(size) for size in arguments.sizes.split(",")]:
+        for backend in backends:
+            environment = dict(os.environ)
+            if backend == "sqlite":
+                environment.pop("DATABASE_URL", None)
+                engine = "database"
+            else:
+                engine = arguments.engine
+            with tempfile.NamedTemporaryFile(suffix=".json") as child_json:
+                command = [
+                    sys.executable,
+                    __file__,
+                    "--child-json",
+                    child_json.name,
+                    "--count",
+                    str(count),
+                    "--engine",
+                    engine,
+                    "--rounds",
+                    str(arguments.rounds),
+                    "--seed",
+                    str(arguments.seed),
+                    *(["--reuse"] if arguments.reuse else []),
+                ]
+                load_average = os.getloadavg()[0]
+                subprocess.run(command, env=environment, check=True)  # noqa: S603 - our own script
+                result = json.loads(Path(child_json.name).read_text(encoding="utf-8"))
+                result["load_average_at_start"] = round(load_average, 1)
+                results.append(result)
+                print_result(result)
+    return results
+
+
+def print_result(result):
+    for engine, measured in result["engines"].items():
+        overall = measured["overall"]
+        print(
+            f"{result['count']:>7} {result['database']:<10} {engine:<13} p50 {overall['p50_ms']:>7.1f} ms  "
+            f"p95 {overall['p95_ms']:>7.1f} ms  reindex {measured['rebuild_s']:>6.1f} s"
+        )
+
+
+def markdown(results, arguments):
+    from benchmarks.search_environment import service_versions
+
+    lines = [
+        "### Latency and reindexing (`benchmarks/search_latency.py`)",
+        "",
+        f"Run on {datetime.now(UTC):%Y-%m-%d}: {os.cpu_count()} cores **shared with six other people's work** "
+        f"(load average when each measurement started is in the table), Python {platform.python_version()}, "
+        f"{service_versions()}. Command: `.venv/bin/python benchmarks/search_latency.py --sizes {arguments.sizes} "
+        f"--rounds {arguments.rounds} --write-docs`.",
+        "",
+        "Latency is measured **in-process**: the time of `engine.search(query, user)`, the call the search page "
+        "and the JSON API make, with facet counts, snippets and the first page of 20 hits; no HTTP, no template. "
+        f"The mix is {len(QUERY_MIX)} queries (one word, several words in en/fr/es, words with key factor / region "
+        "/ year filters, filters alone, the empty query that lists everything with facets), each as an anonymous "
+        f"visitor and as a coordinator, run once to warm up and then {arguments.rounds} times in a shuffled order. "
+        "Reindex is a full `engine.rebuild()` from the database. Practices come from "
+        "`benchmarks/synthetic_practices.py` (bulk-loaded; load time in the table).",
+        "",
+        "| practices | database | engine | p50 (ms) | p95 (ms) | max (ms) | full reindex (s) | load (s) | load avg |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for result in results:
+        for engine, measured in result["engines"].items():
+            overall = measured["overall"]
+            load = "reused" if result["load_s"] is None else f"{result['load_s']:.0f}"
+            lines.append(
+                f"| {result['count']:,} | {result['database']} | {engine} | {overall['p50_ms']:.1f} | "
+                f"{overall['p95_ms']:.1f} | {overall['max_ms']:.1f} | {measured['rebuild_s']:.1f} | {load} | "
+                f"{result['load_average_at_start']} |"
+            )
+    lines += ["", "p95 by kind of query and role (ms):", ""]
+    kinds = [
+        f"{kind} / {role}" for kind in dict.fromkeys(kind for kind, _text, _filters in QUERY_MIX) for role in ROLES
+    ]
+    lines += [
+        "| practices | database | engine | " + " | ".join(kinds) + " |",
+        "|---|---|---|" + "---|" * len(kinds),
+    ]
+    for result in results:
+        for engine, measured in result["engines"].items():
+            cells = [f"{measured['by_kind'][kind]['p95_ms']:.0f}" for kind in kinds]
+            lines.append(f"| {result['count']:,} | {result['database']} | {engine} | " + " | ".join(cells) + " |")
+    lines += ["", *verdicts(results)]
+    return "\n".join(lines)
+
+
+def verdicts(results):
+    lines = []
+    for result in results:
+        if result["count"] != 100_000:
+            continue
+        for engine, measured in result["engines"].items():
+            target = TARGETS_MS.get((result["database"], engine))
+            if target is not None:
+                p95 = measured["overall"]["p95_ms"]
+                verdict = "**met**" if p95 <= target else "**missed**"
+                label = "Elasticsearch" if engine == "elasticsearch" else "PostgreSQL (database engine)"
+                lines.append(f"- {label} at 100k: p95 {p95:.0f} ms against a target of {target} ms: {verdict}.")
+    return lines
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="10000,100000", help="comma-separated numbers of practices")
+    parser.add_argument("--backends", default="sqlite,postgresql", help="comma-separated: sqlite, postgresql")
+    parser.add_argument("--engine", choices=["database", "elasticsearch", "all"], default="all")
+    parser.add_argument("--rounds", type=int, default=5, help="measured passes over the query mix")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--reuse", action="store_true", help="keep the sites between runs (ih_bench_<size>)")
+    parser.add_argument("--json", type=Path, help="write every measurement to this file")
+    parser.add_argument("--write-docs", action="store_true", help="write the tables into docs/benchmarks.md")
+    parser.add_argument("--count", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--child-json", help=argparse.SUPPRESS)
+    arguments = parser.parse_args()
+
+    if arguments.child_json:
+        run_child(arguments)
+        return
+    results = run_children(arguments)
+    if arguments.json:
+        arguments.json.write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
+    if arguments.write_docs:
+        write_docs_block(DOCS_BLOCK, markdown(results, arguments))
+        print(f"Wrote the results into {PROJECT_ROOT / 'docs' / 'benchmarks.md'}.")
+
+
+if __name__ == "__main__":
+    main()
