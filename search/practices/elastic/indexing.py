@@ -43,10 +43,10 @@ def plain_text(rich_text):
     return re.sub(r"\s+", " ", html.unescape(strip_tags(rich_text or ""))).strip()
 
 
-def title_suggest_inputs(title):
-    """The title, and the title from each later word on, so "rotation" completes "Planned staff rotation ..."."""
-    words = title.split()
-    inputs = [title]
+def suggest_inputs(text):
+    """The text, and the text from each later word on, so "rotation" completes "Planned staff rotation ..."."""
+    words = text.split()
+    inputs = [text]
     for position in range(1, len(words)):
         if len(inputs) >= MAX_SUGGEST_INPUTS:
             break
@@ -96,8 +96,8 @@ def document_for(page):
         summary=page.summary,
         body=body,
         spelling=" ".join((page.title, page.summary, body)),
-        title_suggest={"input": title_suggest_inputs(page.title)},
-        tag_suggest={"input": [tag.name for tag in tags]},
+        title_suggest={"input": suggest_inputs(page.title)},
+        tag_suggest={"input": [text for tag in tags for text in suggest_inputs(tag.name)]},
     )
     # Unknown languages still get the neutral fields; only known ones get stemming.
     if page.language in TEXT_LANGUAGES:
@@ -145,7 +145,7 @@ def refresh_practice(page_id):
         page = practices_to_index().filter(pk=page_id).first()
         index_name = ensure_index()
         if page is None:
-            client().delete(index=index_name, id=page_id, refresh=True, ignore_status=404)
+            client().options(ignore_status=404).delete(index=index_name, id=page_id, refresh=True)
         else:
             client().index(index=index_name, id=page_id, document=document_for(page).to_dict(), refresh=True)
     except (TransportError, ApiError) as error:

@@ -11,6 +11,8 @@ query leaves out the tree sections the reader may not see (the same rule as
 against the same rule before anything is shown.
 """
 
+import unicodedata
+
 from django.utils.html import escape
 from elasticsearch_dsl import Q
 
@@ -29,6 +31,8 @@ FUZZY_WEIGHT = 0.3
 PROXIMITY_WEIGHT = 1.5
 MAX_RESULT_WINDOW = 10_000
 SNIPPET_LENGTH = 220
+MAX_QUERY_LENGTH = 200
+MAX_QUERY_WORDS = 16
 HIGHLIGHT_FIELDS = [f"{language}.{field}" for field in ("summary", "body") for language in TEXT_LANGUAGES] + [
     "summary",
     "body",
@@ -83,8 +87,16 @@ def filter_clauses(query):
     return {name: Q("terms", **{FACET_FIELDS[name]: list(values)}) for name, values in query.filters().items()}
 
 
+def clean_text(text):
+    """The words of a query, without control characters, capped in length (Elasticsearch rejects some bytes)."""
+    printable = "".join(" " if unicodedata.category(char)[0] in "CZ" else char for char in text[: MAX_QUERY_LENGTH * 2])
+    # Repeats add nothing to a query but clauses (synonyms multiply them).
+    words = list(dict.fromkeys(printable.split()))[:MAX_QUERY_WORDS]
+    return " ".join(words)[:MAX_QUERY_LENGTH].strip()
+
+
 def build_search(query, user):
-    text = query.text.strip()
+    text = clean_text(query.text)
     search = PracticeDocument.search(using=search_client(), index=alias_name())
     search = search.query(
         Q("bool", must=[text_query(text) if text else Q("match_all")], filter=[visibility_filter(user)])
@@ -128,7 +140,7 @@ def search(query, user):
         page=query.page,
         page_size=query.page_size,
         facets={name: facet_values(name, response.aggregations[name], query) for name in contract.FACETS},
-        suggestion=did_you_mean(response, query.text, user),
+        suggestion=did_you_mean(response, clean_text(query.text), user),
         engine="elasticsearch",
     )
 
@@ -189,13 +201,19 @@ def did_you_mean(response, text, user):
     return corrected if visible else None
 
 
+def completed_tag(matched_input, tag_names):
+    """The whole tag a completion input belongs to (inputs are a tag or its tail from a later word)."""
+    matched = matched_input.lower()
+    return next((name for name in tag_names if name.lower().endswith(matched)), None)
+
+
 def is_hidden(path, hidden_paths):
     return bool(hidden_paths) and path.startswith(hidden_paths)
 
 
 def complete(prefix, user, limit=8):
     """Titles and tags starting with `prefix` (any word of a title may start it), visible to `user`."""
-    prefix = prefix.strip()
+    prefix = clean_text(prefix)
     if not prefix or limit <= 0:
         return []
     hidden = tuple(hidden_section_paths(user))
@@ -219,8 +237,9 @@ def complete(prefix, user, limit=8):
     for option in response.suggest.tags[0].options:
         if is_hidden(option._source.path, hidden):
             continue
-        if option.text.lower() not in seen_tags:
-            seen_tags.add(option.text.lower())
-            tags.append(contract.Completion(text=option.text, kind="tag"))
+        tag = completed_tag(option.text, option._source.tag_names or ())
+        if tag and tag.lower() not in seen_tags:
+            seen_tags.add(tag.lower())
+            tags.append(contract.Completion(text=tag, kind="tag"))
     tag_room = min(len(tags), max(limit - len(titles), limit // 2))
     return titles[: limit - tag_room] + tags[:tag_room]
