@@ -94,6 +94,14 @@ def delete_indexes(url, prefix):
         client.indices.delete(index=",".join(names))
 
 
+def build_search_indexes():
+    """The practice search index, rebuilt the way an operator would (page indexing happened on publish)."""
+    from django.core.management import call_command, get_commands
+
+    if "rebuild_practice_index" in get_commands():
+        call_command("rebuild_practice_index", verbosity=0)
+
+
 def add_stock_page():
     """A bare Wagtail page under the English home page: Wagtail's model and template, nothing of ours."""
     from wagtail.models import Page
@@ -373,6 +381,7 @@ def main():
     started = time.monotonic()
     print("preparing the site (migrate, demo content, practices, search indexes, learners)…", flush=True)
     assessment = prepare_site(practices=practices_file())
+    build_search_indexes()
     stock_path = add_stock_page()
     course, learners = create_learners(options.users, assessment, "learner")
     paths = site_paths(course)
