@@ -9,7 +9,7 @@ restricted sections a reader may not see; `revision_id` and
 `last_published_at` let `check_practice_index` spot stale documents.
 """
 
-from elasticsearch_dsl import Completion, Date, Document, InnerDoc, Integer, Keyword, Object, Text
+from elasticsearch_dsl import Completion, Date, Document, InnerDoc, Integer, Keyword, MetaField, Object, Text
 
 from . import analysis
 
@@ -65,3 +65,7 @@ class PracticeDocument(Document):
 
     title_suggest = Completion(analyzer=analysis.neutral, max_input_length=100)
     tag_suggest = Completion(analyzer=analysis.neutral, max_input_length=100)
+
+    class Meta:
+        # A field written by mistake fails loudly instead of growing the mapping by guesswork.
+        dynamic = MetaField("strict")

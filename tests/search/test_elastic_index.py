@@ -1,0 +1,95 @@
+"""The Elasticsearch practice index itself: mapping, analysis, alias rebuild, drift check.
+
+These talk to the Elasticsearch of ELASTICSEARCH_URL (the support plugin
+provides the language analysers and the synonym filters they exercise).
+"""
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from search.practices import elastic
+from search.practices.contract import PracticeQuery
+from search.practices.elastic.connection import alias_name, client
+from search.practices.elastic.indexing import indices_behind_alias
+
+pytestmark = pytest.mark.elasticsearch
+
+
+@pytest.fixture
+def index(db):
+    elastic.rebuild()
+    return alias_name()
+
+
+def tokens(index, analyzer, text):
+    response = client().indices.analyze(index=index, analyzer=analyzer, text=text)
+    return [token["token"] for token in response["tokens"]]
+
+
+def test_mapping_is_explicit_and_strict(index):
+    mapping = next(iter(client().indices.get_mapping(index=index).values()))["mappings"]
+    properties = mapping["properties"]
+    assert mapping["dynamic"] == "strict"
+    assert properties["key_factors"]["type"] == "integer"
+    assert {properties[name]["type"] for name in ("region", "administration_slug", "tags", "language", "path")} == {
+        "keyword"
+    }
+    assert properties["title_suggest"]["type"] == "completion"
+    french_title = properties["fr"]["properties"]["title"]
+    assert (french_title["analyzer"], french_title["search_analyzer"]) == ("fr_text", "fr_text_search")
+
+
+def test_french_analysis_stems_and_folds_accents(index):
+    assert tokens(index, "fr_text", "Déclarations") == tokens(index, "fr_text", "declaration")
+    assert tokens(index, "fr_text", "l'agent des douanes") == ["agent", "douan"]
+
+
+def test_english_analysis_stems_and_drops_stop_words(index):
+    assert tokens(index, "en_text", "rotating the officers") == tokens(index, "en_text", "rotation officer")
+    assert tokens(index, "neutral_text", "Rotación Déclaration") == ["rotacion", "declaration"]
+
+
+def test_synonyms_apply_when_searching_not_when_indexing(index):
+    searched = tokens(index, "en_text_search", "bribery")
+    assert {"kickback", "corrupt"} <= set(searched)
+    assert tokens(index, "en_text", "bribery") == ["briberi"]
+    # Multi-word rules keep their stop words: "declaration of assets" is found from "asset declaration".
+    assert "wealth" in tokens(index, "en_text_search", "asset declaration")
+
+
+def test_rebuild_swaps_the_alias_and_keeps_serving_while_it_runs(exchange, anonymous, index):
+    before = indices_behind_alias()
+    visible = elastic.search(PracticeQuery(), anonymous).total
+    totals_during_rebuild = []
+
+    def search_meanwhile(done, total):
+        totals_during_rebuild.append(elastic.search(PracticeQuery(), anonymous).total)
+
+    written = elastic.rebuild(progress=search_meanwhile)
+
+    after = indices_behind_alias()
+    assert written >= visible > 0
+    assert totals_during_rebuild and set(totals_during_rebuild) == {visible}
+    assert len(before) == len(after) == 1 and before != after
+    assert not client().indices.exists(index=before[0])
+    assert elastic.search(PracticeQuery(), anonymous).total == visible
+
+
+def test_check_reports_drift_and_rebuild_repairs_it(exchange, index, capsys):
+    call_command("check_practice_index")
+    assert "In step" in capsys.readouterr().out
+
+    missing, stale = exchange["rotation"].pk, exchange["hotline"].pk
+    client().delete(index=index, id=missing, refresh=True)
+    client().update(index=index, id=stale, doc={"revision_id": 0}, refresh=True)
+    leftover = client().get(index=index, id=exchange["cashless"].pk)["_source"] | {"page_id": 999_999}
+    client().index(index=index, id=999_999, document=leftover, refresh=True)
+
+    with pytest.raises(CommandError, match="1 missing, 1 stale, 1 left over"):
+        call_command("check_practice_index")
+    report = capsys.readouterr().out
+    assert f"page id(s) {missing}" in report and f"page id(s) {stale}" in report and "999999" in report
+
+    call_command("rebuild_practice_index", verbosity=0)
+    call_command("check_practice_index")
+    assert "In step" in capsys.readouterr().out
