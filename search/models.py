@@ -92,5 +92,19 @@ class PracticeSearchWord(models.Model):
         return self.word
 
 
+class PracticeSearchTerm(models.Model):
+    """How many indexed practices hold an analysed term: the rarity (IDF) the ranking weighs words by.
+
+    Kept up to date as practices are indexed and removed, so both databases
+    rank with the same statistics without scanning the documents.
+    """
+
+    term = models.CharField(max_length=40, unique=True)
+    document_count = models.PositiveIntegerField(default=0)
+
+    def __str__(self):
+        return self.term
+
+
 # The site search's query log lives with the rest of the site search (search/site_search/).
 from .site_search.models import SearchQueryLog  # noqa: E402, F401

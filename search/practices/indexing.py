@@ -27,6 +27,7 @@ from accounts.models import PartnerAdministration
 from knowledgebase.models import PracticeKeyFactor, PracticePage, PracticeTag
 
 from . import database
+from .database.indexing import register_signal_handlers as count_terms_as_documents_change
 
 _pending = threading.local()
 
@@ -90,6 +91,7 @@ def tag_saved(sender, instance, created=False, raw=False, **kwargs):
 
 
 def register_signal_handlers():
+    count_terms_as_documents_change()
     for signal in (post_save, post_delete, page_published, page_unpublished):
         signal.connect(practice_saved_or_deleted, sender=PracticePage, dispatch_uid=f"search_practice_{id(signal)}")
     for model in (PracticeKeyFactor, PracticeTag):

@@ -19,6 +19,7 @@ from ..contract import (
 from . import fulltext
 from .facets import facet_counts, filtered
 from .query import analyse_query
+from .ranking import CANDIDATES, rescored
 from .snippets import snippet
 from .suggestions import corrected_text, corrections
 from .urls import page_urls
@@ -39,9 +40,9 @@ def search(query: PracticeQuery, user) -> PracticeResults:
     analysed = analyse_query(text)
     suggestion = None
     if analysed:
-        fixes = corrections(analysed.words, visible)
+        fixes = corrections(text, analysed.words, visible)
         if fixes:
-            analysed = analyse_query(text, extra_words=tuple(fixes.values()))
+            analysed = analyse_query(text, corrections=fixes)
             suggestion = corrected_text(text, fixes)
         matched = fulltext.matching(visible, analysed.phrases)
     else:
@@ -50,7 +51,7 @@ def search(query: PracticeQuery, user) -> PracticeResults:
     total = hits_set.count()
 
     if analysed and query.sort != SORT_DATE:
-        ranked = fulltext.ranked_page_ids(filtered(visible, filters), analysed.phrases, offset, page_size)
+        ranked = ranked_by_relevance(filtered(visible, filters), analysed, offset, page_size)
     else:
         ranked = [
             (page_id, 0.0)
@@ -67,6 +68,19 @@ def search(query: PracticeQuery, user) -> PracticeResults:
         suggestion=suggestion,
         engine=ENGINE_NAME,
     )
+
+
+def ranked_by_relevance(documents, analysed, offset, page_size):
+    """One page of (page id, score): the index's best CANDIDATES re-scored by `ranking`, then the index's order."""
+    end = offset + page_size
+    ranked = []
+    if offset < CANDIDATES:
+        candidates = fulltext.ranked_page_ids(documents, analysed.phrases, 0, CANDIDATES)
+        ranked = rescored([page_id for page_id, _score in candidates], analysed)[offset:end]
+        offset = CANDIDATES
+    if end > CANDIDATES:
+        ranked += fulltext.ranked_page_ids(documents, analysed.phrases, offset, end - offset)
+    return ranked
 
 
 def hits_of(ranked, analysed):

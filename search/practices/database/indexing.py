@@ -6,14 +6,17 @@ searching, from its tree path, so a change of view restriction needs no
 reindexing.
 """
 
-from django.db import transaction
-from django.db.models import Count
+from collections import Counter
+
+from django.db import connection, transaction
+from django.db.models import Count, F
+from django.db.models.signals import post_delete
 from django.utils.text import slugify
 
 from knowledgebase.models import PracticePage
 from knowledgebase.sanitising import text_from_html
 
-from ...models import PracticeSearchDocument, PracticeSearchFacetValue, PracticeSearchWord
+from ...models import PracticeSearchDocument, PracticeSearchFacetValue, PracticeSearchTerm, PracticeSearchWord
 from ..contract import ADMINISTRATION, KEY_FACTOR, LANGUAGE, REGION, TAG, YEAR
 from . import fulltext
 from .analysis import analyse, fold, language_or_default, prefix_form, raw_words, stem
@@ -57,19 +60,22 @@ def rebuild(progress=None):
     practices = practices_to_index().order_by("pk")
     total = practices.count()
     written = 0
+    term_counts = Counter()
     with transaction.atomic():
-        PracticeSearchDocument.objects.all().delete()
-        PracticeSearchWord.objects.all().delete()
-        fulltext.delete_all()
+        delete_everything()
         batch = []
         for practice in practices.iterator(chunk_size=BATCH_SIZE):
             batch.append(practice)
             if len(batch) == BATCH_SIZE:
-                written += write_documents(batch, replace=False)
+                written += write_documents(batch, replace=False, term_counts=term_counts)
                 batch = []
                 if progress:
                     progress(written, total)
-        written += write_documents(batch, replace=False)
+        written += write_documents(batch, replace=False, term_counts=term_counts)
+        PracticeSearchTerm.objects.bulk_create(
+            [PracticeSearchTerm(term=term, document_count=count) for term, count in term_counts.items()],
+            batch_size=BATCH_SIZE,
+        )
         translated = (
             PracticeSearchDocument.objects.values("translation_key")
             .annotate(versions=Count("pk"))
@@ -82,8 +88,21 @@ def rebuild(progress=None):
     return written
 
 
-def write_documents(practices, replace=True):
-    """Save the documents, facet values, vocabulary and full-text rows of `practices`."""
+def delete_everything():
+    """Empty the engine's tables in a few statements (a row-by-row delete would count terms down one by one)."""
+    with connection.cursor() as cursor:
+        for model in (PracticeSearchFacetValue, PracticeSearchDocument, PracticeSearchWord, PracticeSearchTerm):
+            cursor.execute(f"DELETE FROM {model._meta.db_table}")  # noqa: S608 - model table names
+    fulltext.delete_all()
+
+
+def write_documents(practices, replace=True, term_counts=None):
+    """Save the documents, facet values, vocabulary and full-text rows of `practices`.
+
+    Term statistics are counted up here, or into `term_counts` for a
+    rebuild to write at the end; deleting a document counts its terms down
+    (see `count_terms_down`).
+    """
     if not practices:
         return 0
     documents = [document_of(practice) for practice in practices]
@@ -91,12 +110,58 @@ def write_documents(practices, replace=True):
     if replace:
         PracticeSearchDocument.objects.filter(pk__in=page_ids).delete()
     PracticeSearchDocument.objects.bulk_create(documents)
+    added = Counter(term for document in documents for term in terms_of(document))
+    if term_counts is None:
+        change_term_counts(added, +1)
+    else:
+        term_counts.update(added)
     PracticeSearchFacetValue.objects.bulk_create(
         [value for practice in practices for value in facet_values_of(practice)]
     )
     add_to_vocabulary(practices)
     fulltext.write(documents)
     return len(documents)
+
+
+def terms_of(document):
+    """The distinct analysed terms of a document, whatever the field."""
+    return set(
+        " ".join(
+            [
+                document.title_terms,
+                document.tag_terms,
+                document.summary_terms,
+                document.body_terms,
+                document.administration_terms,
+            ]
+        ).split()
+    )
+
+
+def change_term_counts(counts, sign):
+    """Add (sign +1) or subtract (-1) `counts` ({term: documents}) to the term statistics."""
+    if not counts:
+        return
+    if sign > 0:
+        PracticeSearchTerm.objects.bulk_create(
+            [PracticeSearchTerm(term=term) for term in counts], ignore_conflicts=True, batch_size=BATCH_SIZE
+        )
+    terms_by_count = {}
+    for term, count in counts.items():
+        terms_by_count.setdefault(count, []).append(term)
+    for count, terms in terms_by_count.items():
+        PracticeSearchTerm.objects.filter(term__in=terms).update(document_count=F("document_count") + sign * count)
+    if sign < 0:
+        PracticeSearchTerm.objects.filter(document_count__lte=0).delete()
+
+
+def count_terms_down(sender, instance, **kwargs):
+    """A document leaves the index (removed, replaced, or its page deleted): its terms are one document rarer."""
+    change_term_counts(Counter(terms_of(instance)), -1)
+
+
+def register_signal_handlers():
+    post_delete.connect(count_terms_down, sender=PracticeSearchDocument, dispatch_uid="search_count_terms_down")
 
 
 def plain_text(practice):

@@ -10,7 +10,7 @@ import re
 
 from django.utils.html import escape
 
-from .analysis import WORD, language_or_default, stem, words_of_token
+from .analysis import WORD, fold, language_or_default, stem, words_of_token
 
 SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
 SNIPPET_LENGTH = 240
@@ -24,27 +24,49 @@ def snippet(texts, language, terms, preferred_terms=frozenset()):
     term of `preferred_terms` (the words typed, rather than their synonyms).
     """
     language = language_or_default(language)
+    terms = QueryTerms(terms)
     best_sentence, best_score = "", -1
     for text in texts:
         for sentence in SENTENCE_END.split(text or ""):
             sentence = sentence.strip()
             if not sentence:
                 continue
-            matched = {term for term in sentence_terms(sentence, language) if term in terms}
+            matched = set(terms.found_in(sentence, language))
             score = len(matched) + len(matched & preferred_terms)
             if score > best_score:
                 best_sentence, best_score = sentence, score
     return highlight(cut(best_sentence, language, terms), language, terms)
 
 
-def sentence_terms(sentence, language):
-    for match in WORD.finditer(sentence.lower()):
-        for word in words_of_token(match.group()):
-            yield stem(word, language)
+class QueryTerms:
+    """The analysed terms a snippet looks for, with a cheap test that skips stemming most words.
+
+    A stem starts with the first letters of the folded word in all but rare
+    cases, so a word whose first letters begin no query term is not stemmed.
+    """
+
+    PREFIX_LENGTH = 3
+
+    def __init__(self, terms):
+        self.terms = frozenset(terms)
+        self.prefixes = frozenset(term[: self.PREFIX_LENGTH] for term in self.terms)
+
+    def __contains__(self, term):
+        return term in self.terms
+
+    def found_in(self, text, language):
+        """The query terms among the words of `text`."""
+        for match in WORD.finditer(text.lower()):
+            for word in words_of_token(match.group()):
+                start = word[: self.PREFIX_LENGTH]
+                if (start if start.isascii() else fold(start)) in self.prefixes:
+                    term = stem(word, language)
+                    if term in self.terms:
+                        yield term
 
 
 def matches_query(token, language, terms):
-    return any(stem(word, language) in terms for word in words_of_token(token.lower()))
+    return next(terms.found_in(token, language), None) is not None
 
 
 def cut(sentence, language, terms):

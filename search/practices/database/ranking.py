@@ -1,0 +1,103 @@
+"""Relevance: BM25F over the analysed fields, computed the same way on SQLite and PostgreSQL.
+
+The full-text index finds the matching practices and its own score
+(FTS5's bm25(), PostgreSQL's ts_rank) picks the best few hundred; those are
+then scored here, so both databases rank alike and the ranking can weigh
+what the databases cannot:
+
+- each clause of the query (a word, or a synonym group) counts once,
+  weighted by its rarity (IDF, from `PracticeSearchTerm`) and saturated
+  (BM25's k1), so a practice that covers more of the query wins over one
+  that repeats a single word;
+- fields weigh differently (title > tags > summary > body), with length
+  normalisation per field;
+- a synonym counts for less than the word typed (`query.SYNONYM_WEIGHT`).
+"""
+
+import math
+from collections import Counter
+
+from ...models import PracticeSearchDocument, PracticeSearchTerm
+
+# How many of the index's best matches are re-scored here; deeper pages keep the index's order.
+CANDIDATES = 200
+K1 = 2.0
+FIELDS = {
+    # analysed column: (weight, length normalisation b)
+    "title_terms": (3.0, 0.5),
+    "tag_terms": (2.5, 0.3),
+    "summary_terms": (2.0, 0.6),
+    "body_terms": (1.0, 0.75),
+    "administration_terms": (0.5, 0.3),
+}
+
+
+def rescored(page_ids, analysed):
+    """[(page id, score)] for `page_ids`, best first, scored for the `analysed` query."""
+    if not page_ids:
+        return []
+    fields = {
+        page_id: {name: AnalysedField(terms) for name, terms in zip(FIELDS, columns, strict=True)}
+        for page_id, *columns in PracticeSearchDocument.objects.filter(pk__in=page_ids).values_list("pk", *FIELDS)
+    }
+    average_lengths = {
+        name: max(1.0, sum(len(document[name].terms) for document in fields.values()) / len(fields)) for name in FIELDS
+    }
+    idfs = clause_idfs(analysed.clauses)
+    order = {page_id: position for position, page_id in enumerate(page_ids)}
+    scores = [
+        (page_id, score(document, analysed.clauses, idfs, average_lengths)) for page_id, document in fields.items()
+    ]
+    # Ties keep the index's order (which breaks its own ties by date).
+    return sorted(scores, key=lambda item: (-item[1], order[item[0]]))
+
+
+def clause_idfs(clauses):
+    """{clause: IDF}; a clause is as common as its most common alternative, a phrase as its rarest word."""
+    terms = {term for clause in clauses for phrase in clause.alternatives for term in phrase}
+    counts = dict(PracticeSearchTerm.objects.filter(term__in=terms).values_list("term", "document_count"))
+    total = max(1, PracticeSearchDocument.objects.count())
+    idfs = {}
+    for clause in clauses:
+        frequency = max(
+            (min(counts.get(term, 0) for term in phrase) for phrase in clause.alternatives),
+            default=0,
+        )
+        frequency = min(frequency, total)
+        idfs[clause] = math.log(1 + (total - frequency + 0.5) / (frequency + 0.5))
+    return idfs
+
+
+def score(document, clauses, idfs, average_lengths):
+    total = 0.0
+    for clause in clauses:
+        weighted_frequency = 0.0
+        for name, (weight, normalisation) in FIELDS.items():
+            field = document[name]
+            occurrences = sum(field.occurrences(phrase) for phrase in clause.alternatives)
+            if occurrences:
+                length_ratio = len(field.terms) / average_lengths[name]
+                weighted_frequency += weight * occurrences / (1 - normalisation + normalisation * length_ratio)
+        if weighted_frequency:
+            total += clause.weight * idfs[clause] * weighted_frequency * (K1 + 1) / (weighted_frequency + K1)
+    return total
+
+
+class AnalysedField:
+    """A field's terms, with counts for quick lookups of single words."""
+
+    def __init__(self, text):
+        self.terms = text.split()
+        self.counts = Counter(self.terms)
+
+    def occurrences(self, phrase):
+        if len(phrase) == 1:
+            return self.counts.get(phrase[0], 0)
+        if not all(term in self.counts for term in phrase):
+            return 0
+        width = len(phrase)
+        return sum(
+            1
+            for start, term in enumerate(self.terms)
+            if term == phrase[0] and tuple(self.terms[start : start + width]) == phrase
+        )
