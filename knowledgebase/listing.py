@@ -1,38 +1,30 @@
-"""The practice listing: visible practices, filtered, in pages of a fixed size.
+"""The practice listing: what the index page shows, and helpers for other lists of practices.
 
 Practices in every language are listed; when a practice has been
 translated, the version in the reader's language stands for the others.
-The cost in queries is the same for ten practices or ten thousand.
 """
 
-from django.core.paginator import Paginator
+from django.core.exceptions import ImproperlyConfigured
 from django.db.models import Exists, OuterRef, Q
 from django.utils import translation
+from wagtail import hooks
 
-from .forms import PracticeFilterForm
 from .models import PracticePage, key_factor_names
-from .permissions import can_share_practices, is_exchange_member
 
-PRACTICES_PER_PAGE = 20
+# The practice index page is the faceted practice search, which the `search`
+# app provides by registering a function of the request under this hook
+# name; the knowledge base asks for it here instead of importing `search`.
+PRACTICE_INDEX_CONTEXT_HOOK = "practice_index_context"
 
 
 def practice_listing_context(request):
-    visible = PracticePage.objects.visible_to(request.user)
-    years = visible.exclude(year=None).order_by("-year").values_list("year", flat=True).distinct()
-    filter_form = PracticeFilterForm(request.GET or None, years=list(years))
-    practices = one_version_per_practice(filter_form.filter(visible) if filter_form.is_bound else visible)
-    paginator = Paginator(practices.for_cards().order_by("-first_published_at", "-pk"), PRACTICES_PER_PAGE)
-    page = paginator.get_page(request.GET.get("page"))
-    label_key_factors(page.object_list)
-    query_without_page = request.GET.copy()
-    query_without_page.pop("page", None)
-    return {
-        "filter_form": filter_form,
-        "practices": page,
-        "query_without_page": query_without_page.urlencode(),
-        "can_share": can_share_practices(request.user),
-        "is_member": is_exchange_member(request.user),
-    }
+    """The practice index page's context: the search's answer to `request`."""
+    builders = hooks.get_hooks(PRACTICE_INDEX_CONTEXT_HOOK)
+    if len(builders) != 1:
+        raise ImproperlyConfigured(
+            f"Exactly one {PRACTICE_INDEX_CONTEXT_HOOK!r} hook must be registered; found {len(builders)}."
+        )
+    return builders[0](request)
 
 
 def one_version_per_practice(practices):

@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "elearning",
     "knowledgebase",
     "search",
+    "ninja",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

@@ -16,6 +16,7 @@ from knowledgebase.factories import (
 )
 from knowledgebase.models import PracticePage
 from tests.query_counts import queries_for
+from tests.search.page_fixtures import index_practices
 
 pytestmark = pytest.mark.django_db
 
@@ -32,6 +33,7 @@ def add_practices(index_page, count, start=0):
             tags=[THEMES[number % len(THEMES)]],
             visibility="coordinators" if number % 7 == 0 else "public",
         )
+    index_practices()
 
 
 @pytest.fixture

@@ -19,6 +19,7 @@ from knowledgebase.practice_privacy import (
     RESTRICTED_ATTACHMENTS_COLLECTION,
     apply_practice_visibility,
 )
+from tests.search.page_fixtures import index_practices
 
 pytestmark = pytest.mark.django_db
 
@@ -92,6 +93,7 @@ def test_coordinators_read_the_page(client, secret_practice, coordinator):
 def test_the_listing_hides_it_from_visitors_and_shows_it_to_coordinators(
     client, practice_index, public_practice, secret_practice, coordinator
 ):
+    index_practices()
     anonymous_page = client.get(practice_index.url).content.decode()
     assert PUBLIC_TITLE in anonymous_page
     assert SECRET_TITLE not in anonymous_page

@@ -1,0 +1,64 @@
+"""The search page and the API cost the same SQL queries for 10 practices as for 200.
+
+Counts are printed (run with -s to see them); the real test is that 10 and
+200 practices cost exactly the same, for a visitor and for a coordinator.
+"""
+
+import pytest
+
+from knowledgebase.factories import PracticePageFactory
+from tests.query_counts import queries_for
+from tests.search.page_fixtures import *  # noqa: F403 - fixtures
+from tests.search.page_fixtures import index_practices
+
+pytestmark = pytest.mark.django_db
+
+QUERY_BUDGET = 40
+THEMES = ("staff rotation", "e-payment", "cctv", "code of conduct", "asset declaration")
+
+
+def add_practices(practice_index, count, start=0):
+    for number in range(start, start + count):
+        PracticePageFactory(
+            parent=practice_index,
+            title=f"Practice {number} on {THEMES[number % len(THEMES)]}",
+            key_factors=[number % 10 + 1, (number + 3) % 10 + 1],
+            tags=[THEMES[number % len(THEMES)]],
+            year=2015 + number % 8,
+            visibility="coordinators" if number % 7 == 0 else "public",
+        )
+    index_practices()
+
+
+def measure(client, urls):
+    return {name: queries_for(client, url) for name, url in urls.items()}
+
+
+def test_search_page_and_api_queries_do_not_grow_with_practices(client, practice_index, coordinator):
+    urls = {
+        "page": practice_index.url,
+        "page searched": f"{practice_index.url}?q=rotation",
+        "page filtered": f"{practice_index.url}?q=practice&key_factor=4&key_factor=5&tag=cctv&year=2019&sort=date",
+        "page 2": f"{practice_index.url}?q=practice&page=2",
+        "API": "/api/practices/search",
+        "API searched": "/api/practices/search?q=rotation&region=EUR&language=en",
+        "API page 2": "/api/practices/search?q=practice&page=2",
+        "autocomplete": "/api/practices/autocomplete?q=pract",
+    }
+    add_practices(practice_index, 30)
+    few = {"visitor": measure(client, urls)}
+    client.force_login(coordinator)
+    few["coordinator"] = measure(client, urls)
+    client.logout()
+
+    add_practices(practice_index, 170, start=30)
+    many = {"visitor": measure(client, urls)}
+    client.force_login(coordinator)
+    many["coordinator"] = measure(client, urls)
+
+    print("\nSQL queries (30 practices / 200 practices)")
+    for person in few:
+        for name in urls:
+            print(f"  {person:11} {name:14} {few[person][name]:3} / {many[person][name]:3}")
+    assert few == many
+    assert max(many["coordinator"].values()) <= QUERY_BUDGET
