@@ -22,6 +22,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("profile/", include("accounts.urls")),
     path("knowledge-base/", include("knowledgebase.urls")),
+    path("search/", include("search.urls")),
     path("", include("elearning.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

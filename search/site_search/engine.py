@@ -1,0 +1,177 @@
+"""Runs one site search through Wagtail's search backend, whichever backend is configured.
+
+Visibility is part of the query itself: the pages searched are
+`visible_to(live pages of the reader's locale, user)`, whose view-restriction
+rule becomes `path` prefix filters that both the database backend (SQL) and
+the Elasticsearch backend (`prefix` queries on the `path_filter` keyword)
+apply before counting. Counts, facets and pages are therefore computed over
+exactly what the user may see, and the backend's final fetch of the hits
+from the database applies the same filters again, so even a stale index
+cannot show a page that has since been unpublished or restricted.
+"""
+
+from dataclasses import dataclass, field, replace
+
+from django.core.paginator import Paginator
+from django.utils.text import capfirst
+from django.utils.translation import gettext
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.models import Page
+from wagtail.search.utils import normalise_query_string
+
+from knowledgebase.visibility import visible_to
+
+from .content_types import SEARCHABLE_TYPES, excerpt_of
+
+PAGE_SIZE = 20
+# Deep pages cost the engine more and help nobody; Elasticsearch refuses past 10,000 results anyway.
+MAX_PAGES = 50
+
+
+@dataclass(frozen=True)
+class SiteSearchHit:
+    """One line of results: a page of the site, or an editor's external link."""
+
+    title: str
+    url: str
+    type_label: str
+    excerpt: str
+    page: Page | None = None
+
+
+@dataclass(frozen=True)
+class TypeFacet:
+    """A type filter link: `key` None means every type."""
+
+    key: str | None
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class SiteSearchResults:
+    text: str
+    type_key: str | None
+    total: int
+    page_obj: object
+    hits: list = field(default_factory=list)
+    promotions: list = field(default_factory=list)
+    facets: list = field(default_factory=list)
+
+    @property
+    def result_count(self):
+        """Everything the search found for the reader: promoted results and the rest."""
+        return self.total + len(self.promotions)
+
+
+def visible_pages(user, locale):
+    """Live pages in `locale` that `user` may see: the one rule, applied once per search."""
+    return visible_to(Page.objects.live().filter(locale=locale), user)
+
+
+def search_site(text, user, locale, type_key=None, page_number=1, request=None):
+    """Search `text` over the searchable types; `type_key` narrows to one type (see content_types)."""
+    selected_type = SEARCHABLE_TYPES.get(type_key)
+    terms = engine_terms(text)
+    visible = visible_pages(user, locale)
+    promotions = promoted_hits(text, visible, selected_type, request)
+    candidates = visible.type(*SEARCHABLE_TYPES.models)
+    promoted_ids = [hit.page.pk for hit in promotions if hit.page is not None]
+    if promoted_ids:
+        candidates = candidates.exclude(pk__in=promoted_ids)
+
+    counts = type_counts(candidates, terms) if terms else {}
+    facets = [TypeFacet(None, gettext("All results"), sum(counts.values()), selected_type is None)]
+    facets += [
+        TypeFacet(searchable.key, searchable.label, counts.get(searchable.key, 0), searchable is selected_type)
+        for searchable in SEARCHABLE_TYPES
+    ]
+    total = counts.get(selected_type.key, 0) if selected_type else sum(counts.values())
+
+    paginator = Paginator(range(min(total, PAGE_SIZE * MAX_PAGES)), PAGE_SIZE)
+    page_obj = paginator.get_page(page_number)
+    hits = []
+    if total:
+        filtered = candidates.type(*selected_type.models) if selected_type else candidates
+        results = filtered.specific().defer_streamfields().search(terms)
+        start = page_obj.start_index() - 1
+        hits = [page_hit(page, request) for page in results[start : start + PAGE_SIZE]]
+    return SiteSearchResults(
+        text=text,
+        type_key=selected_type.key if selected_type else None,
+        total=total,
+        page_obj=page_obj,
+        hits=hits,
+        promotions=promotions if page_obj.number == 1 else [],
+        facets=facets,
+    )
+
+
+def engine_terms(text):
+    """The words of `text` as the backend should get them.
+
+    Wagtail's SQLite backend quotes each word for FTS5 without escaping a
+    double quote inside it, so one stray `"` is a syntax error; the site
+    search has no phrase syntax, so quotes are dropped.
+    """
+    return " ".join(text.replace('"', " ").split())
+
+
+def type_counts(candidates, text):
+    """{type key: number of matching pages}, from one facet query on the content type."""
+    counts = {}
+    key_by_content_type_id = SEARCHABLE_TYPES.key_by_content_type_id()
+    for content_type_id, count in candidates.search(text).facet("content_type_id").items():
+        key = key_by_content_type_id.get(content_type_id)
+        if key is not None:
+            counts[key] = counts.get(key, 0) + count
+    return counts
+
+
+def page_hit(page, request):
+    return SiteSearchHit(
+        title=page.title,
+        url=page.get_url(request),
+        type_label=capfirst(page._meta.verbose_name),
+        excerpt=excerpt_of(page),
+        page=page,
+    )
+
+
+def promoted_hits(text, visible, selected_type, request):
+    """Editors' promoted results for this query, in the reader's language, among what they may see.
+
+    A promotion names one page; the reader gets that page's translation in
+    their language when it is live and visible to them, and nothing
+    otherwise. External links show only when no type filter is chosen.
+    """
+    promotions = list(
+        SearchPromotion.objects.filter(query__query_string=normalise_query_string(text))
+        .select_related("page")
+        .order_by("sort_order", "pk")
+    )
+    if not promotions:
+        return []
+    translation_keys = [promotion.page.translation_key for promotion in promotions if promotion.page_id]
+    pages = visible.filter(translation_key__in=translation_keys)
+    if selected_type:
+        pages = pages.type(*selected_type.models)
+    pages_by_key = {page.translation_key: page for page in pages.specific().defer_streamfields()}
+    hits = []
+    for promotion in promotions:
+        if promotion.page_id:
+            page = pages_by_key.pop(promotion.page.translation_key, None)
+            if page is not None:
+                hit = page_hit(page, request)
+                hits.append(replace(hit, excerpt=promotion.description) if promotion.description else hit)
+        elif selected_type is None and promotion.external_link_url:
+            hits.append(
+                SiteSearchHit(
+                    title=promotion.external_link_text or promotion.external_link_url,
+                    url=promotion.external_link_url,
+                    type_label=gettext("External link"),
+                    excerpt=promotion.description,
+                )
+            )
+    return hits

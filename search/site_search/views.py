@@ -1,0 +1,56 @@
+"""The site search page: /<language>/search/?q=&type=&page=."""
+
+from django import forms
+from django.template.response import TemplateResponse
+from django.utils.http import urlencode
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_GET
+from wagtail.models import Locale
+
+from .content_types import SEARCHABLE_TYPES
+from .engine import search_site
+from .query_log import record_search
+
+MAX_QUERY_LENGTH = 200
+
+
+class SiteSearchForm(forms.Form):
+    q = forms.CharField(label=_("Search the site"), max_length=MAX_QUERY_LENGTH, required=False)
+    type = forms.ChoiceField(label=_("Type"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["type"].choices = [("", _("All results"))] + [
+            (searchable.key, searchable.label) for searchable in SEARCHABLE_TYPES
+        ]
+
+
+@require_GET
+def site_search(request):
+    """Search live pages in the reader's language; a bad parameter gets the form back with a 400."""
+    form = SiteSearchForm(request.GET)
+    context = {"form": form, "results": None}
+    if not form.is_valid():
+        return TemplateResponse(request, "search/site_search.html", context, status=400)
+    text = " ".join(form.cleaned_data["q"].split())
+    if not text:
+        return TemplateResponse(request, "search/site_search.html", context)
+
+    type_key = form.cleaned_data["type"] or None
+    page_number = request.GET.get("page", "1")
+    results = search_site(text, request.user, Locale.get_active(), type_key, page_number, request=request)
+    # The first page of an unfiltered search is the search itself; paging and filtering are not new queries.
+    if type_key is None and page_number == "1":
+        record_search(text, get_language(), results.result_count)
+    context.update(
+        results=results,
+        query_without_page=search_query_string(text, type_key),
+        facet_links=[(facet, search_query_string(text, facet.key)) for facet in results.facets],
+    )
+    return TemplateResponse(request, "search/site_search.html", context)
+
+
+def search_query_string(text, type_key):
+    """The query string of a search, without the page number."""
+    return urlencode({"q": text, "type": type_key} if type_key else {"q": text})

@@ -1,0 +1,91 @@
+"""The site search page under odd input, its markup, and what it costs in SQL queries."""
+
+import pytest
+
+from knowledgebase.factories import PracticePageFactory
+from tests.query_counts import queries_for
+
+from .site_search_setup import build_searchable_site, database_search_backend_fixture  # noqa: F401 - fixture
+
+
+@pytest.fixture
+def site(database_search_backend):
+    return build_searchable_site()
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"q": 'acacia "unclosed'},
+        {"q": "acacia AND (OR NOT) * ~ ^ : - + !"},
+        {"q": "ac*cia' OR 1=1 --"},
+        {"q": "<script>alert(1)</script>"},
+        {"q": "%00 \\ /**/ {} [] ||"},
+        {"q": "émoji 🙂 ß ø"},
+        {"q": "acacia", "page": "abc"},
+        {"q": "acacia", "page": "-3"},
+        {"q": "acacia", "page": "99999999999999999999"},
+        {"q": "acacia", "type": ""},
+    ],
+)
+def test_odd_input_gets_a_page_not_an_error(client, site, params):
+    response = client.get("/en/search/", params)
+    assert response.status_code == 200
+    assert "<script>alert(1)</script>" not in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({"q": "acacia " * 100}, "Ensure this value has at most 200 characters"),
+        ({"q": "acacia\x00"}, "Null characters are not allowed"),
+        ({"q": "acacia", "type": "secret"}, "That type of result does not exist"),
+    ],
+)
+def test_bad_input_gets_a_clear_message_and_a_400(client, site, params, message):
+    response = client.get("/en/search/", params)
+    assert response.status_code == 400
+    assert message in response.content.decode()
+
+
+def test_search_page_without_a_query_offers_the_form(client, site):
+    response = client.get("/en/search/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert '<label for="id_q">Search the site</label>' in html
+    assert 'role="search"' in html
+    assert "results for" not in html
+
+
+def test_search_is_get_only(client, site):
+    assert client.post("/en/search/", {"q": "acacia"}).status_code == 405
+
+
+def test_every_page_has_a_search_box_in_the_header(client, site):
+    html = client.get("/fr/").content.decode()
+    header = html.split('<header class="site-header">', 1)[1].split("</header>", 1)[0]
+    assert 'role="search"' in header
+    assert 'action="/fr/search/"' in header
+    assert 'aria-label="Search the site"' in header or "aria-label=" in header
+
+
+def test_result_page_lists_hits_in_an_ordered_list_and_announces_the_count(client, site):
+    html = client.get("/en/search/", {"q": "acacia"}).content.decode()
+    assert '<h2 id="results-heading">1 result for “acacia”</h2>' in html
+    assert '<ol class="search-results" start="1">' in html
+
+
+def test_query_count_does_not_grow_with_the_number_of_results(client, site):
+    url = "/en/search/?q=hydrofoil"
+    PracticePageFactory(parent=site.practice_index, title="Hydrofoil patrol", summary="Hydrofoil.")
+    with_one = queries_for(client, url)
+    for number in range(12):
+        PracticePageFactory(parent=site.practice_index, title=f"Hydrofoil patrol {number}", summary="Hydrofoil.")
+    PracticePageFactory(parent=site.practice_index, title="Hydrofoil inquiry", coordinators_only=True)
+    assert queries_for(client, url) == with_one
+
+    client.force_login(site.coordinator)
+    as_coordinator = queries_for(client, url)
+    for number in range(12):
+        PracticePageFactory(parent=site.practice_index, title=f"Hydrofoil inquiry {number}", coordinators_only=True)
+    assert queries_for(client, url) == as_coordinator
