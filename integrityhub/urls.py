@@ -9,6 +9,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from search.api import api
+
 from .health import health
 
 urlpatterns = [
@@ -16,6 +18,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap),
     path("health/", health, name="health"),
+    path("api/", api.urls),
 ]
 
 urlpatterns += i18n_patterns(
