@@ -61,6 +61,10 @@ def load_figures(phase):
     )
 
 
+def engines(counts):
+    return ", ".join(f"{engine} ({count})" for engine, count in sorted(counts.items())) or "nothing"
+
+
 def load_rows(folder):
     summary = read_json(folder / "load-summary.json")
     if summary is None:
@@ -72,7 +76,7 @@ def load_rows(folder):
         (
             "load: ratio mixed / stock",
             f"throughput {ratio['throughput']}×, p50 latency {ratio['p50']}×, p95 latency {ratio['p95']}×"
-            + ("" if summary.get("search_api") else " (search API not measured)"),
+            + f"; search answered by {engines(summary.get('search_engines') or {})}",
         ),
     ]
 

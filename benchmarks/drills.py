@@ -5,8 +5,8 @@
     .venv/bin/python benchmarks/drills.py                 # every drill
     .venv/bin/python benchmarks/drills.py --only sqlite    # the embedded-default drills, no service needed
 
-Two sites, each prepared from scratch (migrate, demo content, a few
-uploaded documents) in its own process, because one Django process talks to
+Two sites, each prepared from scratch (migrate, a course with its
+assessment, a few uploaded documents, learners) in its own process, because one Django process talks to
 one database:
 
 - `postgres`: a throw-away database beside DATABASE_URL's (`<name>_drills`)
@@ -39,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.app_server import GunicornServer, configure_django  # noqa: E402
 from benchmarks.fault_drills.results import DrillResult, record  # noqa: E402
-from benchmarks.site_data import create_learners, drop_database, fresh_database, prepare_site, require_postgres  # noqa: E402
+from benchmarks.site_data import create_learners, drop_database, fresh_database, require_postgres  # noqa: E402
 
 GROUPS = ("postgres", "sqlite")
 STREAM_SUBMISSIONS = 300
@@ -47,12 +47,23 @@ WRITERS = 20
 
 
 def prepare(database_url, media_root, learner_count):
+    """Migrate, then one course with an assessment (unlimited attempts), uploaded documents and learners.
+
+    Built with the e-learning factories rather than the demo content: the
+    drills need a quiz and some files, not the whole demo site, and this
+    takes seconds instead of most of a minute, twice per CI run.
+    """
+    from django.core.management import call_command
+
     from benchmarks.fault_drills import media_files
 
     configure_django(database_url, media_root=media_root)
-    assessment = prepare_site(static=False)
+    call_command("migrate", verbosity=0)
+    from elearning.factories import build_course
+
+    assessment = build_course(assessment_fields={"attempt_limit": 0}).assessment
     media_files.add_documents()
-    course, learners = create_learners(learner_count, assessment, "drill")
+    _course, learners = create_learners(learner_count, assessment, "drill")
     from django.db import connections
 
     connections.close_all()  # the server and the checks open their own

@@ -83,7 +83,7 @@ def practices_file():
     return shared if shared.exists() else DEMO_PRACTICES
 
 
-def prepare_site(practices=None, static=True):
+def prepare_site(practices=None):
     """Migrate, load the demo content (and practices), collect static files; returns the English assessment.
 
     The assessment allows unlimited attempts, so a learner can take it in a loop.
@@ -94,8 +94,7 @@ def prepare_site(practices=None, static=True):
     call_command("load_demo_content", verbosity=0)
     if practices:
         call_command("import_practices", str(practices), verbosity=0)
-    if static:
-        call_command("collectstatic", verbosity=0, interactive=False)
+    call_command("collectstatic", verbosity=0, interactive=False)
     from elearning.models import AssessmentPage
 
     assessment = AssessmentPage.objects.get(locale__language_code="en")
