@@ -16,6 +16,7 @@ what the databases cannot:
 
 import math
 from collections import Counter
+from functools import lru_cache
 
 from ...models import PracticeSearchDocument, PracticeSearchTerm
 
@@ -71,16 +72,25 @@ def clause_idfs(clauses):
 def score(document, clauses, idfs, average_lengths):
     total = 0.0
     for clause in clauses:
+        single_terms, phrases = split_alternatives(clause)
         weighted_frequency = 0.0
         for name, (weight, normalisation) in FIELDS.items():
             field = document[name]
-            occurrences = sum(field.occurrences(phrase) for phrase in clause.alternatives)
+            occurrences = sum(field.counts[term] for term in single_terms & field.counts.keys())
+            occurrences += sum(field.phrase_occurrences(phrase) for phrase in phrases if phrase[0] in field.counts)
             if occurrences:
                 length_ratio = len(field.terms) / average_lengths[name]
                 weighted_frequency += weight * occurrences / (1 - normalisation + normalisation * length_ratio)
         if weighted_frequency:
             total += clause.weight * idfs[clause] * weighted_frequency * (K1 + 1) / (weighted_frequency + K1)
     return total
+
+
+@lru_cache(maxsize=256)
+def split_alternatives(clause):
+    """(single terms as a set, phrases of several terms) of a clause."""
+    single_terms = frozenset(phrase[0] for phrase in clause.alternatives if len(phrase) == 1)
+    return single_terms, tuple(phrase for phrase in clause.alternatives if len(phrase) > 1)
 
 
 class AnalysedField:
@@ -90,9 +100,7 @@ class AnalysedField:
         self.terms = text.split()
         self.counts = Counter(self.terms)
 
-    def occurrences(self, phrase):
-        if len(phrase) == 1:
-            return self.counts.get(phrase[0], 0)
+    def phrase_occurrences(self, phrase):
         if not all(term in self.counts for term in phrase):
             return 0
         width = len(phrase)

@@ -63,8 +63,6 @@ def closest_word(word):
         return None
     nearest = min(distance for distance, _known, _stem in near)
     tied = [(known, stem) for distance, known, stem in near if distance == nearest]
-    if len(tied) == 1:
-        return tied[0][0]
     frequency = dict(
         PracticeSearchTerm.objects.filter(term__in={stem for _known, stem in tied}).values_list(
             "term", "document_count"
