@@ -116,7 +116,7 @@ def queries():
 
 
 def measure_engine(name, engine, coordinator_id, rounds, seed):
-    """{kind: [milliseconds]} and the totals seen, for every query x role, after one warm-up pass."""
+    """({kind: [milliseconds]}, {call: total hits}, {call: error}) for every query x role, after a warm-up."""
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import AnonymousUser
 
@@ -124,13 +124,20 @@ def measure_engine(name, engine, coordinator_id, rounds, seed):
         # A fresh user per call, as each request loads its own: no role cache carried over.
         return AnonymousUser() if role == "anonymous" else get_user_model().objects.get(pk=coordinator_id)
 
-    calls = [(kind, query, role) for kind, query in queries() for role in ROLES]
-    totals = {}
-    for _kind, query, role in calls:  # warm-up
-        results = engine.search(query, user_for(role))
-        if results.engine != name or results.degraded:
-            sys.exit(f"{name} answered as {results.engine} (degraded={results.degraded})")
-        totals[f"{role}: {query.text or '(empty)'} {query.filters() or ''}".strip()] = results.total
+    totals, errors, calls = {}, {}, []
+    for kind, query in queries():  # warm-up; a query that fails is reported and left out of the timings
+        for role in ROLES:
+            label = f"{role}: {query.text or '(empty)'} {query.filters() or ''}".strip()
+            try:
+                results = engine.search(query, user_for(role))
+            except Exception as error:  # noqa: BLE001 - any failure is a finding to report, not a crash
+                errors[label] = f"{type(error).__name__}: {str(error)[:300]}"
+                print(f"  FAILED {label}: {errors[label]}", file=sys.stderr)
+                continue
+            if results.engine != name or results.degraded:
+                sys.exit(f"{name} answered as {results.engine} (degraded={results.degraded})")
+            totals[label] = results.total
+            calls.append((kind, query, role))
 
     timings = {}
     shuffler = random.Random(seed)
@@ -143,7 +150,7 @@ def measure_engine(name, engine, coordinator_id, rounds, seed):
             elapsed = (time.perf_counter() - started) * 1000
             timings.setdefault(kind, []).append(elapsed)
             timings.setdefault(f"{kind} / {role}", []).append(elapsed)
-    return timings, totals
+    return timings, totals, errors
 
 
 def run_child(arguments):
@@ -167,14 +174,15 @@ def run_child(arguments):
         indexed = engine.rebuild()
         rebuild_seconds = time.monotonic() - started
         print(f"  {indexed} indexed in {rebuild_seconds:.1f} s; measuring", file=sys.stderr)
-        timings, totals = measure_engine(engine_name, engine, coordinator_id, arguments.rounds, arguments.seed)
-        overall = [value for kind, values in timings.items() if "/" not in kind for value in values]
+        timings, totals, errors = measure_engine(engine_name, engine, coordinator_id, arguments.rounds, arguments.seed)
+        overall = [value for kind, values in timings.items() if "/" not in kind for value in values] or [float("nan")]
         result["engines"][engine_name] = {
             "rebuild_s": round(rebuild_seconds, 1),
             "indexed": indexed,
             "overall": summarise(overall),
             "by_kind": {kind: summarise(values) for kind, values in timings.items()},
             "totals": totals,
+            "errors": errors,
         }
     Path(arguments.child_json).write_text(json.dumps(result, indent=2, ensure_ascii=False), encoding="utf-8")
     if site.temporary_folder:
@@ -274,10 +282,26 @@ def markdown(results, arguments):
     ]
     for result in results:
         for engine, measured in result["engines"].items():
-            cells = [f"{measured['by_kind'][kind]['p95_ms']:.0f}" for kind in kinds]
+            cells = [
+                f"{measured['by_kind'][kind]['p95_ms']:.0f}" if kind in measured["by_kind"] else "failed"
+                for kind in kinds
+            ]
             lines.append(f"| {result['count']:,} | {result['database']} | {engine} | " + " | ".join(cells) + " |")
-    lines += ["", *verdicts(results)]
+    lines += ["", *verdicts(results), *failures(results)]
     return "\n".join(lines)
+
+
+def failures(results):
+    lines = []
+    for result in results:
+        for engine, measured in result["engines"].items():
+            for call, error in measured["errors"].items():
+                lines.append(
+                    f"- **Failed** at {result['count']:,} on {result['database']}, {engine}: `{call}`: {error}"
+                )
+    if lines:
+        lines.insert(0, "\nCalls that raised an error (left out of the timings above):\n")
+    return lines
 
 
 def verdicts(results):
