@@ -103,6 +103,14 @@ MATRIX = [
     row("/en/certificates/",                                           GET,  200,   200,   200,   200,   200,   200),
     row("/en/certificates/{certificate}/",                             GET,  200,   200,   200,   200,   200,   200),
     row("/en/certificates/{certificate}/pdf/",                         GET,  LOGIN, 200,   404,   404,   200,   200),
+    # Search: the JSON API (django-ninja), its schema and docs, and site search
+    # No API root: Django then tries /en/api/, a page URL (as for documents above)
+    row("/api/",                                                       GET,  302,   302,   302,   302,   302,   302),
+    row("/api/openapi.json",                                           GET,  200,   200,   200,   200,   200,   200),
+    row("/api/docs",                                                   GET,  200,   200,   200,   200,   200,   200),
+    row("/api/practices/search?q=rotation",                            GET,  200,   200,   200,   200,   200,   200),
+    row("/api/practices/autocomplete?q=rot",                           GET,  200,   200,   200,   200,   200,   200),
+    row("/en/search/?q=integrity",                                     GET,  200,   200,   200,   200,   200,   200),
     # Wagtail pages: one per page type, and the coordinators-only practice
     row("{home}",                                                      GET,  200,   200,   200,   200,   200,   200),
     row("{about}",                                                     GET,  200,   200,   200,   200,   200,   200),
@@ -130,5 +138,7 @@ MATRIX = [
     row("/admin/elearning_certificate/results/",                       GET,  LOGIN, LOGIN, LOGIN, LOGIN, 200,   200),
     row("/admin/elearning_certificate/inspect/{certificate_id}/",      GET,  LOGIN, LOGIN, LOGIN, LOGIN, 200,   200),
     row("/admin/certificates/{certificate_id}/revoke/",                GET,  LOGIN, LOGIN, LOGIN, LOGIN, 302,   200),
+    row("/admin/reports/site-search-terms/",                           GET,  LOGIN, LOGIN, LOGIN, LOGIN, 200,   200),
+    row("/admin/reports/site-search-terms/results/",                   GET,  LOGIN, LOGIN, LOGIN, LOGIN, 200,   200),
 ]
 # fmt: on
