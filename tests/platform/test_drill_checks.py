@@ -103,7 +103,7 @@ def test_ci_summary_shows_figures_and_failed_drills(tmp_path):
         "mixed": phase,
         "stock": {**phase, "failures": 0, "error_rate": 0.0, "throughput": 200.0},
         "ratio": {"throughput": 0.25, "p50": 4.0, "p95": 3.0},
-        "search_engines": {"elasticsearch": 40, "database (Elasticsearch did not answer)": 2},
+        "search_engines": {"elasticsearch": 40, "database (fallback from Elasticsearch)": 2},
     }
     (tmp_path / "load-summary.json").write_text(json.dumps(load))
     (tmp_path / "bandit-summary.json").write_text(json.dumps({"medium_or_high": 0, "lines_scanned": 9, "nosec": 1}))
@@ -115,6 +115,6 @@ def test_ci_summary_shows_figures_and_failed_drills(tmp_path):
 
     assert "50.0 req/s, p50 80 / p95 200 / p99 400 ms, 20 errors of 1000 (2.00%)" in table
     assert "throughput 0.25×, p50 latency 4.0×" in table
-    assert "search answered by database (Elasticsearch did not answer) (2), elasticsearch (40)" in table
+    assert "search answered by database (fallback from Elasticsearch) (2), elasticsearch (40)" in table
     assert "600 cells checked over 100 URL patterns" in table
     assert "FAILED: 2 acknowledged submissions lost" in table
