@@ -56,6 +56,7 @@ from locust import FastHttpUser, constant, task  # noqa: E402
 
 from benchmarks.app_server import PROJECT_ROOT, GunicornServer, configure_django, workers_for  # noqa: E402
 from benchmarks.locust_runs import run_locust, summarise  # noqa: E402
+from benchmarks.search_environment import delete_indexes  # noqa: E402
 from benchmarks.site_data import (  # noqa: E402
     SHARED_CORPUS,
     answers_from_html,
@@ -79,20 +80,6 @@ FALLBACK_QUERIES = ["staff rotation", "code of conduct", "whistleblowing", "e-pa
 
 
 # ---------------------------------------------------------------- the site
-
-
-def elasticsearch_indexes(url, prefix):
-    from elasticsearch import Elasticsearch
-
-    client = Elasticsearch(url, request_timeout=30)
-    return client, list(client.indices.get(index=f"{prefix}*", expand_wildcards="all", allow_no_indices=True))
-
-
-def delete_indexes(url, prefix):
-    """Delete the benchmark's indexes by name (Elasticsearch refuses wildcard deletes by default)."""
-    client, names = elasticsearch_indexes(url, prefix)
-    if names:
-        client.indices.delete(index=",".join(names))
 
 
 def build_search_indexes():
