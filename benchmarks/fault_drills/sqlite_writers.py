@@ -179,7 +179,9 @@ def run_writers(server, learners, seconds, database_path, media_root, log_file):
         not backup_problems,
         f"online backup in {backup_seconds:.2f} s while {len(learners)} writers ran: integrity {integrity}, "
         f"{backup_details['tables']} tables / {backup_details['rows']} rows as of the backup's transaction, "
-        f"{backup_details['media_files']} media files identical",
+        f"{backup_details['media_files']} media files identical"
+        if not backup_problems
+        else f"{len(backup_problems)} problem(s), first: {backup_problems[0]}",
         backup_problems,
         backup_details,
         backup_seconds,
