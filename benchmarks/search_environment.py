@@ -38,9 +38,10 @@ class BenchmarkSite:
     temporary_folder: tempfile.TemporaryDirectory | None = None
 
     def describe(self):
-        database = (
-            "SQLite (temporary file)" if self.database_vendor == "sqlite" else f"PostgreSQL `{self.database_name}`"
-        )
+        if self.database_vendor == "sqlite":
+            database = "SQLite (temporary file)" if self.temporary_folder else f"SQLite `{self.database_name}.sqlite3`"
+        else:
+            database = f"PostgreSQL `{self.database_name}`"
         if self.elasticsearch_url:
             return f"{database}, Elasticsearch indexes `{self.index_prefix}*`"
         return database

@@ -115,8 +115,14 @@ def queries():
     return [(kind, PracticeQuery(text=text, **filters)) for kind, text, filters in QUERY_MIX]
 
 
-def measure_engine(name, engine, coordinator_id, rounds, seed):
-    """({kind: [milliseconds]}, {call: total hits}, {call: error}) for every query x role, after a warm-up."""
+def measure_engine(name, engine, coordinator_id, rounds, seed, budget_seconds):
+    """({kind: [milliseconds]}, {call: total hits}, {call: problem}) for every query x role, after a warm-up.
+
+    A call that fails is reported and left out. A call whose warm-up takes
+    longer than `budget_seconds` is not repeated (a slow engine would keep
+    the benchmark running for hours): its warm-up time stands for each of
+    its rounds, so it weighs in the percentiles as much as any other call.
+    """
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import AnonymousUser
 
@@ -124,33 +130,43 @@ def measure_engine(name, engine, coordinator_id, rounds, seed):
         # A fresh user per call, as each request loads its own: no role cache carried over.
         return AnonymousUser() if role == "anonymous" else get_user_model().objects.get(pk=coordinator_id)
 
-    totals, errors, calls = {}, {}, []
-    for kind, query in queries():  # warm-up; a query that fails is reported and left out of the timings
+    def timed(query, role):
+        user = user_for(role)
+        started = time.perf_counter()
+        results = engine.search(query, user)
+        return results, (time.perf_counter() - started) * 1000
+
+    def record(kind, role, elapsed):
+        timings.setdefault(kind, []).append(elapsed)
+        timings.setdefault(f"{kind} / {role}", []).append(elapsed)
+
+    timings, totals, problems, calls = {}, {}, {}, []
+    for kind, query in queries():
         for role in ROLES:
             label = f"{role}: {query.text or '(empty)'} {query.filters() or ''}".strip()
             try:
-                results = engine.search(query, user_for(role))
+                results, elapsed = timed(query, role)
             except Exception as error:  # noqa: BLE001 - any failure is a finding to report, not a crash
-                errors[label] = f"{type(error).__name__}: {str(error)[:300]}"
-                print(f"  FAILED {label}: {errors[label]}", file=sys.stderr)
+                problems[label] = f"failed: {type(error).__name__}: {str(error)[:300]}"
+                print(f"  {label}: {problems[label]}", file=sys.stderr)
                 continue
             if results.engine != name or results.degraded:
                 sys.exit(f"{name} answered as {results.engine} (degraded={results.degraded})")
             totals[label] = results.total
-            calls.append((kind, query, role))
+            if elapsed > budget_seconds * 1000:
+                problems[label] = f"over the {budget_seconds} s budget: {elapsed / 1000:.1f} s, measured once"
+                print(f"  {label}: {problems[label]}", file=sys.stderr)
+                for _round in range(rounds):
+                    record(kind, role, elapsed)
+            else:
+                calls.append((kind, query, role))
 
-    timings = {}
     shuffler = random.Random(seed)
     for _round in range(rounds):
         shuffler.shuffle(calls)
         for kind, query, role in calls:
-            user = user_for(role)
-            started = time.perf_counter()
-            engine.search(query, user)
-            elapsed = (time.perf_counter() - started) * 1000
-            timings.setdefault(kind, []).append(elapsed)
-            timings.setdefault(f"{kind} / {role}", []).append(elapsed)
-    return timings, totals, errors
+            record(kind, role, timed(query, role)[1])
+    return timings, totals, problems
 
 
 def run_child(arguments):
@@ -174,7 +190,9 @@ def run_child(arguments):
         indexed = engine.rebuild()
         rebuild_seconds = time.monotonic() - started
         print(f"  {indexed} indexed in {rebuild_seconds:.1f} s; measuring", file=sys.stderr)
-        timings, totals, errors = measure_engine(engine_name, engine, coordinator_id, arguments.rounds, arguments.seed)
+        timings, totals, problems = measure_engine(
+            engine_name, engine, coordinator_id, arguments.rounds, arguments.seed, arguments.budget
+        )
         overall = [value for kind, values in timings.items() if "/" not in kind for value in values] or [float("nan")]
         result["engines"][engine_name] = {
             "rebuild_s": round(rebuild_seconds, 1),
@@ -182,7 +200,7 @@ def run_child(arguments):
             "overall": summarise(overall),
             "by_kind": {kind: summarise(values) for kind, values in timings.items()},
             "totals": totals,
-            "errors": errors,
+            "problems": problems,
         }
     Path(arguments.child_json).write_text(json.dumps(result, indent=2, ensure_ascii=False), encoding="utf-8")
     if site.temporary_folder:
@@ -221,6 +239,8 @@ def run_children(arguments):
                     str(arguments.rounds),
                     "--seed",
                     str(arguments.seed),
+                    "--budget",
+                    str(arguments.budget),
                     *(["--reuse"] if arguments.reuse else []),
                 ]
                 load_average = os.getloadavg()[0]
@@ -326,6 +346,7 @@ def main():
     parser.add_argument("--engine", choices=["database", "elasticsearch", "all"], default="all")
     parser.add_argument("--rounds", type=int, default=5, help="measured passes over the query mix")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--budget", type=float, default=20, help="seconds after which a call is not repeated")
     parser.add_argument("--reuse", action="store_true", help="keep the sites between runs (ih_bench_<size>)")
     parser.add_argument("--json", type=Path, help="write every measurement to this file")
     parser.add_argument("--write-docs", action="store_true", help="write the tables into docs/benchmarks.md")
