@@ -7,7 +7,13 @@ every list of pages on the public site goes through `visible_to`, which
 keeps exactly the restricted pages whose restriction the user passes.
 
 Restrictions are read once per call (one query, three for a signed-in
-user), however many pages the list holds.
+user), however many pages the list holds, and the exclusion stays one
+condition of bounded depth however many restrictions there are: restricted
+pages without children (every coordinators-only practice) are excluded by
+one `path IN (...)`, and only restricted pages with children by a path
+prefix each. One `path LIKE 'x%'` per restriction, ORed, broke past about a
+thousand restrictions: SQLite refuses expression trees deeper than 1000, and
+Elasticsearch queries of more than `maxClauseCount` (8192 here) clauses.
 """
 
 from django.db.models import Q
@@ -20,10 +26,15 @@ def visible_to(pages, user):
     A password restriction is never passed here: a list cannot ask for the
     password, and the page itself still can.
     """
-    hidden_sections = Q()
-    for path in hidden_section_paths(user):
-        hidden_sections |= Q(path__startswith=path)
-    return pages.exclude(hidden_sections) if hidden_sections else pages
+    restricted = hidden_restricted_pages(user)
+    if not restricted:
+        return pages
+    leaf_paths = sorted(page.path for page in restricted if not page.numchild)
+    hidden_sections = Q(path__in=leaf_paths) if leaf_paths else Q()
+    for page in restricted:
+        if page.numchild:
+            hidden_sections |= Q(path__startswith=page.path)
+    return pages.exclude(hidden_sections)
 
 
 def user_can_view_page(user, page):
@@ -33,7 +44,14 @@ def user_can_view_page(user, page):
 
 def hidden_section_paths(user):
     """Tree paths of the restricted sections `user` may not see."""
-    restrictions = list(PageViewRestriction.objects.select_related("page").only("restriction_type", "page__path"))
+    return [page.path for page in hidden_restricted_pages(user)]
+
+
+def hidden_restricted_pages(user):
+    """The restricted pages (path and number of children only) whose restriction `user` fails."""
+    restrictions = list(
+        PageViewRestriction.objects.select_related("page").only("restriction_type", "page__path", "page__numchild")
+    )
     if not restrictions:
         return []
     if user.is_authenticated:
@@ -42,7 +60,7 @@ def hidden_section_paths(user):
     else:
         group_ids, user_group_ids = {}, set()
     return [
-        restriction.page.path
+        restriction.page
         for restriction in restrictions
         if not passes(restriction, user, user_group_ids, group_ids.get(restriction.pk, set()))
     ]
