@@ -80,16 +80,21 @@ def postgres_database_exists(base_url, name):
         return connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone() is not None
 
 
-def prepare_database(name, fresh=True):
+def prepare_database(name, fresh=True, keep=False):
     """(DATABASE_URL to use, vendor, temporary folder or None); `name` names the database.
 
-    `fresh=False` keeps what an earlier run with the same name left (a
-    PostgreSQL database, or an SQLite file in the temporary folder).
+    `fresh=False` reuses what an earlier run with the same name left.
+    PostgreSQL databases always stay after the run; an SQLite file stays
+    only with `keep` (or `fresh=False`), as `<temporary folder>/<name>.sqlite3`.
     """
     base_url = os.environ.get("DATABASE_URL", "")
     if not base_url or base_url.startswith("sqlite"):
-        if not fresh:  # kept between runs, beside the other temporary files
-            return f"sqlite:///{Path(tempfile.gettempdir()) / name}.sqlite3", "sqlite", None
+        if keep or not fresh:
+            path = Path(tempfile.gettempdir()) / f"{name}.sqlite3"
+            if fresh:
+                for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+                    leftover.unlink(missing_ok=True)
+            return f"sqlite:///{path}", "sqlite", None
         folder = tempfile.TemporaryDirectory(prefix=f"{name}-")
         return f"sqlite:///{folder.name}/{name}.sqlite3", "sqlite", folder
     if not base_url.startswith(("postgres://", "postgresql://")):
@@ -101,14 +106,14 @@ def prepare_database(name, fresh=True):
     return base_url.rsplit("/", 1)[0] + "/" + name, "postgresql", None
 
 
-def set_up_django(name, fresh=True, elasticsearch=True):
+def set_up_django(name, fresh=True, elasticsearch=True, keep=False):
     """Point Django at the benchmark's own database and indexes, then `django.setup()`.
 
     `name` (e.g. `ih_bench_relevance`) names the PostgreSQL database and,
     followed by `_`, prefixes the Elasticsearch indexes. With
     `elasticsearch=False`, ELASTICSEARCH_URL is ignored (database engine only).
     """
-    database_url, vendor, folder = prepare_database(name, fresh=fresh)
+    database_url, vendor, folder = prepare_database(name, fresh=fresh, keep=keep)
     elasticsearch_url = os.environ.get("ELASTICSEARCH_URL", "") if elasticsearch else ""
     index_prefix = f"{name}_".lower()
     os.environ.update(

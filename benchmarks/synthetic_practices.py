@@ -1,7 +1,8 @@
 """Synthetic practices for the search benchmarks: N records in the corpus schema, and a fast bulk loader.
 
     .venv/bin/python benchmarks/synthetic_practices.py 10000 --jsonl /tmp/practices-10k.jsonl
-    .venv/bin/python benchmarks/synthetic_practices.py 100000 --load --database-name ih_bench_100k
+    .venv/bin/python benchmarks/synthetic_practices.py 100000 --load --database-name ih_bench_100k   # then
+    .venv/bin/python benchmarks/search_latency.py --sizes 100000 --reuse
 
 Records are written from `practice_vocabulary`: sixteen integrity topics with
 several wordings each in English, French and Spanish, places, risks, units
@@ -336,7 +337,7 @@ def main():
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--jsonl", type=Path, help="write the records to this JSON Lines file")
     parser.add_argument("--load", action="store_true", help="bulk-load them into a fresh benchmark database")
-    parser.add_argument("--database-name", default="ih_bench_synthetic", help="PostgreSQL database name")
+    parser.add_argument("--database-name", default="ih_bench_synthetic", help="database name (ih_bench_<n>k to reuse)")
     arguments = parser.parse_args()
     if not arguments.jsonl and not arguments.load:
         parser.error("say where the practices go: --jsonl FILE and/or --load")
@@ -348,7 +349,7 @@ def main():
     if arguments.load:
         from benchmarks.search_environment import migrate, set_up_django
 
-        site = set_up_django(arguments.database_name, elasticsearch=False)
+        site = set_up_django(arguments.database_name, elasticsearch=False, keep=True)
         print(f"Migrated {site.describe()} in {migrate():.1f} s.")
         started = time.monotonic()
         loaded = bulk_load(
@@ -356,8 +357,7 @@ def main():
             progress=lambda done: print(f"  {done} loaded, {time.monotonic() - started:.0f} s", file=sys.stderr),
         )
         print(f"Loaded {loaded} practices in {time.monotonic() - started:.1f} s.")
-        if site.temporary_folder:
-            print(f"(SQLite file {site.temporary_folder.name} is deleted on exit.)")
+        print(f"The site stays for `search_latency.py --reuse`: {site.describe()}.")
 
 
 if __name__ == "__main__":
