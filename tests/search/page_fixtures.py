@@ -61,6 +61,7 @@ def sample_practices(practice_index):
 
 
 def add_sample_practices(practice_index):
+    """The practices of `sample_practices`, not yet indexed."""
     europe = PartnerAdministrationFactory(name="Dutch Customs", region=RegionFactory(code="EUR"))
     africa = PartnerAdministrationFactory(name="Ghana Revenue Authority", region=RegionFactory(code="WCA"))
 

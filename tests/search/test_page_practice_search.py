@@ -137,6 +137,19 @@ def test_coordinators_only_practices_stay_out_of_hits_and_counts_for_visitors(
     assert facet_checkbox(coordinator_content, "key_factor", "6")["label"].endswith("(2)</span>")
 
 
+def test_text_from_practices_is_escaped_and_only_the_highlights_are_markup(client, practice_index):
+    PracticePageFactory(
+        parent=practice_index,
+        title="<script>alert('title')</script> Rotation",
+        summary="Rotation <img src=x onerror=alert('summary')> of officers",
+    )
+    index_practices()
+    content = page(client, practice_index, q="rotation").content.decode()
+    assert "<script>alert" not in content and "<img src=x" not in content
+    assert "&lt;script&gt;alert(" in content
+    assert "<mark>" in content.lower()
+
+
 def test_the_page_works_without_script_and_enhances_with_an_external_one(client, practice_index, sample_practices):
     content = page(client, practice_index).content.decode()
     assert re.search(r'<form class="practice-search" method="get" action="/en/practices/">', content)

@@ -1,0 +1,59 @@
+"""The practice search page and the API docs in a real browser, under the site's Content-Security-Policy.
+
+The `page` fixture fails a test on any CSP violation, so these also prove
+that the autocomplete script and Swagger UI run without inline script.
+"""
+
+import json
+
+import pytest
+from django.core.cache import cache
+
+from home.factories import build_site
+from knowledgebase.factories import PracticeIndexPageFactory
+from tests.e2e.axe import record_result, serious_violations
+from tests.search.page_fixtures import add_sample_practices, index_practices
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+
+@pytest.fixture
+def practice_index(transactional_db, live_server):
+    cache.clear()
+    english_home, _french_home = build_site()
+    index = PracticeIndexPageFactory(parent=english_home, slug="practices")
+    add_sample_practices(index)
+    index_practices()
+    yield index
+    cache.clear()
+
+
+def test_the_search_page_has_no_serious_accessibility_violations(page, live_server, practice_index):
+    failures = {}
+    for path in ("/en/practices/", "/en/practices/?q=rotaton&region=EUR", "/en/practices/?q=zeppelin&year=abc"):
+        page.goto(live_server.url + path)
+        violations = serious_violations(page)
+        record_result(f"practice search: {path}", violations)
+        if violations:
+            failures[path] = violations
+    assert not failures, json.dumps(failures, indent=2)
+
+
+def test_facets_filter_through_the_form_and_the_box_suggests_titles(page, live_server, practice_index):
+    page.goto(f"{live_server.url}/en/practices/")
+    page.get_by_role("group", name="Region").get_by_label("West and Central Africa").check()
+    page.get_by_role("button", name="Apply filters").click()
+    page.wait_for_url("**/en/practices/?*region=WCA*")
+    assert page.locator("#results-heading").inner_text() == "3 practices"
+    assert page.get_by_role("link", name="Remove filter Region: West and Central Africa").is_visible()
+
+    page.get_by_label("Search practices").press_sequentially("Electronic pa", delay=30)
+    options = page.locator("#practice-search-completions option")
+    options.first.wait_for(state="attached")
+    assert "Electronic payment of duties" in [options.nth(i).get_attribute("value") for i in range(options.count())]
+
+
+def test_the_api_docs_render_from_our_own_origin(page, live_server, practice_index):
+    page.goto(f"{live_server.url}/api/docs")
+    page.get_by_text("/api/practices/search").first.wait_for()
+    assert page.get_by_text("Integrity Hub API").first.is_visible()
