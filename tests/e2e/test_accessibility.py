@@ -20,6 +20,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, seria
 
 LANGUAGES = ["en", "fr"]
 DEMO_EMAIL = "{role}@integrityhub.example"
+SEARCH_WORDS = {"en": "integrity", "fr": "intégrité"}
 
 
 @pytest.fixture
@@ -47,6 +48,8 @@ def visitor_pages(language):
         "printable guide": first_url(GuidePage, language) + "print/",
         "practice listing": practice_index,
         "practice listing with facets": f"{practice_index}?key_factor=7",
+        "practice search": f"{practice_index}?q={SEARCH_WORDS[language]}",
+        "site search": f"/{language}/search/?q={SEARCH_WORDS[language]}",
         "practice": first_url(PracticePage, language, visibility="public"),
         "certificate lookup": f"/{language}/certificates/",
         "sign-up": f"/{language}/accounts/signup/",
