@@ -148,3 +148,30 @@ def test_a_coordinator_reports_only_on_their_own_administration(client):
         response = client.get(url)
         assert response.status_code == 200, url
         assert learner_email not in response.content.decode(), url
+
+
+EXCHANGE_ROLES = {"coordinator_a", "coordinator_b", "moderator", "editor"}
+# Listing -> the roles that find the coordinators-only practice in it. Everyone finds the public one.
+LISTINGS = {
+    "/sitemap.xml": set(),
+    "/en/knowledge-base/feed/": set(),
+    "/en/knowledge-base/api/practices/": EXCHANGE_ROLES,
+    "/en/search/?q=rotating": EXCHANGE_ROLES,
+}
+
+
+def test_listings_show_the_coordinators_only_practice_to_the_exchange_alone(client):
+    """Lists, feeds and searches answer 200 to everyone, so what they contain is the permission."""
+    scenario = build_scenario()
+    public_path = urlsplit(scenario.values["public_practice"]).path
+    private_path = urlsplit(scenario.values["private_practice"]).path
+    wrong = []
+    for url, roles_that_see_it in LISTINGS.items():
+        for role in ROLES:
+            client.logout()
+            if scenario.users[role]:
+                client.force_login(scenario.users[role])
+            body = client.get(url).content.decode()
+            if public_path not in body or (private_path in body) != (role in roles_that_see_it):
+                wrong.append(f"{url} as {role}: public {public_path in body}, private {private_path in body}")
+    assert not wrong, "\n".join(wrong)
