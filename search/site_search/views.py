@@ -1,5 +1,8 @@
 """The site search page: /<language>/search/?q=&type=&page=."""
 
+import logging
+
+import elastic_transport
 from django import forms
 from django.template.response import TemplateResponse
 from django.utils.http import urlencode
@@ -13,6 +16,10 @@ from .engine import search_site
 from .query_log import record_search
 
 MAX_QUERY_LENGTH = 200
+# What the Elasticsearch client raises when the cluster is down, slow or refuses the query.
+SEARCH_BACKEND_ERRORS = (elastic_transport.TransportError, elastic_transport.ApiError)
+
+logger = logging.getLogger(__name__)
 
 
 class SiteSearchForm(forms.Form):
@@ -39,7 +46,14 @@ def site_search(request):
 
     type_key = form.cleaned_data["type"] or None
     page_number = request.GET.get("page", "1")
-    results = search_site(text, request.user, Locale.get_active(), type_key, page_number, request=request)
+    try:
+        results = search_site(text, request.user, Locale.get_active(), type_key, page_number, request=request)
+    except SEARCH_BACKEND_ERRORS:
+        # The database backend keeps no index while Elasticsearch is the configured one, so there is
+        # nothing to fall back on: say so plainly rather than fail with a server error.
+        logger.exception("Site search could not reach its search backend")
+        context["unavailable"] = True
+        return TemplateResponse(request, "search/site_search.html", context, status=503)
     # The first page of an unfiltered search is the search itself; paging and filtering are not new queries.
     if type_key is None and page_number == "1":
         record_search(text, get_language(), results.result_count)
