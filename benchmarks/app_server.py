@@ -32,7 +32,7 @@ def production_environment(database_url, elasticsearch_url=None, index_prefix=No
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "EMAIL_BACKEND": "django.core.mail.backends.dummy.EmailBackend",
         "TASKS_BACKEND": "django_tasks.backends.immediate.ImmediateBackend",
-        "LOG_LEVEL": "ERROR",
+        "LOG_LEVEL": os.environ.get("LOG_LEVEL", "ERROR"),
     }
     if elasticsearch_url:
         environment["ELASTICSEARCH_URL"] = elasticsearch_url
