@@ -12,6 +12,7 @@ import pytest
 from knowledgebase.factories import PracticePageFactory
 from knowledgebase.models import PracticeComment, PracticePage
 from knowledgebase.sanitising import sanitise_rich_text
+from tests.search.page_fixtures import index_practices
 
 from .sample_files import pdf
 
@@ -109,6 +110,7 @@ def test_payloads_in_every_practice_field_are_neutralised_everywhere_the_practic
     task_state = practice.current_workflow_state.current_task_state
     task_state.task.specific.on_action(task_state, moderator, "approve")
     practice.refresh_from_db()
+    index_practices()  # the listing is the practice search, which indexes on commit
 
     pages = {
         "practice (coordinator)": client.get(practice.url),
