@@ -270,7 +270,8 @@ def markdown(results, arguments):
         f"Run on {datetime.now(UTC):%Y-%m-%d}: {os.cpu_count()} cores **shared with six other people's work** "
         f"(load average when each measurement started is in the table), Python {platform.python_version()}, "
         f"{service_versions()}. Command: `.venv/bin/python benchmarks/search_latency.py --sizes {arguments.sizes} "
-        f"--rounds {arguments.rounds} --write-docs`.",
+        f"--rounds {arguments.rounds} --budget {arguments.budget:g} --write-docs` (or one run per database with "
+        "`--json`, then `--render` of the files).",
         "",
         "Latency is measured **in-process**: the time of `engine.search(query, user)`, the call the search page "
         "and the JSON API make, with facet counts, snippets and the first page of 20 hits; no HTTP, no template. "
@@ -315,12 +316,10 @@ def failures(results):
     lines = []
     for result in results:
         for engine, measured in result["engines"].items():
-            for call, error in measured["errors"].items():
-                lines.append(
-                    f"- **Failed** at {result['count']:,} on {result['database']}, {engine}: `{call}`: {error}"
-                )
+            for call, problem in measured["problems"].items():
+                lines.append(f"- {result['count']:,}, {result['database']}, {engine}, `{call}`: {problem}")
     if lines:
-        lines.insert(0, "\nCalls that raised an error (left out of the timings above):\n")
+        lines.insert(0, "\nCalls that failed (left out of the timings) or were too slow to repeat:\n")
     return lines
 
 
@@ -350,6 +349,9 @@ def main():
     parser.add_argument("--reuse", action="store_true", help="keep the sites between runs (ih_bench_<size>)")
     parser.add_argument("--json", type=Path, help="write every measurement to this file")
     parser.add_argument("--write-docs", action="store_true", help="write the tables into docs/benchmarks.md")
+    parser.add_argument(
+        "--render", type=Path, nargs="+", help="measure nothing: report the results of earlier --json files"
+    )
     parser.add_argument("--count", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--child-json", help=argparse.SUPPRESS)
     arguments = parser.parse_args()
@@ -357,7 +359,10 @@ def main():
     if arguments.child_json:
         run_child(arguments)
         return
-    results = run_children(arguments)
+    if arguments.render:
+        results = [result for path in arguments.render for result in json.loads(path.read_text(encoding="utf-8"))]
+    else:
+        results = run_children(arguments)
     if arguments.json:
         arguments.json.write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
     if arguments.write_docs:
