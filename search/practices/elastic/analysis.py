@@ -72,7 +72,22 @@ def _language_analyzers(language):
 
 LANGUAGE_ANALYZERS = {language: _language_analyzers(language) for language in TEXT_LANGUAGES}
 
-neutral = analyzer("neutral_text", tokenizer="standard", filter=["lowercase", "asciifolding"])
+# The stop words of all three languages, so a question's "how", "les" or "para"
+# do not turn into fuzzy matches of unrelated words.
+neutral = analyzer(
+    "neutral_text",
+    tokenizer="standard",
+    filter=[
+        "lowercase",
+        token_filter("neutral_english_stop", type="stop", stopwords="_english_"),
+        token_filter("neutral_french_stop", type="stop", stopwords="_french_"),
+        token_filter("neutral_spanish_stop", type="stop", stopwords="_spanish_"),
+        "asciifolding",
+    ],
+)
+
+# Autocomplete matches what is typed letter by letter, stop words included.
+folding = analyzer("folding", tokenizer="standard", filter=["lowercase", "asciifolding"])
 
 # "Did you mean": the phrase suggester scores corrections with word pairs
 # and triples, so it needs a field holding them.

@@ -63,8 +63,8 @@ class PracticeDocument(Document):
     fr = _language_object("fr")
     es = _language_object("es")
 
-    title_suggest = Completion(analyzer=analysis.neutral, max_input_length=100)
-    tag_suggest = Completion(analyzer=analysis.neutral, max_input_length=100)
+    title_suggest = Completion(analyzer=analysis.folding, max_input_length=100)
+    tag_suggest = Completion(analyzer=analysis.folding, max_input_length=100)
 
     class Meta:
         # A field written by mistake fails loudly instead of growing the mapping by guesswork.

@@ -2,8 +2,10 @@
 
 Relevance: the query runs against the fields of each language (analysed as
 that language, with synonyms) and against the language-neutral fields with
-typo tolerance at a lower weight; titles and summaries weigh more than the
-body, and words close together in a title or summary add a proximity bonus.
+typo tolerance at a lower weight; titles, summaries and tags weigh more
+than the body, words close together in a title or summary add a proximity
+bonus, and pseudo-relevance feedback (the terms of the two best matches)
+lifts practices on the same subject worded differently.
 
 Visibility: the index holds every live practice, restricted or not; each
 query leaves out the tree sections the reader may not see (the same rule as
@@ -26,9 +28,15 @@ from .facets import FACET_FIELDS, facet_aggregation, facet_values
 
 TITLE_BOOST = 3
 SUMMARY_BOOST = 2
-TAG_BOOST = 2
-FUZZY_WEIGHT = 0.3
+TAG_BOOST = 3
+FUZZY_WEIGHT = 0.6
+# No edits up to 4 letters ("pay" must not find "day"), one up to 7, two beyond.
+FUZZINESS = "AUTO:5,8"
 PROXIMITY_WEIGHT = 1.5
+FEEDBACK_DOCUMENTS = 2
+FEEDBACK_TERMS = 40
+FEEDBACK_MINIMUM_MATCH = "20%"
+FEEDBACK_WEIGHT = 0.25
 MAX_RESULT_WINDOW = 10_000
 SNIPPET_LENGTH = 220
 MAX_QUERY_LENGTH = 200
@@ -37,13 +45,6 @@ HIGHLIGHT_FIELDS = [f"{language}.{field}" for field in ("summary", "body") for l
     "summary",
     "body",
 ]
-
-
-def language_fields():
-    fields = []
-    for language in TEXT_LANGUAGES:
-        fields += [f"{language}.title^{TITLE_BOOST}", f"{language}.summary^{SUMMARY_BOOST}", f"{language}.body"]
-    return fields + [f"tag_names.english^{TAG_BOOST}"]
 
 
 def neutral_fields():
@@ -56,19 +57,37 @@ def neutral_fields():
     ]
 
 
+def language_queries(text):
+    """One BM25F query per language over title, summary and body (one analyzer each), plus the tags.
+
+    combined_fields scores the fields as one document with weighted fields,
+    so a word repeated in title, summary and body is not counted three times
+    as most_fields would, which favours practices matching more of the words.
+    """
+    queries = [
+        Q(
+            "combined_fields",
+            query=text,
+            fields=[f"{language}.title^{TITLE_BOOST}", f"{language}.summary^{SUMMARY_BOOST}", f"{language}.body"],
+        )
+        for language in TEXT_LANGUAGES
+    ]
+    return [*queries, Q("match", **{"tag_names.english": {"query": text, "boost": TAG_BOOST}})]
+
+
 def text_query(text):
-    """Stemmed, synonym-aware matching, plus typo-tolerant and proximity clauses that only add to it."""
+    """Stemmed, synonym-aware matching per language, plus typo-tolerant and proximity clauses."""
     proximity_fields = [f"{language}.{field}" for language in TEXT_LANGUAGES for field in ("title", "summary")]
     return Q(
         "bool",
         should=[
-            Q("multi_match", query=text, fields=language_fields(), type="most_fields"),
+            *language_queries(text),
             Q(
                 "multi_match",
                 query=text,
                 fields=neutral_fields(),
                 type="most_fields",
-                fuzziness="AUTO",
+                fuzziness=FUZZINESS,
                 prefix_length=1,
                 boost=FUZZY_WEIGHT,
             ),
@@ -78,9 +97,9 @@ def text_query(text):
     )
 
 
-def visibility_filter(user):
-    """Leaves out the restricted sections `user` may not see."""
-    return Q("bool", must_not=[Q("prefix", path=path) for path in hidden_section_paths(user)])
+def visibility_filter(hidden_paths):
+    """Leaves out the restricted sections the reader may not see (`hidden_section_paths`)."""
+    return Q("bool", must_not=[Q("prefix", path=path) for path in hidden_paths])
 
 
 def filter_clauses(query):
@@ -95,13 +114,50 @@ def clean_text(text):
     return " ".join(words)[:MAX_QUERY_LENGTH].strip()
 
 
-def build_search(query, user):
-    text = clean_text(query.text)
-    search = PracticeDocument.search(using=search_client(), index=alias_name())
-    search = search.query(
-        Q("bool", must=[text_query(text) if text else Q("match_all")], filter=[visibility_filter(user)])
+def feedback_query(text, hidden_paths, filters):
+    """Pseudo-relevance feedback: the best few matches describe the topic in the corpus's own words.
+
+    Their most telling terms (more_like_this) are added as an optional
+    clause, so practices on the same subject worded otherwise rise; the
+    set of matches, and so totals and facets, does not change.
+    """
+    first_pass = (
+        PracticeDocument.search(using=search_client(), index=alias_name())
+        .query(Q("bool", must=[text_query(text)], filter=[visibility_filter(hidden_paths), *filters.values()]))
+        .source(False)
+        .extra(size=FEEDBACK_DOCUMENTS)
     )
+    liked = [{"_index": alias_name(), "_id": hit.meta.id} for hit in first_pass.execute()]
+    if not liked:
+        return None
+    return Q(
+        "more_like_this",
+        fields=[f"{language}.{field}" for language in TEXT_LANGUAGES for field in ("title", "summary", "body")],
+        like=liked,
+        min_term_freq=1,
+        min_doc_freq=2,
+        max_query_terms=FEEDBACK_TERMS,
+        minimum_should_match=FEEDBACK_MINIMUM_MATCH,
+        include=True,
+        boost=FEEDBACK_WEIGHT,
+    )
+
+
+def build_search(query, hidden_paths):
+    text = clean_text(query.text)
     filters = filter_clauses(query)
+    search = PracticeDocument.search(using=search_client(), index=alias_name())
+    if text:
+        feedback = feedback_query(text, hidden_paths, filters) if query.sort != contract.SORT_DATE else None
+        matching = Q(
+            "bool",
+            must=[text_query(text)],
+            should=[feedback] if feedback else [],
+            filter=[visibility_filter(hidden_paths)],
+        )
+    else:
+        matching = Q("bool", filter=[visibility_filter(hidden_paths)])
+    search = search.query(matching)
     if filters:
         search = search.post_filter(Q("bool", filter=list(filters.values())))
     for name in contract.FACETS:
@@ -132,7 +188,8 @@ def build_search(query, user):
 
 
 def search(query, user):
-    response = build_search(query, user).execute()
+    hidden_paths = hidden_section_paths(user)
+    response = build_search(query, hidden_paths).execute()
     hits = [practice_hit(hit) for hit in response]
     return contract.PracticeResults(
         hits=hits,
@@ -140,7 +197,7 @@ def search(query, user):
         page=query.page,
         page_size=query.page_size,
         facets={name: facet_values(name, response.aggregations[name], query) for name in contract.FACETS},
-        suggestion=did_you_mean(response, clean_text(query.text), user),
+        suggestion=did_you_mean(response, clean_text(query.text), hidden_paths),
         engine="elasticsearch",
     )
 
@@ -176,7 +233,7 @@ def snippet(hit):
     return escape(summary)
 
 
-def did_you_mean(response, text, user):
+def did_you_mean(response, text, hidden_paths):
     """The phrase suggester's correction, if it differs and finds something `user` may see."""
     suggestions = getattr(response, "suggest", None)
     if not suggestions or not suggestions.did_you_mean:
@@ -193,7 +250,7 @@ def did_you_mean(response, text, user):
             Q(
                 "bool",
                 must=[Q("match", spelling={"query": corrected, "operator": "and"})],
-                filter=[visibility_filter(user)],
+                filter=[visibility_filter(hidden_paths)],
             )
         )
         .count()
