@@ -274,3 +274,21 @@ def service_versions():
         with urllib.request.urlopen(elasticsearch_url, timeout=5) as response:  # noqa: S310 - the configured service
             versions.append(f"Elasticsearch {json.load(response)['version']['number']}")
     return ", ".join(versions)
+
+
+def code_version():
+    """The commit measured, and whether the engines had uncommitted changes (the tree is shared)."""
+    import subprocess
+
+    def git(*arguments):
+        return subprocess.run(  # noqa: S603 - fixed git commands
+            ["git", *arguments],  # noqa: S607 - git from PATH, as a developer runs it
+            cwd=PROJECT_ROOT,
+            capture_output=True,
+            text=True,
+            check=False,  # noqa: S607
+        ).stdout.strip()
+
+    commit = git("rev-parse", "--short", "HEAD")
+    changed = git("status", "--porcelain", "--", "search", "knowledgebase")
+    return f"commit {commit}" + (" with uncommitted changes in search/ or knowledgebase/" if changed else "")

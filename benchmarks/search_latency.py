@@ -43,7 +43,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.search_environment import PROJECT_ROOT, write_docs_block  # noqa: E402
+from benchmarks.search_environment import PROJECT_ROOT, code_version, write_docs_block  # noqa: E402
 
 TARGETS_MS = {("postgresql", "elasticsearch"): 50, ("postgresql", "database"): 200}
 DOCS_BLOCK = "search_latency"
@@ -243,10 +243,11 @@ def run_children(arguments):
                     str(arguments.budget),
                     *(["--reuse"] if arguments.reuse else []),
                 ]
-                load_average = os.getloadavg()[0]
+                load_average, code = os.getloadavg()[0], code_version()
                 subprocess.run(command, env=environment, check=True)  # noqa: S603 - our own script
                 result = json.loads(Path(child_json.name).read_text(encoding="utf-8"))
                 result["load_average_at_start"] = round(load_average, 1)
+                result["code"] = code
                 results.append(result)
                 print_result(result)
     return results
@@ -279,7 +280,11 @@ def markdown(results, arguments):
         "/ year filters, filters alone, the empty query that lists everything with facets), each as an anonymous "
         f"visitor and as a coordinator, run once to warm up and then {arguments.rounds} times in a shuffled order. "
         "Reindex is a full `engine.rebuild()` from the database. Practices come from "
-        "`benchmarks/synthetic_practices.py` (bulk-loaded; load time in the table).",
+        "`benchmarks/synthetic_practices.py` (bulk-loaded; load time in the table). Code measured: "
+        + "; ".join(
+            sorted({f"{result['count']:,} on {result['database']}: {result.get('code', '?')}" for result in results})
+        )
+        + ".",
         "",
         "| practices | database | engine | p50 (ms) | p95 (ms) | max (ms) | full reindex (s) | load (s) | load avg |",
         "|---|---|---|---|---|---|---|---|---|",
