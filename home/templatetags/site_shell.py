@@ -2,9 +2,10 @@
 
 from django import template
 from django.conf import settings
+from django.db.models import Q
 from django.urls import translate_url
 from django.utils import translation
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 from home.models import FooterText
 
@@ -44,7 +45,21 @@ def navigation_pages(context):
     if site is None:
         return []
     home = site.root_page.localized
-    return list(home.get_children().live().in_menu().public().specific(defer=True))
+    return list(without_restricted(home.get_children().live().in_menu(), depth=home.depth + 1).specific(defer=True))
+
+
+def without_restricted(pages, depth):
+    """`pages` (all at `depth`) minus those under any view restriction.
+
+    Like Wagtail's `.public()`, but only restrictions at or above `depth` can
+    cover these pages, so the thousands that protect individual practices
+    deeper in the tree neither cost anything here nor overflow the SQL
+    expression limit that one clause per restriction runs into.
+    """
+    covering = Q()
+    for path in PageViewRestriction.objects.filter(page__depth__lte=depth).values_list("page__path", flat=True):
+        covering |= Q(path__startswith=path)
+    return pages.exclude(covering) if covering else pages
 
 
 @register.simple_tag(takes_context=True)
