@@ -8,7 +8,7 @@ run as one UNION ALL query.
 """
 
 from django.conf import settings
-from django.db.models import Count, Value
+from django.db.models import Count
 from django.utils.translation import gettext
 
 from accounts.regions import REGION_NAMES
@@ -32,19 +32,9 @@ def filtered(documents, filters, except_facet=None):
 
 def facet_counts(documents, filters):
     """{facet: [FacetValue]} for `documents` (visible and matching the text, before filters)."""
-    per_facet = [
-        PracticeSearchFacetValue.objects.filter(
-            facet=facet, document_id__in=filtered(documents, filters, except_facet=facet).values("pk")
-        )
-        .values("value", "label")
-        .annotate(count=Count("pk"), facet_name=Value(facet))
-        .values_list("facet_name", "value", "label", "count")
-        .order_by()
-        for facet in FACETS
-    ]
     counts = {facet: {} for facet in FACETS}
     stored_labels = {}
-    for facet, value, label, count in per_facet[0].union(*per_facet[1:], all=True):
+    for facet, value, label, count in facet_rows(documents, filters):
         # A value stored under two labels (a tag renamed since) is one value.
         counts[facet][value] = counts[facet].get(value, 0) + count
         stored_labels.setdefault((facet, value), label)
@@ -53,6 +43,29 @@ def facet_counts(documents, filters):
         facet: facet_values(facet, counts[facet], {str(value) for value in filters.get(facet, ())}, labels)
         for facet in FACETS
     }
+
+
+def facet_rows(documents, filters):
+    """(facet, value, label, count) rows, in one UNION query.
+
+    Facets without a selection of their own are all counted over the same
+    documents (every filter applied), in one GROUP BY; each facet with a
+    selection needs its own, without its filter. So a search with no
+    filter scans the facet values once, not six times.
+    """
+    unselected = [facet for facet in FACETS if facet not in filters]
+    groups = [([facet], filtered(documents, filters, except_facet=facet)) for facet in FACETS if facet in filters]
+    if unselected:
+        groups.append((unselected, filtered(documents, filters)))
+    per_group = [
+        PracticeSearchFacetValue.objects.filter(facet__in=facets, document_id__in=matching.values("pk"))
+        .values("facet", "value", "label")
+        .annotate(count=Count("pk"))
+        .values_list("facet", "value", "label", "count")
+        .order_by()
+        for facets, matching in groups
+    ]
+    return per_group[0].union(*per_group[1:], all=True)
 
 
 def facet_values(facet, counts, selected, labels):
