@@ -6,15 +6,16 @@ Import this only after `gevent.monkey.patch_all()`: locust runs on gevent.
 import time
 
 import gevent
-from locust import events
 from locust.env import Environment
+from locust.event import Events
 
 PERCENTILES = {"p50": 0.5, "p95": 0.95, "p99": 0.99}
 
 
 def run_locust(user_classes, host, users, seconds):
     """Run `users` users headless for `seconds` (or until they all stop); returns locust's statistics."""
-    environment = Environment(user_classes=list(user_classes), host=host, events=events, stop_timeout=30)
+    # Events of its own: runs sharing locust's global events would each count every later run's requests too.
+    environment = Environment(user_classes=list(user_classes), host=host, events=Events(), stop_timeout=30)
     runner = environment.create_local_runner()
     runner.start(users, spawn_rate=users)
     deadline = time.monotonic() + seconds
