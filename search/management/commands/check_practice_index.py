@@ -22,9 +22,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         if not settings.ELASTICSEARCH_URL:
-            self.stdout.write(
-                "ELASTICSEARCH_URL is not set: only the database engine runs, nothing to compare."
-            )
+            self.stdout.write("ELASTICSEARCH_URL is not set: only the database engine runs, nothing to compare.")
             return
         try:
             drift = find_drift()
