@@ -18,7 +18,7 @@ import unicodedata
 from django.utils.html import escape
 from elasticsearch_dsl import Q
 
-from knowledgebase.visibility import hidden_section_paths
+from knowledgebase.visibility import hidden_restricted_pages
 from search.practices import contract
 
 from .analysis import TEXT_LANGUAGES
@@ -97,9 +97,17 @@ def text_query(text):
     )
 
 
-def visibility_filter(hidden_paths):
-    """Leaves out the restricted sections the reader may not see (`hidden_section_paths`)."""
-    return Q("bool", must_not=[Q("prefix", path=path) for path in hidden_paths])
+def visibility_filter(hidden_pages):
+    """Leaves out the restricted pages the reader may not see, and everything below them.
+
+    A restricted practice has no children, so all of them go in one `terms`
+    clause on the exact path; only restricted pages with children (a whole
+    section) need a prefix clause each.
+    """
+    leaves = [page.path for page in hidden_pages if not page.numchild]
+    clauses = [Q("terms", path=leaves)] if leaves else []
+    clauses += [Q("prefix", path=page.path) for page in hidden_pages if page.numchild]
+    return Q("bool", must_not=clauses)
 
 
 def filter_clauses(query):
@@ -114,7 +122,7 @@ def clean_text(text):
     return " ".join(words)[:MAX_QUERY_LENGTH].strip()
 
 
-def feedback_query(text, hidden_paths, filters):
+def feedback_query(text, hidden_pages, filters):
     """Pseudo-relevance feedback: the best few matches describe the topic in the corpus's own words.
 
     Their most telling terms (more_like_this) are added as an optional
@@ -123,7 +131,7 @@ def feedback_query(text, hidden_paths, filters):
     """
     first_pass = (
         PracticeDocument.search(using=search_client(), index=alias_name())
-        .query(Q("bool", must=[text_query(text)], filter=[visibility_filter(hidden_paths), *filters.values()]))
+        .query(Q("bool", must=[text_query(text)], filter=[visibility_filter(hidden_pages), *filters.values()]))
         .source(False)
         .extra(size=FEEDBACK_DOCUMENTS)
     )
@@ -143,20 +151,20 @@ def feedback_query(text, hidden_paths, filters):
     )
 
 
-def build_search(query, hidden_paths):
+def build_search(query, hidden_pages):
     text = clean_text(query.text)
     filters = filter_clauses(query)
     search = PracticeDocument.search(using=search_client(), index=alias_name())
     if text:
-        feedback = feedback_query(text, hidden_paths, filters) if query.sort != contract.SORT_DATE else None
+        feedback = feedback_query(text, hidden_pages, filters) if query.sort != contract.SORT_DATE else None
         matching = Q(
             "bool",
             must=[text_query(text)],
             should=[feedback] if feedback else [],
-            filter=[visibility_filter(hidden_paths)],
+            filter=[visibility_filter(hidden_pages)],
         )
     else:
-        matching = Q("bool", filter=[visibility_filter(hidden_paths)])
+        matching = Q("bool", filter=[visibility_filter(hidden_pages)])
     search = search.query(matching)
     if filters:
         search = search.post_filter(Q("bool", filter=list(filters.values())))
@@ -173,7 +181,14 @@ def build_search(query, hidden_paths):
     search = search.source(excludes=["spelling", "body", "en", "fr", "es", "title_suggest", "tag_suggest"])
     if text:
         search = search.highlight(*HIGHLIGHT_FIELDS, fragment_size=SNIPPET_LENGTH, number_of_fragments=1)
-        search = search.highlight_options(pre_tags=["<mark>"], post_tags=["</mark>"], encoder="html")
+        # Only the reader's words (with their synonyms) are marked: highlighting against the whole
+        # query (fuzzy variants, feedback terms) costs most of a search's time and marks noise.
+        search = search.highlight_options(
+            pre_tags=["<mark>"],
+            post_tags=["</mark>"],
+            encoder="html",
+            highlight_query=Q("multi_match", query=text, fields=HIGHLIGHT_FIELDS).to_dict(),
+        )
         search = search.suggest(
             "did_you_mean",
             text,
@@ -188,8 +203,8 @@ def build_search(query, hidden_paths):
 
 
 def search(query, user):
-    hidden_paths = hidden_section_paths(user)
-    response = build_search(query, hidden_paths).execute()
+    hidden_pages = hidden_restricted_pages(user)
+    response = build_search(query, hidden_pages).execute()
     hits = [practice_hit(hit) for hit in response]
     return contract.PracticeResults(
         hits=hits,
@@ -197,7 +212,7 @@ def search(query, user):
         page=query.page,
         page_size=query.page_size,
         facets={name: facet_values(name, response.aggregations[name], query) for name in contract.FACETS},
-        suggestion=did_you_mean(response, clean_text(query.text), hidden_paths),
+        suggestion=did_you_mean(response, clean_text(query.text), hidden_pages),
         engine="elasticsearch",
     )
 
@@ -233,7 +248,7 @@ def snippet(hit):
     return escape(summary)
 
 
-def did_you_mean(response, text, hidden_paths):
+def did_you_mean(response, text, hidden_pages):
     """The phrase suggester's correction, if it differs and finds something `user` may see."""
     suggestions = getattr(response, "suggest", None)
     if not suggestions or not suggestions.did_you_mean:
@@ -250,7 +265,7 @@ def did_you_mean(response, text, hidden_paths):
             Q(
                 "bool",
                 must=[Q("match", spelling={"query": corrected, "operator": "and"})],
-                filter=[visibility_filter(hidden_paths)],
+                filter=[visibility_filter(hidden_pages)],
             )
         )
         .count()
@@ -264,8 +279,8 @@ def completed_tag(matched_input, tag_names):
     return next((name for name in tag_names if name.lower().endswith(matched)), None)
 
 
-def is_hidden(path, hidden_paths):
-    return bool(hidden_paths) and path.startswith(hidden_paths)
+def is_hidden(path, hidden_pages):
+    return bool(hidden_pages) and path.startswith(hidden_pages)
 
 
 def complete(prefix, user, limit=8):
@@ -273,7 +288,7 @@ def complete(prefix, user, limit=8):
     prefix = clean_text(prefix)
     if not prefix or limit <= 0:
         return []
-    hidden = tuple(hidden_section_paths(user))
+    hidden = tuple(page.path for page in hidden_restricted_pages(user))
     search = (
         PracticeDocument.search(using=search_client(), index=alias_name())
         .source(["title", "url", "path", "tag_names"])
