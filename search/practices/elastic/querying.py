@@ -34,6 +34,7 @@ FUZZY_WEIGHT = 0.6
 FUZZINESS = "AUTO:5,8"
 PROXIMITY_WEIGHT = 1.5
 FEEDBACK_DOCUMENTS = 2
+FEEDBACK_FIELDS = ("title", "summary", "body")
 FEEDBACK_TERMS = 40
 FEEDBACK_MINIMUM_MATCH = "20%"
 FEEDBACK_WEIGHT = 0.25
@@ -140,7 +141,7 @@ def feedback_query(text, hidden_pages, filters):
         return None
     return Q(
         "more_like_this",
-        fields=[f"{language}.{field}" for language in TEXT_LANGUAGES for field in ("title", "summary", "body")],
+        fields=[f"{language}.{field}" for language in TEXT_LANGUAGES for field in FEEDBACK_FIELDS],
         like=liked,
         min_term_freq=1,
         min_doc_freq=2,
