@@ -18,8 +18,9 @@ site's languages and any of the stems may match.
 """
 
 import re
+import threading
 import unicodedata
-from functools import cache, lru_cache
+from functools import lru_cache
 
 import snowballstemmer
 
@@ -39,9 +40,15 @@ def fold(text):
     return "".join(character for character in decomposed if not unicodedata.combining(character))
 
 
-@cache
+_stemmers = threading.local()
+
+
 def stemmer(language):
-    return snowballstemmer.stemmer(STEMMER_NAMES[language])
+    """This thread's Snowball stemmer for `language`: a stemmer keeps state as it works, threads must not share one."""
+    stemmers = _stemmers.__dict__.setdefault("by_language", {})
+    if language not in stemmers:
+        stemmers[language] = snowballstemmer.stemmer(STEMMER_NAMES[language])
+    return stemmers[language]
 
 
 @lru_cache(maxsize=200_000)
