@@ -166,6 +166,10 @@ ELASTICSEARCH_URL = env_str("ELASTICSEARCH_URL")
 ELASTICSEARCH_TIMEOUT = env_int("ELASTICSEARCH_TIMEOUT", 5)
 # Every index this site writes starts with this, so two sites can share a cluster.
 ELASTICSEARCH_INDEX_PREFIX = env_str("ELASTICSEARCH_INDEX_PREFIX", "integrityhub_")
+# Practice search waits this long for Elasticsearch before answering from the
+# database, then keeps to the database for the circuit's seconds.
+PRACTICE_SEARCH_TIMEOUT = float(env_str("PRACTICE_SEARCH_TIMEOUT", "1.5"))
+PRACTICE_SEARCH_CIRCUIT_SECONDS = env_int("PRACTICE_SEARCH_CIRCUIT_SECONDS", 10)
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
