@@ -34,9 +34,9 @@ def write(documents):
     if vendor() != "sqlite" or not documents:
         return
     with connection.cursor() as cursor:
-        cursor.executemany(f"DELETE FROM {FTS_TABLE} WHERE rowid = %s", [(document.pk,) for document in documents])  # noqa: S608 - constant table name
+        cursor.executemany(f"DELETE FROM {FTS_TABLE} WHERE rowid = %s", [(document.pk,) for document in documents])  # noqa: S608 - constant table name  # nosec B608
         cursor.executemany(
-            f"INSERT INTO {FTS_TABLE} (rowid, title, tags, summary, body, administration) "  # noqa: S608
+            f"INSERT INTO {FTS_TABLE} (rowid, title, tags, summary, body, administration) "  # noqa: S608 - constant table name  # nosec B608
             "VALUES (%s, %s, %s, %s, %s, %s)",
             [
                 (
@@ -56,13 +56,13 @@ def delete(page_ids):
     if vendor() != "sqlite" or not page_ids:
         return
     with connection.cursor() as cursor:
-        cursor.executemany(f"DELETE FROM {FTS_TABLE} WHERE rowid = %s", [(page_id,) for page_id in page_ids])  # noqa: S608
+        cursor.executemany(f"DELETE FROM {FTS_TABLE} WHERE rowid = %s", [(page_id,) for page_id in page_ids])  # noqa: S608 - constant table name  # nosec B608
 
 
 def delete_all():
     if vendor() == "sqlite":
         with connection.cursor() as cursor:
-            cursor.execute(f"DELETE FROM {FTS_TABLE}")  # noqa: S608
+            cursor.execute(f"DELETE FROM {FTS_TABLE}")  # noqa: S608 - constant table name  # nosec B608
 
 
 def sqlite_match_expression(phrases):
@@ -78,8 +78,8 @@ def postgres_tsquery(phrases):
 def matching(documents, phrases):
     """`documents` restricted to those containing any of `phrases`."""
     if vendor() == "sqlite":
-        matching_rows = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s"  # noqa: S608 - constant table name
-        return documents.filter(pk__in=RawSQL(matching_rows, [sqlite_match_expression(phrases)]))  # noqa: S611
+        matching_rows = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s"  # noqa: S608 - constant table name  # nosec B608
+        return documents.filter(pk__in=RawSQL(matching_rows, [sqlite_match_expression(phrases)]))  # noqa: S611  # nosec B611
     return documents.extra(  # noqa: S610 - constant SQL, the query text is a parameter
         where=["search_vector @@ to_tsquery('simple', %s)"], params=[postgres_tsquery(phrases)]
     )
@@ -93,7 +93,7 @@ def ranked_page_ids(documents, phrases, offset, limit):
     ranked = (
         matching(documents, phrases)
         .annotate(
-            score=RawSQL(  # noqa: S611 - constant SQL, the query text is a parameter
+            score=RawSQL(  # noqa: S611 - constant SQL, the query text is a parameter  # nosec B611
                 f"ts_rank('{weights}'::float4[], search_vector, to_tsquery('simple', %s), 1)",
                 [postgres_tsquery(phrases)],
             )
@@ -108,7 +108,7 @@ def sqlite_ranked(documents, phrases, offset, limit):
     weights = ", ".join(str(weight) for weight in SQLITE_COLUMN_WEIGHTS.values())
     candidates_sql, candidate_params = documents.values("pk").query.sql_with_params()
     sql = (
-        f"SELECT {FTS_TABLE}.rowid, -bm25({FTS_TABLE}, {weights}) AS score "  # noqa: S608 - constants and ORM SQL
+        f"SELECT {FTS_TABLE}.rowid, -bm25({FTS_TABLE}, {weights}) AS score "  # noqa: S608 - constants and ORM SQL  # nosec B608
         f"FROM {FTS_TABLE} JOIN search_practicesearchdocument AS document ON document.page_id = {FTS_TABLE}.rowid "
         f"WHERE {FTS_TABLE} MATCH %s AND {FTS_TABLE}.rowid IN ({candidates_sql}) "
         f"ORDER BY score DESC, document.published_at DESC, {FTS_TABLE}.rowid DESC LIMIT %s OFFSET %s"

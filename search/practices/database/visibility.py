@@ -76,4 +76,4 @@ def outside_sections(documents, paths):
     template = HIDDEN_PATHS_SQL[connection.vendor]
     condition = " OR ".join(template.format(length=length) for length in lengths)
     paths_json = json.dumps(sorted(set(paths)))
-    return documents.extra(where=[f"NOT ({condition})"], params=[paths_json] * len(lengths))  # noqa: S610 - lengths are ints
+    return documents.extra(where=[f"NOT ({condition})"], params=[paths_json] * len(lengths))  # noqa: S610 - lengths are ints  # nosec B610
