@@ -4,8 +4,11 @@ Facets and filters are `keyword`/`integer` fields holding the same keys a
 URL carries. Text is stored twice: once in the object of the practice's own
 language (`en`, `fr` or `es`, analysed with that language's stemmer and
 stop words, the other two objects left empty) and once in language-neutral
-fields. `path` holds the page's tree path so a query can leave out the
-restricted sections a reader may not see; `revision_id` and
+fields. `locale` is the page's Wagtail locale and `translation_locales` the
+locales of every live version of the practice (its translations), so a
+query can show one version per practice in the reader's language. `path`
+holds the page's tree path so a query can leave out the restricted sections
+a reader may not see; `revision_id` and
 `last_published_at` let `check_practice_index` spot stale documents.
 """
 
@@ -40,6 +43,8 @@ class PracticeDocument(Document):
     page_id = Integer()
     external_id = Keyword()
     translation_key = Keyword()
+    locale = Keyword()
+    translation_locales = Keyword()
     path = Keyword()
     url = Keyword(index=False)
     language = Keyword()

@@ -12,6 +12,7 @@ reports what was missed.
 import html
 import logging
 import re
+from collections import defaultdict
 from datetime import UTC, datetime
 
 from django.utils.html import strip_tags
@@ -31,6 +32,8 @@ BULK_CHUNK = 200
 MAX_SUGGEST_INPUTS = 12
 SUGGEST_WORD_MIN_LENGTH = 4
 ADMINISTRATION_SLUG_LENGTH = 220
+# More versions of one practice than languages on any site.
+MAX_VERSIONS = 100
 
 
 def administration_slug(name):
@@ -59,13 +62,24 @@ def practices_to_index():
     """Live practices with everything a document needs, in a fixed number of queries."""
     return (
         PracticePage.objects.live()
-        .select_related("administration", "region")
+        .select_related("administration", "region", "locale")
         .prefetch_related("practice_key_factors__key_factor", "tags")
         .order_by("pk")
     )
 
 
-def document_for(page):
+def live_locales_by_translation(translation_keys=None):
+    """{translation_key: sorted locales of its live practices}, for all practices or those `translation_keys`."""
+    practices = PracticePage.objects.live()
+    if translation_keys is not None:
+        practices = practices.filter(translation_key__in=translation_keys)
+    locales = defaultdict(set)
+    for translation_key, locale in practices.values_list("translation_key", "locale__language_code"):
+        locales[str(translation_key)].add(locale)
+    return {translation_key: sorted(codes) for translation_key, codes in locales.items()}
+
+
+def document_for(page, translation_locales):
     body = " ".join(
         text
         for text in (plain_text(getattr(page, name)) for name in ("problem", "actions", "results", "lessons_learned"))
@@ -79,6 +93,8 @@ def document_for(page):
         page_id=page.pk,
         external_id=page.external_id,
         translation_key=str(page.translation_key),
+        locale=page.locale.language_code,
+        translation_locales=translation_locales,
         path=page.path,
         url=page.get_url() or page.url_path,
         language=page.language,
@@ -140,18 +156,51 @@ def ensure_index():
 
 
 def refresh_practice(page_id):
-    """Index the page if it is live, else remove it; log, never raise, if Elasticsearch fails."""
+    """Index the page if it is live, else remove it; log, never raise, if Elasticsearch fails.
+
+    Publishing or withdrawing one translation changes which version the
+    others' readers see, so the sibling versions' `translation_locales` are
+    brought up to date too.
+    """
     try:
         page = practices_to_index().filter(pk=page_id).first()
         index_name = ensure_index()
+        translation_keys = set(indexed_translation_keys(index_name, page_id))
+        if page is not None:
+            translation_keys.add(str(page.translation_key))
+        locales = live_locales_by_translation(translation_keys)
         if page is None:
             client().options(ignore_status=404).delete(index=index_name, id=page_id, refresh=True)
         else:
-            client().index(index=index_name, id=page_id, document=document_for(page).to_dict(), refresh=True)
+            document = document_for(page, locales.get(str(page.translation_key), []))
+            client().index(index=index_name, id=page_id, document=document.to_dict(), refresh=True)
+        for translation_key in translation_keys:
+            update_translation_locales(index_name, translation_key, locales.get(translation_key, []))
     except (TransportError, ApiError) as error:
         logger.warning(
             "Practice %s not updated in Elasticsearch (%s); check_practice_index will report it.", page_id, error
         )
+
+
+def indexed_translation_keys(index_name, page_id):
+    """The translation key the index holds for `page_id` (none if it holds no document)."""
+    indexed = client().options(ignore_status=404)
+    response = indexed.get(index=index_name, id=page_id, source_includes=["translation_key"])
+    if not response.get("found"):
+        return []
+    return [response["_source"]["translation_key"]]
+
+
+def update_translation_locales(index_name, translation_key, locales):
+    """Write `locales` into every indexed version of `translation_key` (a handful of documents)."""
+    versions = client().search(
+        index=index_name,
+        query={"term": {"translation_key": translation_key}},
+        source=False,
+        size=MAX_VERSIONS,
+    )
+    for hit in versions["hits"]["hits"]:
+        client().update(index=index_name, id=hit["_id"], doc={"translation_locales": locales}, refresh=True)
 
 
 def rebuild(progress=None):
@@ -163,7 +212,11 @@ def rebuild(progress=None):
     create_index(name)
     written = 0
     try:
-        actions = (_action(document_for(page), name) for page in pages.iterator(chunk_size=BULK_CHUNK))
+        locales = live_locales_by_translation()
+        actions = (
+            _action(document_for(page, locales.get(str(page.translation_key), [])), name)
+            for page in pages.iterator(chunk_size=BULK_CHUNK)
+        )
         for ok, _item in helpers.streaming_bulk(client(), actions, chunk_size=BULK_CHUNK, raise_on_error=True):
             written += ok
             if progress:

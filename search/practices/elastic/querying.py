@@ -9,12 +9,15 @@ lifts practices on the same subject worded differently.
 
 Visibility: the index holds every live practice, restricted or not; each
 query leaves out the tree sections the reader may not see (the same rule as
-`knowledgebase.visibility`), and autocomplete and "did you mean" are checked
+`knowledgebase.visibility`) and, of a translated practice, every version but
+the one in the reader's language when there is one (as the database engine
+and the practice listing do), and autocomplete and "did you mean" are checked
 against the same rule before anything is shown.
 """
 
 import unicodedata
 
+from django.utils import translation
 from django.utils.html import escape
 from elasticsearch_dsl import Q
 
@@ -99,7 +102,7 @@ def text_query(text):
 
 
 def visibility_filter(hidden_pages):
-    """Leaves out the restricted pages the reader may not see, and everything below them.
+    """Leaves out the restricted pages the reader may not see, and the versions not meant for the reader's language.
 
     A restricted practice has no children, so all of them go in one `terms`
     clause on the exact path; only restricted pages with children (a whole
@@ -108,7 +111,21 @@ def visibility_filter(hidden_pages):
     leaves = [page.path for page in hidden_pages if not page.numchild]
     clauses = [Q("terms", path=leaves)] if leaves else []
     clauses += [Q("prefix", path=page.path) for page in hidden_pages if page.numchild]
-    return Q("bool", must_not=clauses)
+    return Q("bool", must_not=clauses, filter=[version_for_reader(translation.get_language())])
+
+
+def version_for_reader(language):
+    """One version per practice: the one in `language` if it has been translated into it, else every version.
+
+    The database engine's rule: a version steps aside only for a sibling in
+    the reader's language.
+    """
+    return Q("bool", should=[Q("term", locale=language), ~Q("term", translation_locales=language)])
+
+
+def shown_to_reader(source, language):
+    """`version_for_reader`, for a document read back (autocomplete reads suggestions, not hits)."""
+    return source.locale == language or language not in (source.translation_locales or ())
 
 
 def filter_clauses(query):
@@ -290,9 +307,10 @@ def complete(prefix, user, limit=8):
     if not prefix or limit <= 0:
         return []
     hidden = tuple(page.path for page in hidden_restricted_pages(user))
+    language = translation.get_language()
     search = (
         PracticeDocument.search(using=search_client(), index=alias_name())
-        .source(["title", "url", "path", "tag_names"])
+        .source(["title", "url", "path", "tag_names", "locale", "translation_locales"])
         .suggest("titles", prefix, completion={"field": "title_suggest", "size": limit * 3, "skip_duplicates": False})
         .suggest("tags", prefix, completion={"field": "tag_suggest", "size": limit * 6, "skip_duplicates": False})
         .extra(size=0)
@@ -302,13 +320,13 @@ def complete(prefix, user, limit=8):
     seen_titles, seen_tags = set(), set()
     for option in response.suggest.titles[0].options:
         source = option._source
-        if is_hidden(source.path, hidden):
+        if is_hidden(source.path, hidden) or not shown_to_reader(source, language):
             continue
         if source.title not in seen_titles:
             seen_titles.add(source.title)
             titles.append(contract.Completion(text=source.title, kind="title", url=source.url))
     for option in response.suggest.tags[0].options:
-        if is_hidden(option._source.path, hidden):
+        if is_hidden(option._source.path, hidden) or not shown_to_reader(option._source, language):
             continue
         tag = completed_tag(option.text, option._source.tag_names or ())
         if tag and tag.lower() not in seen_tags:
