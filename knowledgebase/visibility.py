@@ -16,8 +16,19 @@ thousand restrictions: SQLite refuses expression trees deeper than 1000, and
 Elasticsearch queries of more than `maxClauseCount` (8192 here) clauses.
 """
 
+from typing import NamedTuple
+
 from django.db.models import Q
 from wagtail.models import BaseViewRestriction, PageViewRestriction
+
+
+class RestrictedPage(NamedTuple):
+    """A view restriction (`pk`, `restriction_type`) and where it applies."""
+
+    pk: int
+    restriction_type: str
+    path: str
+    numchild: int
 
 
 def visible_to(pages, user):
@@ -48,10 +59,16 @@ def hidden_section_paths(user):
 
 
 def hidden_restricted_pages(user):
-    """The restricted pages (path and number of children only) whose restriction `user` fails."""
-    restrictions = list(
-        PageViewRestriction.objects.select_related("page").only("restriction_type", "page__path", "page__numchild")
-    )
+    """The restrictions `user` fails, each with its page's `path` and `numchild`.
+
+    Read as plain rows: with one restriction per coordinators-only practice
+    there are thousands, and a model instance (and its page) for each cost
+    more than the search they were filtering.
+    """
+    restrictions = [
+        RestrictedPage(*row)
+        for row in PageViewRestriction.objects.values_list("pk", "restriction_type", "page__path", "page__numchild")
+    ]
     if not restrictions:
         return []
     if user.is_authenticated:
@@ -60,7 +77,7 @@ def hidden_restricted_pages(user):
     else:
         group_ids, user_group_ids = {}, set()
     return [
-        restriction.page
+        restriction
         for restriction in restrictions
         if not passes(restriction, user, user_group_ids, group_ids.get(restriction.pk, set()))
     ]
