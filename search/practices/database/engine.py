@@ -8,6 +8,8 @@ counts (one UNION query) and key factor names, plus at most a few for
 spelling corrections.
 """
 
+from datetime import UTC, datetime
+
 from ...models import PracticeSearchDocument
 from ..contract import (
     MAX_PAGE_SIZE,
@@ -26,6 +28,7 @@ from .urls import page_urls
 from .visibility import visible_documents
 
 ENGINE_NAME = "database"
+EPOCH = datetime.min.replace(tzinfo=UTC)
 MAX_TEXT_LENGTH = 500
 
 
@@ -44,15 +47,20 @@ def search(query: PracticeQuery, user) -> PracticeResults:
         if fixes:
             analysed = analyse_query(text, corrections=fixes)
             suggestion = corrected_text(text, fixes)
-        matched = fulltext.matching(visible, analysed.phrases)
+        matches = fulltext.scored_matches(visible, analysed.phrases)
+        matched = fulltext.among(PracticeSearchDocument.objects.all(), [page_id for page_id, *_rest in matches])
+        if filters:
+            kept = set(filtered(matched, filters).values_list("pk", flat=True))
+            matches = [match for match in matches if match[0] in kept]
+        total = len(matches)
+        if query.sort == SORT_DATE:
+            ranked = [(page_id, 0.0) for page_id, _score, _date in newest_first(matches)[offset : offset + page_size]]
+        else:
+            ranked = ranked_by_relevance(in_index_order(matches), analysed, offset, page_size)
     else:
         matched = visible
-    hits_set = filtered(matched, filters)
-    total = hits_set.count()
-
-    if analysed and query.sort != SORT_DATE:
-        ranked = ranked_by_relevance(filtered(visible, filters), analysed, offset, page_size)
-    else:
+        hits_set = filtered(visible, filters)
+        total = hits_set.count()
         ranked = [
             (page_id, 0.0)
             for page_id in hits_set.order_by("-published_at", "-pk").values_list("pk", flat=True)[
@@ -70,16 +78,35 @@ def search(query: PracticeQuery, user) -> PracticeResults:
     )
 
 
-def ranked_by_relevance(documents, analysed, offset, page_size):
+def newest_first(matches):
+    """(page id, score, date) `matches` as `ORDER BY published_at DESC, page_id DESC` on this database.
+
+    Undated documents come first on PostgreSQL (NULL sorts as the largest
+    value), last on SQLite (the smallest), as the empty query lists them.
+    """
+    undated_first = fulltext.vendor() == "postgresql"
+    ordered = sorted(matches, key=lambda match: match[0], reverse=True)
+    return sorted(
+        ordered,
+        key=lambda match: (undated_first, EPOCH) if match[2] is None else (not undated_first, match[2]),
+        reverse=True,
+    )
+
+
+def in_index_order(matches):
+    """`matches` best first by the index's score, ties newest first (stable sorts keep the earlier order)."""
+    return sorted(newest_first(matches), key=lambda match: match[1], reverse=True)
+
+
+def ranked_by_relevance(ordered, analysed, offset, page_size):
     """One page of (page id, score): the index's best CANDIDATES re-scored by `ranking`, then the index's order."""
     end = offset + page_size
     ranked = []
     if offset < CANDIDATES:
-        candidates = fulltext.ranked_page_ids(documents, analysed.phrases, 0, CANDIDATES)
-        ranked = rescored([page_id for page_id, _score in candidates], analysed)[offset:end]
+        ranked = rescored([page_id for page_id, _score, _date in ordered[:CANDIDATES]], analysed)[offset:end]
         offset = CANDIDATES
     if end > CANDIDATES:
-        ranked += fulltext.ranked_page_ids(documents, analysed.phrases, offset, end - offset)
+        ranked += [(page_id, score) for page_id, score, _date in ordered[offset:end]]
     return ranked
 
 

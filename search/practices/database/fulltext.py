@@ -8,6 +8,8 @@ SQLite and PostgreSQL; only matching and relevance scores differ:
   the weights A–D standing for the same fields.
 """
 
+import json
+
 from django.db import connection
 from django.db.models.expressions import RawSQL
 
@@ -85,34 +87,44 @@ def matching(documents, phrases):
     )
 
 
-def ranked_page_ids(documents, phrases, offset, limit):
-    """[(page id, score)] of the matching `documents`, best first, one page of them."""
+def scored_matches(documents, phrases):
+    """[(page id, score, published_at)] of the `documents` containing any of `phrases`, in no order.
+
+    One pass over the index per search: the total, the ranking and the
+    facets all reuse these ids, so the text is matched (and on PostgreSQL
+    every matching `tsvector` read from TOAST) once, not once for each.
+    """
     if vendor() == "sqlite":
-        return sqlite_ranked(documents, phrases, offset, limit)
-    weights = POSTGRES_WEIGHTS
-    ranked = (
+        return sqlite_scored_matches(documents, phrases)
+    return list(
         matching(documents, phrases)
         .annotate(
             score=RawSQL(  # noqa: S611 - constant SQL, the query text is a parameter  # nosec B611
-                f"ts_rank('{weights}'::float4[], search_vector, to_tsquery('simple', %s), 1)",
+                f"ts_rank('{POSTGRES_WEIGHTS}'::float4[], search_vector, to_tsquery('simple', %s), 1)",
                 [postgres_tsquery(phrases)],
             )
         )
-        .order_by("-score", "-published_at", "-pk")
-        .values_list("pk", "score")
+        .values_list("pk", "score", "published_at")
     )
-    return list(ranked[offset : offset + limit])
 
 
-def sqlite_ranked(documents, phrases, offset, limit):
+def sqlite_scored_matches(documents, phrases):
+    """The unary `+` keeps SQLite from handing the IN to FTS5, which re-ran the MATCH for every candidate row."""
     weights = ", ".join(str(weight) for weight in SQLITE_COLUMN_WEIGHTS.values())
     candidates_sql, candidate_params = documents.values("pk").query.sql_with_params()
     sql = (
-        f"SELECT {FTS_TABLE}.rowid, -bm25({FTS_TABLE}, {weights}) AS score "  # noqa: S608 - constants and ORM SQL  # nosec B608
+        f"SELECT {FTS_TABLE}.rowid, -bm25({FTS_TABLE}, {weights}), document.published_at "  # noqa: S608 - constants and ORM SQL  # nosec B608
         f"FROM {FTS_TABLE} JOIN search_practicesearchdocument AS document ON document.page_id = {FTS_TABLE}.rowid "
-        f"WHERE {FTS_TABLE} MATCH %s AND {FTS_TABLE}.rowid IN ({candidates_sql}) "
-        f"ORDER BY score DESC, document.published_at DESC, {FTS_TABLE}.rowid DESC LIMIT %s OFFSET %s"
+        f"WHERE {FTS_TABLE} MATCH %s AND +{FTS_TABLE}.rowid IN ({candidates_sql})"
     )
     with connection.cursor() as cursor:
-        cursor.execute(sql, [sqlite_match_expression(phrases), *candidate_params, limit, offset])
-        return [(page_id, score) for page_id, score in cursor.fetchall()]
+        cursor.execute(sql, [sqlite_match_expression(phrases), *candidate_params])
+        return cursor.fetchall()
+
+
+def among(documents, page_ids):
+    """`documents` whose id is in `page_ids`: one array (PostgreSQL) or JSON (SQLite) parameter, however many ids."""
+    if vendor() == "sqlite":
+        ids_json = json.dumps(list(page_ids))
+        return documents.extra(where=["page_id IN (SELECT value FROM json_each(%s))"], params=[ids_json])
+    return documents.extra(where=["page_id = ANY(%s)"], params=[list(page_ids)])
