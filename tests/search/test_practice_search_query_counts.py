@@ -45,4 +45,5 @@ def test_query_counts_stay_flat_as_practices_multiply(practice_index, indexing, 
         PracticePageFactory.create_batch(5, parent=practice_index, live=False)
     many = queries_for_each(user)
     assert many == few
-    assert max(few) <= 16
+    # 16, plus on PostgreSQL the two that steer the text match to the GIN index (`fulltext.through_the_index`).
+    assert max(few) <= 18

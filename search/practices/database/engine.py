@@ -3,7 +3,8 @@
 Used on its own with the embedded default (SQLite) and on PostgreSQL, and
 as the fallback when Elasticsearch does not answer. Costs a fixed number
 of queries whatever the number of practices: visibility (one to three),
-the total, one page of ranked ids, the hits' details and URLs, the facet
+the matching ids with their scores (found once, then reused for the
+total, the ranking and the facets), the hits' details and URLs, the facet
 counts (one UNION query) and key factor names, plus at most a few for
 spelling corrections.
 """

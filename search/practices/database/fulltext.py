@@ -9,8 +9,9 @@ SQLite and PostgreSQL; only matching and relevance scores differ:
 """
 
 import json
+from contextlib import contextmanager
 
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models.expressions import RawSQL
 
 FTS_TABLE = "search_practice_fulltext"
@@ -96,7 +97,7 @@ def scored_matches(documents, phrases):
     """
     if vendor() == "sqlite":
         return sqlite_scored_matches(documents, phrases)
-    return list(
+    scored = (
         matching(documents, phrases)
         .annotate(
             score=RawSQL(  # noqa: S611 - constant SQL, the query text is a parameter  # nosec B611
@@ -106,6 +107,28 @@ def scored_matches(documents, phrases):
         )
         .values_list("pk", "score", "published_at")
     )
+    with through_the_index():
+        return list(scored)
+
+
+@contextmanager
+def through_the_index():
+    """PostgreSQL told to find the matches through the GIN index rather than by reading every row.
+
+    The planner prices `@@` as cheap and, when a word is in a good share of
+    the practices, scans the table, de-TOASTing every `tsvector` to test it:
+    140 ms at 10 000 practices, where the index's bitmap reads only the
+    matching rows (20 ms, their ranking included). JIT goes too: the
+    penalty that steers the planner away from the scan would otherwise
+    look expensive enough to compile the query (0.4 s). Scoped to this one
+    query: set for the transaction, put back right after.
+    """
+    with transaction.atomic(savepoint=False), connection.cursor() as cursor:
+        cursor.execute("SELECT set_config(name, 'off', true) FROM pg_settings WHERE name IN ('enable_seqscan', 'jit')")
+        yield
+        cursor.execute(
+            "SELECT set_config(name, reset_val, true) FROM pg_settings WHERE name IN ('enable_seqscan', 'jit')"
+        )
 
 
 def sqlite_scored_matches(documents, phrases):
