@@ -282,7 +282,12 @@ def markdown(results, arguments):
         "Reindex is a full `engine.rebuild()` from the database. Practices come from "
         "`benchmarks/synthetic_practices.py` (bulk-loaded; load time in the table). Code measured: "
         + "; ".join(
-            sorted({f"{result['count']:,} on {result['database']}: {result.get('code', '?')}" for result in results})
+            sorted(
+                {
+                    f"{result['count']:,}, {result['database']}, {' + '.join(result['engines'])}: {result.get('code', '?')}"
+                    for result in results
+                }
+            )
         )
         + ".",
         "",
