@@ -284,7 +284,8 @@ def markdown(results, arguments):
         + "; ".join(
             sorted(
                 {
-                    f"{result['count']:,}, {result['database']}, {' + '.join(result['engines'])}: {result.get('code', '?')}"
+                    f"{result['count']:,}, {result['database']}, {' + '.join(result['engines'])}: "
+                    + result.get("code", "?")
                     for result in results
                 }
             )
