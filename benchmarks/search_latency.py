@@ -292,8 +292,9 @@ def markdown(results, arguments):
         )
         + ".",
         "",
-        "| practices | database | engine | p50 (ms) | p95 (ms) | max (ms) | full reindex (s) | load (s) | load avg |",
-        "|---|---|---|---|---|---|---|---|---|",
+        "| practices | database | engine | p50 (ms) | p95 (ms) | max (ms) | full reindex (s) | load (s) | load avg "
+        "| code |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for result in results:
         for engine, measured in result["engines"].items():
@@ -302,7 +303,7 @@ def markdown(results, arguments):
             lines.append(
                 f"| {result['count']:,} | {result['database']} | {engine} | {overall['p50_ms']:.1f} | "
                 f"{overall['p95_ms']:.1f} | {overall['max_ms']:.1f} | {measured['rebuild_s']:.1f} | {load} | "
-                f"{result['load_average_at_start']} |"
+                f"{result['load_average_at_start']} | {result.get('code', '?').split(' with ')[0]} |"
             )
     lines += ["", "p95 by kind of query and role (ms):", ""]
     kinds = [
