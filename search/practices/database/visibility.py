@@ -15,14 +15,12 @@ length, whatever the number of sections.
 """
 
 import json
-from collections import namedtuple
 
 from django.db import connection
 from django.db.models import Q
 from django.utils import translation
-from wagtail.models import PageViewRestriction
 
-from knowledgebase.visibility import group_ids_by_restriction, passes
+from knowledgebase.visibility import hidden_section_paths
 
 from ...models import PracticeSearchDocument
 
@@ -33,39 +31,11 @@ HIDDEN_PATHS_SQL = {
 }
 
 
-Restriction = namedtuple("Restriction", "pk restriction_type path")
-
-
 def visible_documents(user):
     documents = outside_sections(PracticeSearchDocument.objects.all(), hidden_section_paths(user))
     language = translation.get_language()
     translated_here = documents.filter(has_translations=True, locale=language).values("translation_key")
     return documents.exclude(Q(has_translations=True) & ~Q(locale=language) & Q(translation_key__in=translated_here))
-
-
-def hidden_section_paths(user):
-    """`knowledgebase.visibility.hidden_section_paths`, reading restrictions as plain rows.
-
-    Same rule (its `passes` decides), same queries; but with one
-    restriction per coordinators-only practice there are thousands, and
-    building a model instance and its page for each cost more than the
-    whole search.
-    """
-    restrictions = [
-        Restriction(*row) for row in PageViewRestriction.objects.values_list("pk", "restriction_type", "page__path")
-    ]
-    if not restrictions:
-        return []
-    if user.is_authenticated:
-        group_ids = group_ids_by_restriction(restrictions)
-        user_group_ids = set(user.groups.values_list("pk", flat=True))
-    else:
-        group_ids, user_group_ids = {}, set()
-    return [
-        restriction.path
-        for restriction in restrictions
-        if not passes(restriction, user, user_group_ids, group_ids.get(restriction.pk, set()))
-    ]
 
 
 def outside_sections(documents, paths):
