@@ -62,6 +62,32 @@ def pytest_sessionfinish(session, exitstatus):
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """Put the migrated data back right after a transactional test's flush.
+
+    With `serialized_rollback`, Django reloads the snapshot of migrated rows
+    (locales, groups, key factors, Wagtail's root page) when the *next*
+    transactional test starts, and relies on transactional tests running
+    last. pytest-xdist hands a worker test files in any order, so an ordinary
+    test could follow one and find those rows flushed away.
+    """
+    yield
+    if nextitem is None:  # the session is over and the test database gone
+        return
+    marker = item.get_closest_marker("django_db")
+    if not (marker and marker.kwargs.get("transaction") and marker.kwargs.get("serialized_rollback")):
+        return
+    from django.db import connections
+    from pytest_django.plugin import blocking_manager_key
+
+    connection = connections["default"]
+    snapshot = getattr(connection, "_test_serialized_contents", None)
+    if snapshot:
+        with item.config.stash[blocking_manager_key].unblock():
+            connection.creation.deserialize_db_from_string(snapshot)
+
+
 @pytest.fixture(autouse=True)
 def _english_by_default():
     """Each test starts in English, whatever the previous one activated."""

@@ -10,7 +10,9 @@ non-5xx that matches the schema's documented status codes and shapes.
 import pytest
 import schemathesis
 from django.conf import settings
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from django.test import Client
 from hypothesis import HealthCheck
 from hypothesis import settings as hypothesis_settings
@@ -36,6 +38,19 @@ def api_schema(db, home):  # noqa: F811 - the shared fixture is used here
 
 
 schema = schemathesis.pytest.from_fixture("api_schema")
+
+
+@pytest.fixture(autouse=True)
+def _keep_the_test_transaction_open():
+    """Requests go through the real WSGI handler, whose request signals close
+    old database connections: that would close the test's transaction (on
+    PostgreSQL). Django's test client disconnects the same receiver."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
 
 CHECKS = [not_a_server_error, status_code_conformance, response_schema_conformance]
 
