@@ -196,6 +196,9 @@ def build_search(query, hidden_pages):
         search = search.sort("_score", {"published_at": {"order": "desc", "missing": "_last"}}, {"page_id": "desc"})
     start = min((query.page - 1) * query.page_size, MAX_RESULT_WINDOW - query.page_size)
     search = search[start : start + query.page_size]
+    # Exact totals: Elasticsearch stops counting at 10 000 unless told otherwise,
+    # and the page and API promise the number of practices found.
+    search = search.extra(track_total_hits=True)
     search = search.source(excludes=["spelling", "body", "en", "fr", "es", "title_suggest", "tag_suggest"])
     if text:
         search = search.highlight(*HIGHLIGHT_FIELDS, fragment_size=SNIPPET_LENGTH, number_of_fragments=1)
