@@ -22,6 +22,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from benchmarks.site_data import administer, connect, database_exists, sibling_database_url
+
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 CORPUS = PROJECT_ROOT.parent / "shared" / "corpus"
 BENCHMARK_TIMEOUT_SECONDS = 120
@@ -48,39 +50,6 @@ class BenchmarkSite:
         return database
 
 
-def postgres_administer(base_url, *statements):
-    """Run statements on DATABASE_URL's server outside a transaction (CREATE/DROP DATABASE need that)."""
-    import dj_database_url
-    import psycopg
-
-    config = dj_database_url.parse(base_url)
-    with psycopg.connect(
-        host=config["HOST"],
-        port=config["PORT"],
-        user=config["USER"],
-        password=config["PASSWORD"],
-        dbname=config["NAME"],
-        autocommit=True,
-    ) as connection:
-        for statement in statements:
-            connection.execute(statement)
-
-
-def postgres_database_exists(base_url, name):
-    import dj_database_url
-    import psycopg
-
-    config = dj_database_url.parse(base_url)
-    with psycopg.connect(
-        host=config["HOST"],
-        port=config["PORT"],
-        user=config["USER"],
-        password=config["PASSWORD"],
-        dbname=config["NAME"],
-    ) as connection:
-        return connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone() is not None
-
-
 def prepare_database(name, fresh=True, keep=False):
     """(DATABASE_URL to use, vendor, temporary folder or None); `name` names the database.
 
@@ -101,10 +70,10 @@ def prepare_database(name, fresh=True, keep=False):
     if not base_url.startswith(("postgres://", "postgresql://")):
         sys.exit(f"DATABASE_URL must be a PostgreSQL or SQLite URL, not {base_url!r}.")
     if fresh:
-        postgres_administer(base_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)', f'CREATE DATABASE "{name}"')
-    elif not postgres_database_exists(base_url, name):
-        postgres_administer(base_url, f'CREATE DATABASE "{name}"')
-    return base_url.rsplit("/", 1)[0] + "/" + name, "postgresql", None
+        administer(base_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)', f'CREATE DATABASE "{name}"')
+    elif not database_exists(base_url, name):
+        administer(base_url, f'CREATE DATABASE "{name}"')
+    return sibling_database_url(base_url, name), "postgresql", None
 
 
 def set_up_django(name, fresh=True, elasticsearch=True, keep=False):
@@ -257,17 +226,7 @@ def service_versions():
     versions = [f"SQLite {sqlite3.sqlite_version}"]
     database_url = os.environ.get("DATABASE_URL", "")
     if database_url.startswith(("postgres://", "postgresql://")):
-        import dj_database_url
-        import psycopg
-
-        config = dj_database_url.parse(database_url)
-        with psycopg.connect(
-            host=config["HOST"],
-            port=config["PORT"],
-            user=config["USER"],
-            password=config["PASSWORD"],
-            dbname=config["NAME"],
-        ) as connection:
+        with connect(database_url) as connection:
             versions.append(f"PostgreSQL {connection.execute('SHOW server_version').fetchone()[0]}")
     elasticsearch_url = os.environ.get("ELASTICSEARCH_URL", "")
     if elasticsearch_url:

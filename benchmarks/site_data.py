@@ -35,19 +35,29 @@ def require_postgres(url):
         )
 
 
-def administer(base_url, *statements):
-    """Run statements on the server of DATABASE_URL, outside any transaction (CREATE/DROP DATABASE)."""
-    config = dj_database_url.parse(base_url)
-    with psycopg.connect(
+def connect(database_url, autocommit=False):
+    """A psycopg connection to the database of a dj-database-url URL."""
+    config = dj_database_url.parse(database_url)
+    return psycopg.connect(
         host=config["HOST"],
         port=config["PORT"],
         user=config["USER"],
         password=config["PASSWORD"],
         dbname=config["NAME"],
-        autocommit=True,
-    ) as connection:
+        autocommit=autocommit,
+    )
+
+
+def administer(base_url, *statements):
+    """Run statements on the server of DATABASE_URL, outside any transaction (CREATE/DROP DATABASE)."""
+    with connect(base_url, autocommit=True) as connection:
         for statement in statements:
             connection.execute(statement)
+
+
+def database_exists(base_url, name):
+    with connect(base_url) as connection:
+        return connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone() is not None
 
 
 def sibling_database_url(base_url, name):

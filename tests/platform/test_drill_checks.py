@@ -10,6 +10,7 @@ import sqlite3
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 from benchmarks.fault_drills import media_files
@@ -64,8 +65,10 @@ def test_sqlite_backup_holds_exactly_the_rows_counted_while_a_writer_goes_on(tmp
     thread = threading.Thread(target=writer)
     thread.start()
     try:
-        while table_counts(sqlite3.connect(database))["attempt"] < 200:
-            pass
+        reader = sqlite3.connect(database)
+        while table_counts(reader)["attempt"] < 200:
+            time.sleep(0.01)
+        reader.close()
         counts, _seconds = backup_while_writing(database, tmp_path / "backup.sqlite3")
     finally:
         stop.set()
