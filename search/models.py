@@ -19,8 +19,9 @@ class PracticeSearchDocument(models.Model):
 
     page = models.OneToOneField("wagtailcore.Page", primary_key=True, on_delete=models.CASCADE, related_name="+")
     external_id = models.CharField(max_length=64)
-    # Tree path: a practice is hidden from users who fail a view restriction on it or an ancestor.
     path = models.CharField(max_length=255, db_index=True)
+    # Who may read it (knowledgebase.audience): a search keeps the audiences its reader passes.
+    audience = models.CharField(max_length=255, default="public", db_index=True)
     translation_key = models.UUIDField(db_index=True)
     # True when another live practice shares the translation key (a translated practice).
     has_translations = models.BooleanField(default=False)

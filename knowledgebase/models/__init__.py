@@ -4,6 +4,7 @@
 wherever the models are used.
 """
 
+from .audiences import ViewAudience
 from .bookmarks import PracticeBookmark
 from .comments import COMMENT_EDIT_WINDOW, PracticeComment
 from .guide import (
@@ -38,6 +39,7 @@ __all__ = [
     "PracticeKeyFactor",
     "PracticePage",
     "PracticeTag",
+    "ViewAudience",
     "Visibility",
     "key_factor_names",
 ]

@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 
 from django.utils.dateparse import parse_datetime
 
+from knowledgebase.audience import Audiences
 from knowledgebase.models import PracticePage
 
 
@@ -23,19 +24,20 @@ def find_drift():
     from .elastic.indexing import indexed_states
 
     indexed = indexed_states()
+    audiences = Audiences.everywhere()
     live = {
-        page_id: (revision_id, published_at)
-        for page_id, revision_id, published_at in PracticePage.objects.live().values_list(
-            "pk", "live_revision_id", "last_published_at"
+        page_id: (revision_id, published_at, audiences.of(path))
+        for page_id, revision_id, published_at, path in PracticePage.objects.live().values_list(
+            "pk", "live_revision_id", "last_published_at", "path"
         )
     }
     drift = Drift(indexed=len(indexed))
     drift.missing = sorted(set(live) - set(indexed))
     drift.orphaned = sorted(set(indexed) - set(live))
     for page_id in sorted(set(live) & set(indexed)):
-        revision_id, published_at = live[page_id]
-        indexed_revision, indexed_published = indexed[page_id]
+        indexed_revision, indexed_published, indexed_audience = indexed[page_id]
         indexed_published = parse_datetime(indexed_published) if indexed_published else None
-        if indexed_revision != revision_id or indexed_published != published_at:
+        # A changed view restriction leaves the revision alone but changes who may read the practice.
+        if (indexed_revision, indexed_published, indexed_audience) != live[page_id]:
             drift.stale.append(page_id)
     return drift

@@ -2,7 +2,8 @@
 
 Whatever changes what a practice's search document holds (publication,
 unpublication, deletion, a move, a save of a live page as factories and
-imports do, its key factors and tags, a renamed administration or tag)
+imports do, its key factors and tags, a renamed administration or tag, a
+view restriction on it or a section above it, which changes its audience)
 schedules the practice for reindexing. The work waits for the transaction
 to commit, because Wagtail's modelcluster writes a page's key factors and
 tags after the page itself, and a transaction that rolls back must leave
@@ -19,8 +20,9 @@ import threading
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from taggit.models import Tag
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from accounts.models import PartnerAdministration
@@ -80,6 +82,15 @@ def page_moved(sender, instance, **kwargs):
     schedule_refresh(PracticePage.objects.descendant_of(instance, inclusive=True).values_list("pk", flat=True))
 
 
+def restriction_changed(sender, instance, raw=False, **kwargs):
+    """A view restriction (or its groups) changed: every practice at or under its page has a new audience."""
+    if raw or not isinstance(instance, PageViewRestriction):
+        return
+    page = Page.objects.filter(pk=instance.page_id).first()
+    if page is not None:
+        schedule_refresh(PracticePage.objects.descendant_of(page, inclusive=True).values_list("pk", flat=True))
+
+
 def administration_saved(sender, instance, created=False, raw=False, **kwargs):
     if not created and not raw:
         schedule_refresh(PracticePage.objects.filter(administration=instance).values_list("pk", flat=True))
@@ -98,5 +109,10 @@ def register_signal_handlers():
         for signal in (post_save, post_delete):
             signal.connect(practice_part_changed, sender=model, dispatch_uid=f"search_{model.__name__}_{id(signal)}")
     post_page_move.connect(page_moved, dispatch_uid="search_page_moved")
+    for signal in (post_save, post_delete):
+        signal.connect(restriction_changed, sender=PageViewRestriction, dispatch_uid=f"search_restriction_{id(signal)}")
+    m2m_changed.connect(
+        restriction_changed, sender=PageViewRestriction.groups.through, dispatch_uid="search_restriction_groups"
+    )
     post_save.connect(administration_saved, sender=PartnerAdministration, dispatch_uid="search_administration")
     post_save.connect(tag_saved, sender=Tag, dispatch_uid="search_tag")

@@ -215,12 +215,57 @@ def test_moving_a_practice_out_of_a_restricted_section_updates_who_finds_it(engi
     from wagtail.models import BaseViewRestriction, PageViewRestriction
 
     practice_index = exchange["rotation"].get_parent()
-    PageViewRestriction.objects.create(page=practice_index, restriction_type=BaseViewRestriction.LOGIN)
+    with indexing():
+        PageViewRestriction.objects.create(page=practice_index, restriction_type=BaseViewRestriction.LOGIN)
     assert engine.search(PracticeQuery(text="rotation"), anonymous).total == 0
     with indexing():
         exchange["rotation"].move(practice_index.get_parent(), pos="last-child")
     results = engine.search(PracticeQuery(text="rotation"), anonymous)
     assert exchange["rotation"].pk in ids(results)
+
+
+def test_a_restriction_on_a_section_decides_who_finds_its_practices(
+    engine, exchange, indexing, anonymous, learner, coordinator
+):
+    from django.contrib.auth.models import Group
+    from wagtail.models import BaseViewRestriction, PageViewRestriction
+
+    from accounts.roles import COORDINATORS
+
+    practice_index = exchange["rotation"].get_parent()
+    rotation = PracticeQuery(text="rotation")
+    with indexing():
+        restriction = PageViewRestriction.objects.create(
+            page=practice_index, restriction_type=BaseViewRestriction.LOGIN
+        )
+    assert engine.search(rotation, anonymous).total == 0
+    assert engine.complete("rotat", anonymous) == []
+    assert exchange["rotation"].pk in ids(engine.search(rotation, learner))
+
+    with indexing():
+        restriction.restriction_type = BaseViewRestriction.GROUPS
+        restriction.save()
+        restriction.groups.set([Group.objects.get(name=COORDINATORS)])
+    assert engine.search(rotation, learner).total == 0
+    assert exchange["rotation"].pk in ids(engine.search(rotation, coordinator))
+    # The coordinators-only practice below now needs both restrictions passed: coordinators pass both.
+    assert exchange["restricted"].pk in ids(engine.search(PracticeQuery(text="integrity testing"), coordinator))
+
+    with indexing():
+        restriction.delete()
+    assert exchange["rotation"].pk in ids(engine.search(rotation, anonymous))
+
+
+def test_a_password_restriction_hides_practices_from_every_list(engine, exchange, indexing, coordinator):
+    from wagtail.models import BaseViewRestriction, PageViewRestriction
+
+    with indexing():
+        PageViewRestriction.objects.create(
+            page=exchange["rotation"], restriction_type=BaseViewRestriction.PASSWORD, password="s3cret-words"
+        )
+    coordinator.is_superuser = True
+    assert exchange["rotation"].pk not in ids(engine.search(PracticeQuery(text="rotation"), coordinator))
+    assert exchange["rotation"].pk not in ids(engine.search(PracticeQuery(), coordinator))
 
 
 @pytest.mark.parametrize(

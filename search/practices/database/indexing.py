@@ -1,9 +1,9 @@
 """Writing practices into the database engine's tables: one practice, or all of them.
 
 Only live practices are indexed; anything else (a draft, an unpublished or
-deleted page) is removed. Who may see an indexed practice is decided when
-searching, from its tree path, so a change of view restriction needs no
-reindexing.
+deleted page) is removed. Each document carries its audience (who may read
+it, from the view restrictions on the page and above it): a change of
+restriction reindexes the practices under it (`search.practices.indexing`).
 """
 
 from collections import Counter
@@ -13,6 +13,7 @@ from django.db.models import Count, F
 from django.db.models.signals import post_delete
 from django.utils.text import slugify
 
+from knowledgebase.audience import Audiences
 from knowledgebase.models import PracticePage
 from knowledgebase.sanitising import text_from_html
 
@@ -43,7 +44,7 @@ def refresh_practice(page_id):
             PracticeSearchDocument.objects.filter(pk=page_id).delete()
             fulltext.delete([page_id])
         else:
-            write_documents([practice])
+            write_documents([practice], audiences=Audiences.above([practice.path]))
             previous_keys.add(practice.translation_key)
         mark_translations(previous_keys)
 
@@ -61,17 +62,18 @@ def rebuild(progress=None):
     total = practices.count()
     written = 0
     term_counts = Counter()
+    audiences = Audiences.everywhere()
     with transaction.atomic():
         delete_everything()
         batch = []
         for practice in practices.iterator(chunk_size=BATCH_SIZE):
             batch.append(practice)
             if len(batch) == BATCH_SIZE:
-                written += write_documents(batch, replace=False, term_counts=term_counts)
+                written += write_documents(batch, audiences, replace=False, term_counts=term_counts)
                 batch = []
                 if progress:
                     progress(written, total)
-        written += write_documents(batch, replace=False, term_counts=term_counts)
+        written += write_documents(batch, audiences, replace=False, term_counts=term_counts)
         PracticeSearchTerm.objects.bulk_create(
             [PracticeSearchTerm(term=term, document_count=count) for term, count in term_counts.items()],
             batch_size=BATCH_SIZE,
@@ -96,7 +98,7 @@ def delete_everything():
     fulltext.delete_all()
 
 
-def write_documents(practices, replace=True, term_counts=None):
+def write_documents(practices, audiences, replace=True, term_counts=None):
     """Save the documents, facet values, vocabulary and full-text rows of `practices`.
 
     Term statistics are counted up here, or into `term_counts` for a
@@ -105,7 +107,7 @@ def write_documents(practices, replace=True, term_counts=None):
     """
     if not practices:
         return 0
-    documents = [document_of(practice) for practice in practices]
+    documents = [document_of(practice, audiences.of(practice.path)) for practice in practices]
     page_ids = [document.pk for document in documents]
     if replace:
         PracticeSearchDocument.objects.filter(pk__in=page_ids).delete()
@@ -169,7 +171,7 @@ def plain_text(practice):
     return "\n\n".join(text_from_html(getattr(practice, name)) for name in NARRATIVE_FIELDS if getattr(practice, name))
 
 
-def document_of(practice):
+def document_of(practice, audience):
     language = language_or_default(practice.language)
     body = plain_text(practice)
     tag_names = " ".join(tag.name for tag in practice.tags.all())
@@ -178,6 +180,7 @@ def document_of(practice):
         page_id=practice.pk,
         external_id=practice.external_id,
         path=practice.path,
+        audience=audience,
         translation_key=practice.translation_key,
         locale=practice.locale.language_code,
         language=practice.language,

@@ -6,9 +6,9 @@ language (`en`, `fr` or `es`, analysed with that language's stemmer and
 stop words, the other two objects left empty) and once in language-neutral
 fields. `locale` is the page's Wagtail locale and `translation_locales` the
 locales of every live version of the practice (its translations), so a
-query can show one version per practice in the reader's language. `path`
-holds the page's tree path so a query can leave out the restricted sections
-a reader may not see; `revision_id` and
+query can show one version per practice in the reader's language.
+`audience` says who may read it (`knowledgebase.audience`): a query keeps
+the audiences its reader passes; `revision_id`, `audience` and
 `last_published_at` let `check_practice_index` spot stale documents.
 """
 
@@ -46,6 +46,7 @@ class PracticeDocument(Document):
     locale = Keyword()
     translation_locales = Keyword()
     path = Keyword()
+    audience = Keyword()
     url = Keyword(index=False)
     language = Keyword()
     key_factors = Integer()

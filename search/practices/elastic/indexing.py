@@ -20,6 +20,7 @@ from django.utils.text import slugify
 from elasticsearch import ApiError, NotFoundError, TransportError, helpers
 from elasticsearch_dsl import Index
 
+from knowledgebase.audience import Audiences
 from knowledgebase.models import PracticePage
 
 from .analysis import TEXT_LANGUAGES
@@ -79,7 +80,7 @@ def live_locales_by_translation(translation_keys=None):
     return {translation_key: sorted(codes) for translation_key, codes in locales.items()}
 
 
-def document_for(page, translation_locales):
+def document_for(page, translation_locales, audience):
     body = " ".join(
         text
         for text in (plain_text(getattr(page, name)) for name in ("problem", "actions", "results", "lessons_learned"))
@@ -96,6 +97,7 @@ def document_for(page, translation_locales):
         locale=page.locale.language_code,
         translation_locales=translation_locales,
         path=page.path,
+        audience=audience,
         url=page.get_url() or page.url_path,
         language=page.language,
         key_factors=page.key_factor_numbers(),
@@ -172,7 +174,8 @@ def refresh_practice(page_id):
         if page is None:
             client().options(ignore_status=404).delete(index=index_name, id=page_id, refresh=True)
         else:
-            document = document_for(page, locales.get(str(page.translation_key), []))
+            audience = Audiences.above([page.path]).of(page.path)
+            document = document_for(page, locales.get(str(page.translation_key), []), audience)
             client().index(index=index_name, id=page_id, document=document.to_dict(), refresh=True)
         for translation_key in translation_keys:
             update_translation_locales(index_name, translation_key, locales.get(translation_key, []))
@@ -213,8 +216,9 @@ def rebuild(progress=None):
     written = 0
     try:
         locales = live_locales_by_translation()
+        audiences = Audiences.everywhere()
         actions = (
-            _action(document_for(page, locales.get(str(page.translation_key), [])), name)
+            _action(document_for(page, locales.get(str(page.translation_key), []), audiences.of(page.path)), name)
             for page in pages.iterator(chunk_size=BULK_CHUNK)
         )
         for ok, _item in helpers.streaming_bulk(client(), actions, chunk_size=BULK_CHUNK, raise_on_error=True):
@@ -247,15 +251,15 @@ def _catch_up(since):
 
 
 def indexed_states():
-    """{page_id: (revision_id, last_published_at)} of every document in the index."""
+    """{page_id: (revision_id, last_published_at, audience)} of every document in the index."""
     states = {}
     hits = helpers.scan(
         client(),
         index=alias_name(),
         query={"query": {"match_all": {}}},
-        _source=["page_id", "revision_id", "last_published_at"],
+        _source=["page_id", "revision_id", "last_published_at", "audience"],
     )
     for hit in hits:
         source = hit["_source"]
-        states[int(hit["_id"])] = (source.get("revision_id"), source.get("last_published_at"))
+        states[int(hit["_id"])] = (source.get("revision_id"), source.get("last_published_at"), source.get("audience"))
     return states

@@ -1,18 +1,15 @@
 """Reading the practice index: full-text search with facets, and autocomplete.
 
-Relevance: the query runs against the fields of each language (analysed as
-that language, with synonyms) and against the language-neutral fields with
-typo tolerance at a lower weight; titles, summaries and tags weigh more
-than the body, words close together in a title or summary add a proximity
-bonus, and pseudo-relevance feedback (the terms of the two best matches)
-lifts practices on the same subject worded differently.
+What a text matches and how it scores is `matching`'s; this module adds
+visibility, filters, facets, sorting, snippets and suggestions.
 
 Visibility: the index holds every live practice, restricted or not; each
-query leaves out the tree sections the reader may not see (the same rule as
-`knowledgebase.visibility`) and, of a translated practice, every version but
-the one in the reader's language when there is one (as the database engine
-and the practice listing do), and autocomplete and "did you mean" are checked
-against the same rule before anything is shown.
+query keeps the audiences the reader passes (`knowledgebase.audience`: the
+same rule as `knowledgebase.visibility`, written into each document) and,
+of a translated practice, every version but the one in the reader's
+language when there is one (as the database engine and the practice
+listing do), and autocomplete and "did you mean" are checked against the
+same rule before anything is shown.
 """
 
 import unicodedata
@@ -21,26 +18,15 @@ from django.utils import translation
 from django.utils.html import escape
 from elasticsearch_dsl import Q
 
-from knowledgebase.visibility import hidden_restricted_pages
+from knowledgebase.audience import readable_audiences
 from search.practices import contract
 
 from .analysis import TEXT_LANGUAGES
 from .connection import alias_name, search_client
 from .document import PracticeDocument
 from .facets import FACET_FIELDS, facet_aggregation, facet_values
+from .matching import feedback_query, text_query
 
-TITLE_BOOST = 3
-SUMMARY_BOOST = 2
-TAG_BOOST = 3
-FUZZY_WEIGHT = 0.6
-# No edits up to 4 letters ("pay" must not find "day"), one up to 7, two beyond.
-FUZZINESS = "AUTO:5,8"
-PROXIMITY_WEIGHT = 1.5
-FEEDBACK_DOCUMENTS = 2
-FEEDBACK_FIELDS = ("title", "summary", "body")
-FEEDBACK_TERMS = 40
-FEEDBACK_MINIMUM_MATCH = "20%"
-FEEDBACK_WEIGHT = 0.25
 MAX_RESULT_WINDOW = 10_000
 SNIPPET_LENGTH = 220
 MAX_QUERY_LENGTH = 200
@@ -51,67 +37,9 @@ HIGHLIGHT_FIELDS = [f"{language}.{field}" for field in ("summary", "body") for l
 ]
 
 
-def neutral_fields():
-    return [
-        f"title^{TITLE_BOOST}",
-        f"summary^{SUMMARY_BOOST}",
-        "body",
-        f"tag_names.text^{TAG_BOOST}",
-        "administration_name.text",
-    ]
-
-
-def language_queries(text):
-    """One BM25F query per language over title, summary and body (one analyzer each), plus the tags.
-
-    combined_fields scores the fields as one document with weighted fields,
-    so a word repeated in title, summary and body is not counted three times
-    as most_fields would, which favours practices matching more of the words.
-    """
-    queries = [
-        Q(
-            "combined_fields",
-            query=text,
-            fields=[f"{language}.title^{TITLE_BOOST}", f"{language}.summary^{SUMMARY_BOOST}", f"{language}.body"],
-        )
-        for language in TEXT_LANGUAGES
-    ]
-    return [*queries, Q("match", **{"tag_names.english": {"query": text, "boost": TAG_BOOST}})]
-
-
-def text_query(text):
-    """Stemmed, synonym-aware matching per language, plus typo-tolerant and proximity clauses."""
-    proximity_fields = [f"{language}.{field}" for language in TEXT_LANGUAGES for field in ("title", "summary")]
-    return Q(
-        "bool",
-        should=[
-            *language_queries(text),
-            Q(
-                "multi_match",
-                query=text,
-                fields=neutral_fields(),
-                type="most_fields",
-                fuzziness=FUZZINESS,
-                prefix_length=1,
-                boost=FUZZY_WEIGHT,
-            ),
-            Q("multi_match", query=text, fields=proximity_fields, type="phrase", slop=3, boost=PROXIMITY_WEIGHT),
-        ],
-        minimum_should_match=1,
-    )
-
-
-def visibility_filter(hidden_pages):
-    """Leaves out the restricted pages the reader may not see, and the versions not meant for the reader's language.
-
-    A restricted practice has no children, so all of them go in one `terms`
-    clause on the exact path; only restricted pages with children (a whole
-    section) need a prefix clause each.
-    """
-    leaves = [page.path for page in hidden_pages if not page.numchild]
-    clauses = [Q("terms", path=leaves)] if leaves else []
-    clauses += [Q("prefix", path=page.path) for page in hidden_pages if page.numchild]
-    return Q("bool", must_not=clauses, filter=[version_for_reader(translation.get_language())])
+def visibility_filter(audiences):
+    """Keeps the practices of the `audiences` the reader passes, in the version meant for the reader's language."""
+    return Q("bool", filter=[Q("terms", audience=audiences), version_for_reader(translation.get_language())])
 
 
 def version_for_reader(language):
@@ -140,49 +68,21 @@ def clean_text(text):
     return " ".join(words)[:MAX_QUERY_LENGTH].strip()
 
 
-def feedback_query(text, hidden_pages, filters):
-    """Pseudo-relevance feedback: the best few matches describe the topic in the corpus's own words.
-
-    Their most telling terms (more_like_this) are added as an optional
-    clause, so practices on the same subject worded otherwise rise; the
-    set of matches, and so totals and facets, does not change.
-    """
-    first_pass = (
-        PracticeDocument.search(using=search_client(), index=alias_name())
-        .query(Q("bool", must=[text_query(text)], filter=[visibility_filter(hidden_pages), *filters.values()]))
-        .source(False)
-        .extra(size=FEEDBACK_DOCUMENTS)
-    )
-    liked = [{"_index": alias_name(), "_id": hit.meta.id} for hit in first_pass.execute()]
-    if not liked:
-        return None
-    return Q(
-        "more_like_this",
-        fields=[f"{language}.{field}" for language in TEXT_LANGUAGES for field in FEEDBACK_FIELDS],
-        like=liked,
-        min_term_freq=1,
-        min_doc_freq=2,
-        max_query_terms=FEEDBACK_TERMS,
-        minimum_should_match=FEEDBACK_MINIMUM_MATCH,
-        include=True,
-        boost=FEEDBACK_WEIGHT,
-    )
-
-
-def build_search(query, hidden_pages):
+def build_search(query, audiences):
     text = clean_text(query.text)
     filters = filter_clauses(query)
     search = PracticeDocument.search(using=search_client(), index=alias_name())
     if text:
-        feedback = feedback_query(text, hidden_pages, filters) if query.sort != contract.SORT_DATE else None
+        scope = [visibility_filter(audiences), *filters.values()]
+        feedback = feedback_query(text, scope) if query.sort != contract.SORT_DATE else None
         matching = Q(
             "bool",
             must=[text_query(text)],
             should=[feedback] if feedback else [],
-            filter=[visibility_filter(hidden_pages)],
+            filter=[visibility_filter(audiences)],
         )
     else:
-        matching = Q("bool", filter=[visibility_filter(hidden_pages)])
+        matching = Q("bool", filter=[visibility_filter(audiences)])
     search = search.query(matching)
     if filters:
         search = search.post_filter(Q("bool", filter=list(filters.values())))
@@ -224,8 +124,8 @@ def build_search(query, hidden_pages):
 
 
 def search(query, user):
-    hidden_pages = hidden_restricted_pages(user)
-    response = build_search(query, hidden_pages).execute()
+    audiences = readable_audiences(user)
+    response = build_search(query, audiences).execute()
     hits = [practice_hit(hit) for hit in response]
     return contract.PracticeResults(
         hits=hits,
@@ -233,7 +133,7 @@ def search(query, user):
         page=query.page,
         page_size=query.page_size,
         facets={name: facet_values(name, response.aggregations[name], query) for name in contract.FACETS},
-        suggestion=did_you_mean(response, clean_text(query.text), hidden_pages),
+        suggestion=did_you_mean(response, clean_text(query.text), audiences),
         engine="elasticsearch",
     )
 
@@ -269,7 +169,7 @@ def snippet(hit):
     return escape(summary)
 
 
-def did_you_mean(response, text, hidden_pages):
+def did_you_mean(response, text, audiences):
     """The phrase suggester's correction, if it differs and finds something `user` may see."""
     suggestions = getattr(response, "suggest", None)
     if not suggestions or not suggestions.did_you_mean:
@@ -286,7 +186,7 @@ def did_you_mean(response, text, hidden_pages):
             Q(
                 "bool",
                 must=[Q("match", spelling={"query": corrected, "operator": "and"})],
-                filter=[visibility_filter(hidden_pages)],
+                filter=[visibility_filter(audiences)],
             )
         )
         .count()
@@ -300,20 +200,16 @@ def completed_tag(matched_input, tag_names):
     return next((name for name in tag_names if name.lower().endswith(matched)), None)
 
 
-def is_hidden(path, hidden_pages):
-    return bool(hidden_pages) and path.startswith(hidden_pages)
-
-
 def complete(prefix, user, limit=8):
     """Titles and tags starting with `prefix` (any word of a title may start it), visible to `user`."""
     prefix = clean_text(prefix)
     if not prefix or limit <= 0:
         return []
-    hidden = tuple(page.path for page in hidden_restricted_pages(user))
+    audiences = set(readable_audiences(user))
     language = translation.get_language()
     search = (
         PracticeDocument.search(using=search_client(), index=alias_name())
-        .source(["title", "url", "path", "tag_names", "locale", "translation_locales"])
+        .source(["title", "url", "audience", "tag_names", "locale", "translation_locales"])
         .suggest("titles", prefix, completion={"field": "title_suggest", "size": limit * 3, "skip_duplicates": False})
         .suggest("tags", prefix, completion={"field": "tag_suggest", "size": limit * 6, "skip_duplicates": False})
         .extra(size=0)
@@ -323,13 +219,13 @@ def complete(prefix, user, limit=8):
     seen_titles, seen_tags = set(), set()
     for option in response.suggest.titles[0].options:
         source = option._source
-        if is_hidden(source.path, hidden) or not shown_to_reader(source, language):
+        if source.audience not in audiences or not shown_to_reader(source, language):
             continue
         if source.title not in seen_titles:
             seen_titles.add(source.title)
             titles.append(contract.Completion(text=source.title, kind="title", url=source.url))
     for option in response.suggest.tags[0].options:
-        if is_hidden(option._source.path, hidden) or not shown_to_reader(option._source, language):
+        if option._source.audience not in audiences or not shown_to_reader(option._source, language):
             continue
         tag = completed_tag(option.text, option._source.tag_names or ())
         if tag and tag.lower() not in seen_tags:
