@@ -39,6 +39,11 @@ def _neutral_text(**kwargs):
     return Text(analyzer=analysis.neutral, **kwargs)
 
 
+# Facet fields build their global ordinals at refresh, not in the first search after a publish.
+def _facet_keyword(**kwargs):
+    return Keyword(eager_global_ordinals=True, **kwargs)
+
+
 class PracticeDocument(Document):
     page_id = Integer()
     external_id = Keyword()
@@ -48,12 +53,12 @@ class PracticeDocument(Document):
     path = Keyword()
     audience = Keyword()
     url = Keyword(index=False)
-    language = Keyword()
+    language = _facet_keyword()
     key_factors = Integer()
-    region = Keyword()
-    administration_slug = Keyword()
+    region = _facet_keyword()
+    administration_slug = _facet_keyword()
     administration_name = Keyword(fields={"text": _neutral_text()})
-    tags = Keyword()  # slugs
+    tags = _facet_keyword()  # slugs
     tag_names = Keyword(
         fields={"text": _neutral_text(), "english": _language_text("en")},
     )
