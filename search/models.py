@@ -34,6 +34,8 @@ class PracticeSearchDocument(models.Model):
     administration = models.CharField(max_length=200, blank=True)
     # Key factor numbers, most relevant first, comma-separated.
     key_factors = models.CharField(max_length=40, blank=True)
+    # Tag slugs, space-separated: facet counts and filters read them from the row (PostgreSQL).
+    tag_slugs = models.TextField(blank=True, default="")
 
     # What a hit shows: plain text, for snippets.
     title = models.CharField(max_length=255)

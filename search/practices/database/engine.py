@@ -13,14 +13,15 @@ from datetime import UTC, datetime
 
 from ...models import PracticeSearchDocument
 from ..contract import (
+    FACETS,
     MAX_PAGE_SIZE,
     SORT_DATE,
     PracticeHit,
     PracticeQuery,
     PracticeResults,
 )
-from . import fulltext
-from .facets import facet_counts, filtered
+from . import fulltext, postgresql
+from .facets import facet_counts, facets_of, filtered
 from .query import analyse_query
 from .ranking import CANDIDATES, rescored
 from .snippets import snippet
@@ -48,35 +49,69 @@ def search(query: PracticeQuery, user) -> PracticeResults:
         if fixes:
             analysed = analyse_query(text, corrections=fixes)
             suggestion = corrected_text(text, fixes)
-        matches = fulltext.scored_matches(visible, analysed.phrases)
-        matched = fulltext.among(PracticeSearchDocument.objects.all(), [page_id for page_id, *_rest in matches])
-        if filters:
-            kept = set(filtered(matched, filters).values_list("pk", flat=True))
-            matches = [match for match in matches if match[0] in kept]
-        total = len(matches)
-        if query.sort == SORT_DATE:
-            ranked = [(page_id, 0.0) for page_id, _score, _date in newest_first(matches)[offset : offset + page_size]]
-        else:
-            ranked = ranked_by_relevance(in_index_order(matches), analysed, offset, page_size)
+    if fulltext.vendor() == "postgresql":
+        total, ranked, facets = searched_in_one_statement(visible, analysed, filters, query.sort, offset, page_size)
     else:
-        matched = visible
-        hits_set = filtered(visible, filters)
-        total = hits_set.count()
-        ranked = [
-            (page_id, 0.0)
-            for page_id in hits_set.order_by("-published_at", "-pk").values_list("pk", flat=True)[
-                offset : offset + page_size
-            ]
-        ]
+        total, ranked, facets = searched_step_by_step(visible, analysed, filters, query.sort, offset, page_size)
     return PracticeResults(
         hits=hits_of(ranked, analysed),
         total=total,
         page=page,
         page_size=page_size,
-        facets=facet_counts(matched, filters),
+        facets=facets,
         suggestion=suggestion,
         engine=ENGINE_NAME,
     )
+
+
+def searched_step_by_step(visible, analysed, filters, sort, offset, page_size):
+    """(total, [(page id, score)] of the page, facets): the matches read once, then filtered, ranked and counted."""
+    if not analysed:
+        hits_set = filtered(visible, filters)
+        ordered = hits_set.order_by("-published_at", "-pk").values_list("pk", flat=True)
+        ranked = [(page_id, 0.0) for page_id in ordered[offset : offset + page_size]]
+        return hits_set.count(), ranked, facet_counts(visible, filters)
+    matches = fulltext.scored_matches(visible, analysed.phrases)
+    matched = fulltext.among(PracticeSearchDocument.objects.all(), [page_id for page_id, *_rest in matches])
+    if filters:
+        kept = set(filtered(matched, filters).values_list("pk", flat=True))
+        matches = [match for match in matches if match[0] in kept]
+    if sort == SORT_DATE:
+        ranked = [(page_id, 0.0) for page_id, _score, _date in newest_first(matches)[offset : offset + page_size]]
+    else:
+        ranked = ranked_by_relevance(in_index_order(matches), analysed, offset, page_size)
+    return len(matches), ranked, facet_counts(matched, filters)
+
+
+def searched_in_one_statement(visible, analysed, filters, sort, offset, page_size):
+    """PostgreSQL: (total, [(page id, score)] of the page, facets), the database doing the counting and sorting.
+
+    For relevance, the candidates are the best CANDIDATES by the head score,
+    topped up with the newest matches, re-scored by `ranking`; pages past
+    them keep the head score's order.
+    """
+    end = offset + page_size
+    phrases = analysed.phrases if analysed else None
+    if not analysed or sort == SORT_DATE:
+        found = postgresql.found(visible, phrases, filters, newest_slice=(offset, page_size))
+        ranked = [(page_id, 0.0) for page_id in found.newest]
+    else:
+        found = postgresql.found(
+            visible,
+            phrases,
+            filters,
+            newest_slice=(0, CANDIDATES),
+            ranked_limit=CANDIDATES,
+            deeper_slice=(max(offset, CANDIDATES), end - max(offset, CANDIDATES)) if end > CANDIDATES else None,
+        )
+        best = [page_id for page_id, _score in found.ranked]
+        candidates = list(dict.fromkeys([*best, *found.newest]))[:CANDIDATES]
+        ranked = rescored(candidates, analysed)[offset:end] if offset < CANDIDATES else []
+        ranked += found.deeper
+    counts = {facet: {} for facet in FACETS}
+    for facet, value, count in found.facet_rows:
+        counts[facet][value] = count
+    return found.total, ranked, facets_of(counts, filters, postgresql.stored_labels)
 
 
 def newest_first(matches):

@@ -35,12 +35,27 @@ def facet_counts(documents, filters):
     counts = {facet: {} for facet in FACETS}
     stored_labels = {}
     for facet, value, label, count in facet_rows(documents, filters):
-        # A value stored under two labels (a tag renamed since) is one value.
         counts[facet][value] = counts[facet].get(value, 0) + count
         stored_labels.setdefault((facet, value), label)
-    labels = Labels(stored_labels, need_key_factor_names=bool(counts[KEY_FACTOR] or filters.get(KEY_FACTOR)))
+    return facets_of(counts, filters, lambda _shown: stored_labels)
+
+
+def facets_of(counts, filters, stored_labels_of):
+    """{facet: [FacetValue]} from {facet: {value: count}}; `stored_labels_of({facet: values shown})` gives labels.
+
+    A value stored under two labels (a tag renamed since) is one value.
+    """
+    selected = {facet: {str(value) for value in filters.get(facet, ())} for facet in FACETS}
+    shown = {facet: shown_values(facet, counts[facet], selected[facet]) for facet in FACETS}
+    labels = Labels(
+        stored_labels_of({facet: [value for value, _count in values] for facet, values in shown.items()}),
+        need_key_factor_names=bool(counts[KEY_FACTOR] or filters.get(KEY_FACTOR)),
+    )
     return {
-        facet: facet_values(facet, counts[facet], {str(value) for value in filters.get(facet, ())}, labels)
+        facet: [
+            FacetValue(value=value, label=labels.label(facet, value), count=count, selected=value in selected[facet])
+            for value, count in shown[facet]
+        ]
         for facet in FACETS
     }
 
@@ -68,15 +83,13 @@ def facet_rows(documents, filters):
     return per_group[0].union(*per_group[1:], all=True)
 
 
-def facet_values(facet, counts, selected, labels):
+def shown_values(facet, counts, selected):
+    """[(value, count)] a facet lists: the first MAX_VALUES_PER_FACET in its order, and every selected value."""
+    counts = dict(counts)
     for value in selected:
         counts.setdefault(value, 0)
     ordered = sorted(counts.items(), key=lambda item: order_key(facet, item))
-    shown = [item for index, item in enumerate(ordered) if index < MAX_VALUES_PER_FACET or item[0] in selected]
-    return [
-        FacetValue(value=value, label=labels.label(facet, value), count=count, selected=value in selected)
-        for value, count in shown
-    ]
+    return [item for index, item in enumerate(ordered) if index < MAX_VALUES_PER_FACET or item[0] in selected]
 
 
 def order_key(facet, item):

@@ -78,6 +78,21 @@ def postgres_tsquery(phrases):
     return " | ".join("(" + " <-> ".join(f"'{term}'" for term in phrase) + ")" for phrase in sorted(phrases))
 
 
+def postgres_index_tsquery(phrases):
+    """to_tsquery text the GIN index answers on its own: any of `phrases`, each phrase as all of its words.
+
+    The index holds no positions, so a phrase (`<->`) makes PostgreSQL read
+    every candidate's `tsvector` back from TOAST to check it (most of a
+    broad search's time at 100 000 practices). Asked as all of its words, a
+    phrase needs no such check; the ranking still counts only true phrases
+    (`ranking.AnalysedField.phrase_occurrences`). A phrase holding a word
+    that is also asked for on its own adds no match, and is left out.
+    """
+    singles = {phrase[0] for phrase in phrases if len(phrase) == 1}
+    kept = [phrase for phrase in phrases if len(phrase) == 1 or not singles.intersection(phrase)]
+    return " | ".join("(" + " & ".join(f"'{term}'" for term in phrase) + ")" for phrase in sorted(kept))
+
+
 def matching(documents, phrases):
     """`documents` restricted to those containing any of `phrases`."""
     if vendor() == "sqlite":

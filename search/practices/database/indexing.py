@@ -190,6 +190,7 @@ def document_of(practice, audience):
         administration_slug=slugify(administration)[:220],
         administration=administration,
         key_factors=",".join(str(number) for number in practice.key_factor_numbers()),
+        tag_slugs=" ".join(sorted({tag.slug for tag in practice.tags.all()})),
         title=practice.title,
         title_folded=prefix_form(practice.title),
         summary=practice.summary,

@@ -1,0 +1,199 @@
+"""PostgreSQL: a search's total, facet counts and ranking candidates in one statement.
+
+A broad query matches most of 100 000 practices. Reading every match back
+into Python (to count, filter and rank there) and sending the ids back
+cost seconds, so on PostgreSQL the database does it all, in one statement
+over the matches found once (`WITH matched AS MATERIALIZED`):
+
+- the text is matched through the GIN index of `search_vector` only: no
+  `tsvector` is read from TOAST for it (a phrase is asked for as all of its
+  words, `fulltext.postgres_index_tsquery`, so the index needs no recheck);
+- the facets are counted from columns of the document row (`search/0008`):
+  each facet over the matches passing every filter but its own; the
+  multi-valued ones (key factors, tags) grouped by the row's whole list
+  first, so only distinct lists are split;
+- the ranking candidates are the best `limit` by `ts_rank` over
+  `head_vector` (title, tags, administration, summary: small, kept in the
+  row), found through that vector's own GIN index, plus the newest matches
+  to fill up when fewer practices have the words there;
+- for `sort=date`, deep relevance pages and the empty query, the newest or
+  next in that order come from the same matches.
+
+Values are always bound parameters; the SQL around them is built here from
+constants and the ORM's own SQL for the visible documents.
+"""
+
+from dataclasses import dataclass, field
+
+from django.db import connection
+from django.db.models.expressions import RawSQL
+
+from ..contract import ADMINISTRATION, FACETS, KEY_FACTOR, LANGUAGE, REGION, TAG, YEAR
+from . import fulltext
+
+# (column expression, separator of a multi-valued column or None), per facet.
+FACET_COLUMNS = {
+    KEY_FACTOR: ("key_factors", ","),
+    REGION: ("region", None),
+    ADMINISTRATION: ("administration_slug", None),
+    TAG: ("tag_slugs", " "),
+    YEAR: ("NULLIF(year, 0)::text", None),
+    LANGUAGE: ("language", None),
+}
+MATCHED_COLUMNS = (
+    "page_id",
+    "published_at",
+    "region",
+    "year",
+    "language",
+    "administration_slug",
+    "key_factors",
+    "tag_slugs",
+)
+ORDER_BY_SCORE = "score DESC, published_at DESC, page_id DESC"
+ORDER_BY_DATE = "published_at DESC, page_id DESC"
+
+
+@dataclass
+class Found:
+    """What the statement returns: the total, (facet, value, count) rows, and page ids in order."""
+
+    total: int = 0
+    facet_rows: list = field(default_factory=list)
+    ranked: list = field(default_factory=list)  # [(page id, head score)], best first
+    newest: list = field(default_factory=list)  # [page id], newest first
+    deeper: list = field(default_factory=list)  # [(page id, head score)] past the candidates, in index order
+
+
+def head_score(tsquery):
+    return RawSQL(  # noqa: S611 - constant SQL, the query text is a parameter  # nosec B611
+        f"ts_rank('{fulltext.POSTGRES_WEIGHTS}'::float4[], head_vector, to_tsquery('simple', %s), 1)", [tsquery]
+    )
+
+
+def found(visible, phrases, filters, newest_slice=None, ranked_limit=0, deeper_slice=None):
+    """The `Found` of the documents in `visible` matching any of `phrases` (all of them when None), under `filters`.
+
+    `newest_slice` (offset, limit) of the matches newest first; `ranked_limit`
+    best by the head score; `deeper_slice` (offset, limit) of all matches in
+    the head score's order.
+    """
+    tsquery = fulltext.postgres_index_tsquery(phrases) if phrases else None
+    matched = visible
+    if tsquery:
+        matched = visible.extra(where=["search_vector @@ to_tsquery('simple', %s)"], params=[tsquery])  # noqa: S610 - constant SQL, the query text is a parameter
+    matched_sql, params = matched.values(*MATCHED_COLUMNS).query.sql_with_params()
+    every_filter = passing(filters)
+    parts = [
+        (
+            "SELECT 'total'::text, NULL::text, NULL::text, count(*)::float8, NULL::bigint "  # noqa: S608 - constants, the values are bound parameters  # nosec B608
+            f"FROM matched WHERE {every_filter[0]}",
+            every_filter[1],
+        )
+    ]
+    parts += [facet_count(facet, passing(filters, except_facet=facet)) for facet in FACETS]
+    if newest_slice:
+        parts.append(
+            (
+                f"SELECT 'newest', NULL, page_id::text, NULL, row_number() OVER (ORDER BY {ORDER_BY_DATE}) "  # noqa: S608 - constants, the values are bound parameters  # nosec B608
+                f"FROM (SELECT page_id, published_at FROM matched WHERE {every_filter[0]} "
+                f"ORDER BY {ORDER_BY_DATE} OFFSET %s LIMIT %s) AS newest",
+                [*every_filter[1], *newest_slice],
+            )
+        )
+    if tsquery and ranked_limit:
+        heads = visible.extra(where=["head_vector @@ to_tsquery('simple', %s)"], params=[tsquery])  # noqa: S610 - constant SQL, the query text is a parameter
+        parts.append(in_score_order("ranked", heads, tsquery, every_filter, (0, ranked_limit)))
+    if tsquery and deeper_slice:
+        parts.append(in_score_order("deeper", matched, tsquery, every_filter, deeper_slice))
+    statement = f"WITH matched AS MATERIALIZED ({matched_sql}) " + " UNION ALL ".join(sql for sql, _ in parts)  # noqa: S608 - constants and ORM SQL  # nosec B608
+    params = [*params, *(value for _sql, part_params in parts for value in part_params)]
+    return read(statement, params, through_the_index=bool(tsquery))
+
+
+def passing(filters, except_facet=None):
+    """(SQL condition, params): a row of `matched` passes every filter of `filters` but `except_facet`'s."""
+    conditions, params = ["TRUE"], []
+    for facet, values in filters.items():
+        if facet == except_facet:
+            continue
+        column, separator = FACET_COLUMNS[facet]
+        if separator:
+            conditions.append(f"string_to_array({column}, '{separator}') && %s::text[]")
+        else:
+            conditions.append(f"{column} = ANY(%s::text[])")
+        params.append([str(value) for value in values])
+    return " AND ".join(conditions), params
+
+
+def facet_count(facet, condition):
+    """(SQL, params): (facet, value, count) rows of one facet over the matches passing `condition`."""
+    column, separator = FACET_COLUMNS[facet]
+    where, params = condition
+    if separator:
+        # Rows sharing a list are counted together, then each distinct list split into its values.
+        sql = (
+            "SELECT 'facet', %s, value, sum(documents)::float8, NULL "  # noqa: S608 - constants, the values are bound parameters  # nosec B608
+            f"FROM (SELECT unnest(string_to_array(list, '{separator}')) AS value, documents "
+            f"FROM (SELECT {column} AS list, count(*) AS documents FROM matched WHERE {where} GROUP BY 1) AS lists"
+            ") AS expanded GROUP BY value"
+        )
+    else:
+        sql = (
+            f"SELECT 'facet', %s, {column}, count(*)::float8, NULL FROM matched "  # noqa: S608 - constants, the values are bound parameters  # nosec B608
+            f"WHERE {where} AND {column} <> '' GROUP BY {column}"
+        )
+    return sql, [facet, *params]
+
+
+def in_score_order(kind, documents, tsquery, condition, window):
+    """(SQL, params): rows of `kind` for the (offset, limit) `window` of `documents` best first by head score."""
+    scored_sql, scored_params = (
+        documents.annotate(score=head_score(tsquery)).values(*MATCHED_COLUMNS, "score").query.sql_with_params()
+    )
+    where, params = condition
+    sql = (
+        f"SELECT '{kind}', NULL, page_id::text, score, row_number() OVER (ORDER BY {ORDER_BY_SCORE}) "  # noqa: S608 - constants, the values are bound parameters  # nosec B608
+        f"FROM (SELECT * FROM ({scored_sql}) AS scored WHERE {where} ORDER BY {ORDER_BY_SCORE} "
+        "OFFSET %s LIMIT %s) AS in_order"  # noqa: S608 - constants and ORM SQL  # nosec B608
+    )
+    return sql, [*scored_params, *params, *window]
+
+
+def read(statement, params, through_the_index):
+    result = Found()
+    ordered = {"ranked": [], "newest": [], "deeper": []}
+    if through_the_index:
+        with fulltext.through_the_index(), connection.cursor() as cursor:
+            cursor.execute(statement, params)
+            rows = cursor.fetchall()
+    else:
+        with connection.cursor() as cursor:
+            cursor.execute(statement, params)
+            rows = cursor.fetchall()
+    for kind, facet, value, number, position in rows:
+        if kind == "total":
+            result.total = int(number)
+        elif kind == "facet":
+            result.facet_rows.append((facet, value, int(number)))
+        else:
+            ordered[kind].append((position, int(value), number))
+    result.ranked = [(page_id, score) for _position, page_id, score in sorted(ordered["ranked"])]
+    result.newest = [page_id for _position, page_id, _score in sorted(ordered["newest"])]
+    result.deeper = [(page_id, score) for _position, page_id, score in sorted(ordered["deeper"])]
+    return result
+
+
+def stored_labels(values_by_facet):
+    """{(facet, value): label} as indexed, for tag and administration values (one query, an index lookup each)."""
+    pairs = [(facet, value) for facet in (TAG, ADMINISTRATION) for value in values_by_facet.get(facet, ())]
+    if not pairs:
+        return {}
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT wanted.facet, wanted.value, (SELECT label FROM search_practicesearchfacetvalue AS stored "
+            "WHERE stored.facet = wanted.facet AND stored.value = wanted.value LIMIT 1) "
+            "FROM unnest(%s::text[], %s::text[]) AS wanted(facet, value)",
+            [[facet for facet, _value in pairs], [value for _facet, value in pairs]],
+        )
+        return {(facet, value): label or "" for facet, value, label in cursor.fetchall()}
