@@ -11,10 +11,14 @@ no database query; key factor names come from the database in one query.
 from django.conf import settings
 from django.utils.translation import gettext
 from elasticsearch_dsl import A, Q
+from taggit.models import Tag
 
+from accounts.models import PartnerAdministration
 from accounts.regions import REGION_NAMES
 from knowledgebase.models.key_factors import key_factor_names
 from search.practices import contract
+
+from .indexing import administration_slug
 
 FACET_FIELDS = {
     contract.KEY_FACTOR: "key_factors",
@@ -24,54 +28,56 @@ FACET_FIELDS = {
     contract.YEAR: "year",
     contract.LANGUAGE: "language",
 }
-LABEL_FIELDS = {contract.ADMINISTRATION: "administration_name", contract.TAG: "tag_names"}
 # As many values as the database engine shows; a selected value always shows.
 MAX_VALUES_PER_FACET = 30
 
 
 def facet_aggregation(name, other_filters):
-    terms = A("terms", field=FACET_FIELDS[name], size=MAX_VALUES_PER_FACET)
-    if name in LABEL_FIELDS:
-        terms.bucket("label", "terms", field=LABEL_FIELDS[name], size=1 if name == contract.ADMINISTRATION else 20)
     aggregation = A("filter", Q("bool", filter=other_filters))
-    aggregation.bucket("values", terms)
+    aggregation.bucket("values", "terms", field=FACET_FIELDS[name], size=MAX_VALUES_PER_FACET)
     return aggregation
 
 
-def facet_values(name, aggregation, query):
-    selected = {str(value) for value in query.filters().get(name, ())}
-    labeller = _labeller(name)
-    values = []
-    for bucket in aggregation["values"]["buckets"]:
-        key = str(bucket["key"])
-        label = _bucket_label(name, bucket) or labeller(key)
-        values.append(contract.FacetValue(value=key, label=label, count=bucket["doc_count"], selected=key in selected))
-    present = {value.value for value in values}
+def facet_values(aggregations, query):
+    """{facet: [FacetValue]} from the facet aggregations of a response."""
+    filters = query.filters()
+    buckets = {name: aggregations[name]["values"]["buckets"] for name in contract.FACETS}
+    return {
+        name: values_of(name, buckets[name], {str(value) for value in filters.get(name, ())})
+        for name in contract.FACETS
+    }
+
+
+def values_of(name, buckets, selected):
+    counts = {str(bucket["key"]): bucket["doc_count"] for bucket in buckets}
     # A selected value no hit carries any more still shows, so it can be unselected.
-    for key in sorted(selected - present):
-        values.append(contract.FacetValue(value=key, label=labeller(key), count=0, selected=True))
+    for key in selected - counts.keys():
+        counts[key] = 0
+    label = labeller(name, counts.keys())
+    values = [
+        contract.FacetValue(value=key, label=label(key), count=count, selected=key in selected)
+        for key, count in counts.items()
+    ]
     return sorted(values, key=_ordering(name))
 
 
-def _bucket_label(name, bucket):
-    if name not in LABEL_FIELDS:
-        return None
-    label_buckets = bucket["label"]["buckets"]
-    if name == contract.TAG:
-        # A tag's slug may have several spellings across documents; any is fine, but prefer a stable one.
-        return min((label["key"] for label in label_buckets), default=None)
-    return label_buckets[0]["key"] if label_buckets else None
-
-
-def _labeller(name):
+def labeller(name, keys):
+    """key -> label for the facet `name`, reading from the database only the names `keys` need."""
     if name == contract.KEY_FACTOR:
-        names = key_factor_names()
+        names = key_factor_names() if keys else {}
         return lambda key: names.get(int(key), key) if key.isdigit() else key
     if name == contract.REGION:
         return lambda key: gettext(REGION_NAMES[key]) if key in REGION_NAMES else key
     if name == contract.LANGUAGE:
         languages = dict(settings.LANGUAGES)
         return lambda key: str(languages.get(key, key))
+    if name == contract.ADMINISTRATION:
+        administrations = PartnerAdministration.objects.values_list("name", flat=True) if keys else []
+        names = {administration_slug(name): name for name in administrations}
+        return lambda key: names.get(key, key)
+    if name == contract.TAG:
+        names = dict(Tag.objects.filter(slug__in=list(keys)).values_list("slug", "name")) if keys else {}
+        return lambda key: names.get(key, key)
     return lambda key: key
 
 

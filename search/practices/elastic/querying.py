@@ -13,10 +13,11 @@ same rule before anything is shown.
 """
 
 import unicodedata
+from datetime import datetime
 
 from django.utils import translation
 from django.utils.html import escape
-from elasticsearch_dsl import Q
+from elasticsearch_dsl import MultiSearch, Q
 
 from knowledgebase.audience import readable_audiences
 from search.practices import contract
@@ -28,6 +29,21 @@ from .facets import FACET_FIELDS, facet_aggregation, facet_values
 from .matching import feedback_query, text_query
 
 MAX_RESULT_WINDOW = 10_000
+TOTAL = "total"
+HIT_FIELDS = [
+    "page_id",
+    "external_id",
+    "title",
+    "url",
+    "summary",
+    "key_factors",
+    "region",
+    "administration_name",
+    "administration_slug",
+    "year",
+    "language",
+    "published_at",
+]
 SNIPPET_LENGTH = 220
 MAX_QUERY_LENGTH = 200
 MAX_QUERY_WORDS = 16
@@ -68,38 +84,41 @@ def clean_text(text):
     return " ".join(words)[:MAX_QUERY_LENGTH].strip()
 
 
-def build_search(query, audiences):
+def build_searches(query, audiences):
+    """(hits, facets): the two requests of one search, sent together in one `_msearch` round trip.
+
+    The hits request scores only what it must: with every filter in the
+    query and no aggregations or exact total to compute, Elasticsearch can
+    skip the documents that cannot reach the first page. The facets request
+    counts instead of scoring: the text query in filter context (the same
+    matches, no scores), one aggregation per facet under the other facets'
+    filters and one under all of them, which gives the total. It has no
+    hits (`size: 0`), so Elasticsearch's shard request cache keeps its
+    answer until the index next changes: the counts of the listing with no
+    words, and of popular searches, are then read, not computed.
+    """
     text = clean_text(query.text)
     filters = filter_clauses(query)
+    return hits_search(query, text, audiences, filters), facets_search(text, audiences, filters)
+
+
+def hits_search(query, text, audiences, filters):
+    scope = [visibility_filter(audiences), *filters.values()]
     search = PracticeDocument.search(using=search_client(), index=alias_name())
     if text:
-        scope = [visibility_filter(audiences), *filters.values()]
         feedback = feedback_query(text, scope) if query.sort != contract.SORT_DATE else None
-        matching = Q(
-            "bool",
-            must=[text_query(text)],
-            should=[feedback] if feedback else [],
-            filter=[visibility_filter(audiences)],
-        )
+        search = search.query(Q("bool", must=[text_query(text)], should=[feedback] if feedback else [], filter=scope))
     else:
-        matching = Q("bool", filter=[visibility_filter(audiences)])
-    search = search.query(matching)
-    if filters:
-        search = search.post_filter(Q("bool", filter=list(filters.values())))
-    for name in contract.FACETS:
-        others = [clause for other, clause in filters.items() if other != name]
-        search.aggs.bucket(name, facet_aggregation(name, others))
+        search = search.query(Q("bool", filter=scope))
     if query.sort == contract.SORT_DATE or not text:
         search = search.sort({"published_at": {"order": "desc", "missing": "_last"}}, {"page_id": "desc"})
-        search = search.extra(track_scores=True)
+        search = search.extra(track_scores=bool(text))
     else:
         search = search.sort("_score", {"published_at": {"order": "desc", "missing": "_last"}}, {"page_id": "desc"})
     start = min((query.page - 1) * query.page_size, MAX_RESULT_WINDOW - query.page_size)
     search = search[start : start + query.page_size]
-    # Exact totals: Elasticsearch stops counting at 10 000 unless told otherwise,
-    # and the page and API promise the number of practices found.
-    search = search.extra(track_total_hits=True)
-    search = search.source(excludes=["spelling", "body", "en", "fr", "es", "title_suggest", "tag_suggest"])
+    search = search.extra(track_total_hits=False)
+    search = search.source(HIT_FIELDS)
     if text:
         search = search.highlight(*HIGHLIGHT_FIELDS, fragment_size=SNIPPET_LENGTH, number_of_fragments=1)
         # Only the reader's words (with their synonyms) are marked: highlighting against the whole
@@ -123,47 +142,60 @@ def build_search(query, audiences):
     return search
 
 
+def facets_search(text, audiences, filters):
+    matching = [visibility_filter(audiences), *([text_query(text)] if text else [])]
+    search = PracticeDocument.search(using=search_client(), index=alias_name()).query(Q("bool", filter=matching))
+    for name in contract.FACETS:
+        others = [clause for other, clause in filters.items() if other != name]
+        search.aggs.bucket(name, facet_aggregation(name, others))
+    search.aggs.bucket(TOTAL, "filter", Q("bool", filter=list(filters.values())))
+    return search.extra(size=0, track_total_hits=False).params(request_cache=True)
+
+
 def search(query, user):
     audiences = readable_audiences(user)
-    response = build_search(query, audiences).execute()
-    hits = [practice_hit(hit) for hit in response]
+    hits_request, facets_request = build_searches(query, audiences)
+    hits_response, facets_response = (
+        MultiSearch(using=search_client(), index=alias_name()).add(hits_request).add(facets_request).execute()
+    )
+    aggregations = facets_response.aggregations
     return contract.PracticeResults(
-        hits=hits,
-        total=response.hits.total.value,
+        hits=[practice_hit(hit) for hit in hits_response.to_dict()["hits"]["hits"]],
+        total=aggregations[TOTAL].doc_count,
         page=query.page,
         page_size=query.page_size,
-        facets={name: facet_values(name, response.aggregations[name], query) for name in contract.FACETS},
-        suggestion=did_you_mean(response, clean_text(query.text), audiences),
+        facets=facet_values(aggregations, query),
+        suggestion=did_you_mean(hits_response, clean_text(query.text), audiences),
         engine="elasticsearch",
     )
 
 
 def practice_hit(hit):
+    """A hit of the raw response: building a `PracticeDocument` for each (dates through dateutil) cost more than ES."""
+    source = hit["_source"]
+    published_at = source.get("published_at")
     return contract.PracticeHit(
-        page_id=hit.page_id,
-        external_id=hit.external_id,
-        title=hit.title,
-        url=hit.url,
-        snippet=snippet(hit),
-        key_factors=tuple(hit.key_factors or ()),
-        region=hit.region or "",
-        administration=hit.administration_name or "",
-        administration_slug=hit.administration_slug or "",
-        year=hit.year,
-        language=hit.language,
-        published_at=hit.published_at,
-        score=float(hit.meta.score or 0.0),
+        page_id=source["page_id"],
+        external_id=source.get("external_id") or "",
+        title=source["title"],
+        url=source.get("url") or "",
+        snippet=snippet(hit.get("highlight") or {}, source.get("summary") or ""),
+        key_factors=tuple(source.get("key_factors") or ()),
+        region=source.get("region") or "",
+        administration=source.get("administration_name") or "",
+        administration_slug=source.get("administration_slug") or "",
+        year=source.get("year"),
+        language=source.get("language") or "",
+        published_at=datetime.fromisoformat(published_at) if published_at else None,
+        score=float(hit.get("_score") or 0.0),
     )
 
 
-def snippet(hit):
-    highlight = getattr(hit.meta, "highlight", None)
-    if highlight:
-        for field in HIGHLIGHT_FIELDS:
-            fragments = highlight.to_dict().get(field)
-            if fragments:
-                return fragments[0]
-    summary = hit.summary or ""
+def snippet(highlight, summary):
+    for field in HIGHLIGHT_FIELDS:
+        fragments = highlight.get(field)
+        if fragments:
+            return fragments[0]
     if len(summary) > SNIPPET_LENGTH:
         summary = summary[:SNIPPET_LENGTH].rsplit(" ", 1)[0] + "…"
     return escape(summary)
