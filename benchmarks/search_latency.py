@@ -21,7 +21,10 @@ is set) a child process:
    facets, each as an anonymous visitor and as a coordinator. Every query
    is run once to warm up (connections, caches, the database's pages),
    then `--rounds` times in a shuffled order; p50 and p95 are over all
-   measured calls, and per kind of query.
+   measured calls, and per kind of query. Elasticsearch keeps the answer of
+   a facet request (it has no hits) in its shard request cache until the
+   index changes, so repeated queries are cheaper; `--cold` empties that
+   cache before every call, measuring each search as if it were new.
 
 The parent collects the children's JSON and, with `--write-docs`, writes
 the tables into docs/benchmarks.md ("Search", between this benchmark's
@@ -115,7 +118,16 @@ def queries():
     return [(kind, PracticeQuery(text=text, **filters)) for kind, text, filters in QUERY_MIX]
 
 
-def measure_engine(name, engine, coordinator_id, rounds, seed, budget_seconds):
+def request_cache_emptier(name, cold):
+    """What runs before each timed call: nothing, or (`cold`) emptying Elasticsearch's request cache."""
+    if not (cold and name == "elasticsearch"):
+        return lambda: None
+    from search.practices.elastic.connection import alias_name, client
+
+    return lambda: client().indices.clear_cache(index=alias_name(), request=True)
+
+
+def measure_engine(name, engine, coordinator_id, rounds, seed, budget_seconds, cold=False):
     """({kind: [milliseconds]}, {call: total hits}, {call: problem}) for every query x role, after a warm-up.
 
     A call that fails is reported and left out. A call whose warm-up takes
@@ -130,8 +142,11 @@ def measure_engine(name, engine, coordinator_id, rounds, seed, budget_seconds):
         # A fresh user per call, as each request loads its own: no role cache carried over.
         return AnonymousUser() if role == "anonymous" else get_user_model().objects.get(pk=coordinator_id)
 
+    empty_caches = request_cache_emptier(name, cold)
+
     def timed(query, role):
         user = user_for(role)
+        empty_caches()
         started = time.perf_counter()
         results = engine.search(query, user)
         return results, (time.perf_counter() - started) * 1000
@@ -179,6 +194,7 @@ def run_child(arguments):
     result = {
         "count": arguments.count,
         "database": site.database_vendor,
+        "cache": "cold" if arguments.cold else "warm",
         "site": site.describe(),
         **load_site(arguments.count, arguments.reuse),
         "engines": {},
@@ -191,7 +207,7 @@ def run_child(arguments):
         rebuild_seconds = time.monotonic() - started
         print(f"  {indexed} indexed in {rebuild_seconds:.1f} s; measuring", file=sys.stderr)
         timings, totals, problems = measure_engine(
-            engine_name, engine, coordinator_id, arguments.rounds, arguments.seed, arguments.budget
+            engine_name, engine, coordinator_id, arguments.rounds, arguments.seed, arguments.budget, arguments.cold
         )
         overall = [value for kind, values in timings.items() if "/" not in kind for value in values] or [float("nan")]
         result["engines"][engine_name] = {
@@ -242,6 +258,7 @@ def run_children(arguments):
                     "--budget",
                     str(arguments.budget),
                     *(["--reuse"] if arguments.reuse else []),
+                    *(["--cold"] if arguments.cold else []),
                 ]
                 load_average, code = os.getloadavg()[0], code_version()
                 subprocess.run(command, env=environment, check=True)  # noqa: S603 - our own script
@@ -260,6 +277,11 @@ def print_result(result):
             f"{result['count']:>7} {result['database']:<10} {engine:<13} p50 {overall['p50_ms']:>7.1f} ms  "
             f"p95 {overall['p95_ms']:>7.1f} ms  reindex {measured['rebuild_s']:>6.1f} s"
         )
+
+
+def engine_label(result, engine):
+    """The engine's name, saying when Elasticsearch's request cache was emptied before every call."""
+    return f"{engine} (cold cache)" if engine == "elasticsearch" and result.get("cache") == "cold" else engine
 
 
 def markdown(results, arguments):
@@ -301,8 +323,9 @@ def markdown(results, arguments):
             overall = measured["overall"]
             load = "reused" if result["load_s"] is None else f"{result['load_s']:.0f}"
             lines.append(
-                f"| {result['count']:,} | {result['database']} | {engine} | {overall['p50_ms']:.1f} | "
-                f"{overall['p95_ms']:.1f} | {overall['max_ms']:.1f} | {measured['rebuild_s']:.1f} | {load} | "
+                f"| {result['count']:,} | {result['database']} | {engine_label(result, engine)} | "
+                f"{overall['p50_ms']:.1f} | {overall['p95_ms']:.1f} | {overall['max_ms']:.1f} | "
+                f"{measured['rebuild_s']:.1f} | {load} | "
                 f"{result['load_average_at_start']} | {result.get('code', '?').split(' with ')[0]} |"
             )
     lines += ["", "p95 by kind of query and role (ms):", ""]
@@ -319,7 +342,11 @@ def markdown(results, arguments):
                 f"{measured['by_kind'][kind]['p95_ms']:.0f}" if kind in measured["by_kind"] else "failed"
                 for kind in kinds
             ]
-            lines.append(f"| {result['count']:,} | {result['database']} | {engine} | " + " | ".join(cells) + " |")
+            lines.append(
+                f"| {result['count']:,} | {result['database']} | {engine_label(result, engine)} | "
+                + " | ".join(cells)
+                + " |"
+            )
     lines += ["", *verdicts(results), *failures(results)]
     return "\n".join(lines)
 
@@ -346,6 +373,8 @@ def verdicts(results):
                 p95 = measured["overall"]["p95_ms"]
                 verdict = "**met**" if p95 <= target else "**missed**"
                 label = "Elasticsearch" if engine == "elasticsearch" else "PostgreSQL (database engine)"
+                if engine == "elasticsearch" and result.get("cache") == "cold":
+                    label += ", request cache emptied before every call"
                 lines.append(f"- {label} at 100k: p95 {p95:.0f} ms against a target of {target} ms: {verdict}.")
     return lines
 
@@ -359,6 +388,7 @@ def main():
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--budget", type=float, default=20, help="seconds after which a call is not repeated")
     parser.add_argument("--reuse", action="store_true", help="keep the sites between runs (ih_bench_<size>)")
+    parser.add_argument("--cold", action="store_true", help="empty Elasticsearch's request cache before every call")
     parser.add_argument("--json", type=Path, help="write every measurement to this file")
     parser.add_argument("--write-docs", action="store_true", help="write the tables into docs/benchmarks.md")
     parser.add_argument(
