@@ -6,10 +6,13 @@ moderators, never as coordinators or learners: those roles are scoped to one
 administration, which a superuser does not have.
 """
 
-LEARNERS = "Learners"
-COORDINATORS = "Coordinators"
-MODERATORS = "Moderators"
-EDITORS = "Editors"
+from django.utils.translation import gettext_noop
+
+# Group names as stored; marked so pages naming a group can translate it.
+LEARNERS = gettext_noop("Learners")
+COORDINATORS = gettext_noop("Coordinators")
+MODERATORS = gettext_noop("Moderators")
+EDITORS = gettext_noop("Editors")
 
 ALL_ROLES = (LEARNERS, COORDINATORS, MODERATORS, EDITORS)
 

@@ -72,14 +72,28 @@ def test_the_restriction_is_a_wagtail_group_restriction(secret_practice):
     assert set(restriction.groups.values_list("name", flat=True)) == {"Coordinators", "Moderators", "Editors"}
 
 
-def test_visitors_are_refused_the_page_itself(client, secret_practice):
+def test_visitors_are_sent_to_sign_in_and_learners_told_who_may_read(client, secret_practice):
     response = client.get(secret_practice.url)
     assert response.status_code == 302
     assert response["Location"].startswith("/en/accounts/login/?next=")
     client.force_login(learner())
     response = client.get(secret_practice.url)
-    assert response.status_code == 302
-    assert SECRET_TITLE not in response.content.decode()
+    page = response.content.decode()
+    assert response.status_code == 403
+    assert SECRET_TITLE not in page
+    assert "shared only with: Coordinators, Editors, Moderators." in page
+    assert "no-cache" in response["Cache-Control"]
+
+
+def test_a_password_restriction_still_asks_signed_in_readers_for_the_password(client, public_practice):
+    PageViewRestriction.objects.create(
+        page=public_practice, restriction_type=PageViewRestriction.PASSWORD, password="door-code-42"
+    )
+    client.force_login(learner())
+    response = client.get(public_practice.url)
+    assert response.status_code == 200
+    assert 'name="password"' in response.content.decode()
+    assert public_practice.summary not in response.content.decode()
 
 
 def test_coordinators_read_the_page(client, secret_practice, coordinator):

@@ -124,7 +124,7 @@ MATRIX = [
     row("{section}",                                                   GET,  200,   200,   200,   200,   200,   200),
     row("{practice_index}",                                            GET,  200,   200,   200,   200,   200,   200),
     row("{public_practice}",                                           GET,  200,   200,   200,   200,   200,   200),
-    row("{private_practice}",                                          GET,  LOGIN, LOGIN, 200,   200,   200,   200),
+    row("{private_practice}",                                          GET,  LOGIN, 403,   200,   200,   200,   200),
     row("/en/no-such-page/",                                           GET,  404,   404,   404,   404,   404,   404),
     row("/en/_util/login/",                                            GET,  200,   200,   200,   200,   200,   200),
     row("/en/_util/authenticate_with_password/{missing_id}/{home_id}/",GET,  404,   404,   404,   404,   404,   404),
