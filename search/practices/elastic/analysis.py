@@ -14,7 +14,7 @@ typo tolerance (fuzzy matching) runs on, since stemmed terms make poor
 targets for edit distances.
 """
 
-from elasticsearch_dsl import analyzer, token_filter
+from elasticsearch_dsl import analyzer, char_filter, token_filter
 
 from search.vocabulary import synonym_groups
 
@@ -22,13 +22,19 @@ TEXT_LANGUAGES = ("en", "fr", "es")
 
 FRENCH_ELIDED_ARTICLES = ["l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"]
 
+
+def synonym_rules():
+    """One Solr-format rule per group of `search/synonyms.txt`."""
+    return [", ".join(group) for group in synonym_groups()]
+
+
 synonyms = token_filter(
     "practice_synonyms",
     type="synonym_graph",
     # A rule whose terms all analyse away is skipped, not fatal: an editor's
     # line should never stop the index from being created.
     lenient=True,
-    synonyms=[", ".join(group) for group in synonym_groups()],
+    synonyms=synonym_rules(),
 )
 
 _LANGUAGE_CHAINS = {
@@ -72,6 +78,12 @@ def _language_analyzers(language):
 
 LANGUAGE_ANALYZERS = {language: _language_analyzers(language) for language in TEXT_LANGUAGES}
 
+
+def index_analyzer_name(language):
+    """The analyzer of `language`'s text without synonyms: a query naming it matches the words as typed."""
+    return LANGUAGE_ANALYZERS[language][0]._name
+
+
 # The stop words of all three languages, so a question's "how", "les" or "para"
 # do not turn into fuzzy matches of unrelated words.
 neutral = analyzer(
@@ -83,6 +95,36 @@ neutral = analyzer(
         token_filter("neutral_french_stop", type="stop", stopwords="_french_"),
         token_filter("neutral_spanish_stop", type="stop", stopwords="_spanish_"),
         "asciifolding",
+    ],
+)
+
+# A tag as one term: "Customs brokers" and "customs-broker" are both "customs broker", so a
+# query can ask whether it names a whole tag (matching.py's whole-tag clause) rather than
+# one of its words. The last word is stemmed (English: tags are always English), which is
+# where a tag's plural or verb form sits ("lifestyle audits" → "lifestyle audit").
+TAG_SEPARATORS = "-‐–—/_.,;:'’()&+"
+_tag_separators = char_filter(
+    "tag_separators", type="mapping", mappings=[f"{separator} => \\u0020" for separator in TAG_SEPARATORS]
+)
+_whole_tag_before = ["lowercase", "asciifolding", "trim"]
+_whole_tag_stemmer = token_filter("whole_tag_stemmer", type="stemmer", language="english")
+whole_tag = analyzer(
+    "whole_tag", tokenizer="keyword", char_filter=[_tag_separators], filter=[*_whole_tag_before, _whole_tag_stemmer]
+)
+# Searching, a run of query words that is a synonym of a tag names that tag too ("electronic payment" → "e-payment").
+whole_tag_search = analyzer(
+    "whole_tag_search",
+    tokenizer="keyword",
+    char_filter=[_tag_separators],
+    filter=[
+        *_whole_tag_before,
+        token_filter(
+            "whole_tag_synonyms",
+            type="synonym",
+            lenient=True,
+            synonyms=synonym_rules(),
+        ),
+        _whole_tag_stemmer,
     ],
 )
 

@@ -60,7 +60,11 @@ class PracticeDocument(Document):
     administration_name = Keyword(fields={"text": _neutral_text()})
     tags = _facet_keyword()  # slugs
     tag_names = Keyword(
-        fields={"text": _neutral_text(), "english": _language_text("en")},
+        fields={
+            "text": _neutral_text(),
+            "english": _language_text("en"),
+            "whole": Text(analyzer=analysis.whole_tag, search_analyzer=analysis.whole_tag_search),
+        },
     )
     year = Integer()
     published_at = Date()

@@ -1,0 +1,52 @@
+"""How the Elasticsearch engine matches tags: a tag is one term, and a run of query words may name it whole."""
+
+import pytest
+
+from search.practices import elastic
+from search.practices.contract import PracticeQuery
+from search.practices.elastic.connection import alias_name, client
+from search.practices.elastic.matching import word_runs
+
+
+def test_word_runs_are_every_run_of_up_to_four_consecutive_words():
+    runs = word_runs("One-stop border post, please")
+    assert "one stop border post" in runs
+    assert "border post" in runs and "post please" in runs
+    assert "one stop border post please" not in runs
+    assert len(runs) == len(set(runs))
+
+
+def analysed(analyzer, text):
+    response = client().indices.analyze(index=alias_name(), analyzer=analyzer, text=text)
+    return [token["token"] for token in response["tokens"]]
+
+
+@pytest.mark.elasticsearch
+def test_a_tag_is_one_term_whatever_its_case_hyphens_or_plural(db):
+    elastic.rebuild()
+    assert analysed("whole_tag", "Customs-Brokers") == analysed("whole_tag", "customs broker")
+    assert len(analysed("whole_tag", "one-stop border post")) == 1
+    # A synonym of a tag, typed as a run of words, names the tag too.
+    assert analysed("whole_tag", "e-payment")[0] in analysed("whole_tag_search", "electronic payment")
+
+
+@pytest.mark.elasticsearch
+def test_a_run_of_query_words_naming_a_tag_outranks_a_tag_sharing_one_word(practice_index, indexing, anonymous):
+    """ "customs" in the tag "customs brokers" must not beat the practice tagged "lifestyle audit"."""
+    from knowledgebase.factories import PracticePageFactory
+
+    with indexing():
+        audited = PracticePageFactory(
+            parent=practice_index,
+            title="Checks on officers' spending",
+            summary="Officers whose spending outgrows their pay are reviewed.",
+            tags=["lifestyle audit"],
+        )
+        PracticePageFactory(
+            parent=practice_index,
+            title="Licensing rules for brokers",
+            summary="Brokers renew their licence every year after an audit of their books.",
+            tags=["customs brokers"],
+        )
+    results = elastic.search(PracticeQuery(text="lifestyle audits of customs officers"), anonymous)
+    assert results.hits[0].page_id == audited.pk
