@@ -142,3 +142,19 @@ def test_report_is_forbidden_to_staff_without_an_editorial_role(client, logged_q
 def test_editors_may_manage_promoted_results(logged_queries):
     assert logged_queries.editor.has_perm("wagtailsearchpromotions.add_searchpromotion")
     assert not logged_queries.coordinator.has_perm("wagtailsearchpromotions.add_searchpromotion")
+
+
+def test_pruning_forgets_searches_older_than_the_retention_period(logged_queries):
+    from django.core.management import CommandError, call_command
+
+    today = timezone.localdate()
+    SearchQueryLog.objects.create(query="ancient", language="en", date=today - timedelta(days=401), searches=3)
+    SearchQueryLog.objects.create(query="last year", language="en", date=today - timedelta(days=399), searches=1)
+    kept_before = SearchQueryLog.objects.exclude(query="ancient").count()
+    output = io.StringIO()
+    call_command("prune_search_log", stdout=output)
+    assert "Deleted 1 search log rows" in output.getvalue()
+    assert not SearchQueryLog.objects.filter(query="ancient").exists()
+    assert SearchQueryLog.objects.count() == kept_before
+    with pytest.raises(CommandError, match="at least 90 days"):
+        call_command("prune_search_log", days=30)
