@@ -21,7 +21,9 @@ class PracticeSearchDocument(models.Model):
     external_id = models.CharField(max_length=64)
     path = models.CharField(max_length=255, db_index=True)
     # Who may read it (knowledgebase.audience): a search keeps the audiences its reader passes.
-    audience = models.CharField(max_length=255, default="public", db_index=True)
+    # No index: a few audiences cover every document, and an index on them tempted PostgreSQL
+    # to test the text of every visible row instead of asking the full-text index.
+    audience = models.CharField(max_length=255, default="public")
     translation_key = models.UUIDField(db_index=True)
     # True when another live practice shares the translation key (a translated practice).
     has_translations = models.BooleanField(default=False)
@@ -56,6 +58,20 @@ class PracticeSearchDocument(models.Model):
 
     def __str__(self):
         return self.title
+
+
+class PracticeSearchGeneration(models.Model):
+    """A token that changes whenever the indexed documents do: it keys what searches cache.
+
+    One row, given a new random token (never a counter: a rolled-back
+    transaction must not let an old token come back) in the transaction
+    that changes the documents.
+    """
+
+    token = models.CharField(max_length=32)
+
+    def __str__(self):
+        return self.token
 
 
 class PracticeSearchFacetValue(models.Model):

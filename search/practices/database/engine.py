@@ -11,6 +11,8 @@ spelling corrections.
 
 from datetime import UTC, datetime
 
+from knowledgebase.audience import readable_audiences
+
 from ...models import PracticeSearchDocument
 from ..contract import (
     FACETS,
@@ -21,13 +23,14 @@ from ..contract import (
     PracticeResults,
 )
 from . import fulltext, postgresql
-from .facets import facet_counts, facets_of, filtered
+from .facets import counted_facets, facet_counts, facets_of, filtered
+from .listing_cache import cached_listing
 from .query import analyse_query
 from .ranking import CANDIDATES, rescored
 from .snippets import snippet
 from .suggestions import corrected_text, corrections
 from .urls import page_urls
-from .visibility import visible_documents
+from .visibility import visibility_key, visible_documents
 
 ENGINE_NAME = "database"
 EPOCH = datetime.min.replace(tzinfo=UTC)
@@ -39,7 +42,8 @@ def search(query: PracticeQuery, user) -> PracticeResults:
     page = max(int(query.page), 1)
     offset = (page - 1) * page_size
     filters = query.filters()
-    visible = visible_documents(user)
+    audiences = readable_audiences(user)
+    visible = visible_documents(user, audiences)
 
     text = (query.text or "").strip()[:MAX_TEXT_LENGTH]
     analysed = analyse_query(text)
@@ -49,7 +53,9 @@ def search(query: PracticeQuery, user) -> PracticeResults:
         if fixes:
             analysed = analyse_query(text, corrections=fixes)
             suggestion = corrected_text(text, fixes)
-    if fulltext.vendor() == "postgresql":
+    if not analysed and not filters:
+        total, ranked, facets = listed(visible, visibility_key(audiences), offset, page_size)
+    elif fulltext.vendor() == "postgresql":
         total, ranked, facets = searched_in_one_statement(visible, analysed, filters, query.sort, offset, page_size)
     else:
         total, ranked, facets = searched_step_by_step(visible, analysed, filters, query.sort, offset, page_size)
@@ -62,6 +68,35 @@ def search(query: PracticeQuery, user) -> PracticeResults:
         suggestion=suggestion,
         engine=ENGINE_NAME,
     )
+
+
+def listed(visible, visibility, offset, page_size):
+    """(total, [(page id, 0)] of the page, facets) of the empty search: every visible practice, newest first.
+
+    Its total and counts come from `listing_cache` while the index is unchanged.
+    """
+    total, counts, stored_labels = cached_listing(visibility, lambda: listing_counts(visible))
+    ordered = visible.order_by("-published_at", "-pk").values_list("pk", flat=True)
+    ranked = [(page_id, 0.0) for page_id in ordered[offset : offset + page_size]]
+    if fulltext.vendor() == "postgresql":
+        return total, ranked, facets_of(counts, {}, postgresql.stored_labels)
+    return total, ranked, facets_of(counts, {}, lambda _shown: stored_labels)
+
+
+def listing_counts(visible):
+    """(total, {facet: {value: count}}, {(facet, value): stored label}) of every visible practice."""
+    if fulltext.vendor() == "postgresql":
+        found = postgresql.found(visible, None, {})
+        return found.total, counts_by_facet(found.facet_rows), {}
+    counts, stored_labels = counted_facets(visible, {})
+    return visible.count(), counts, stored_labels
+
+
+def counts_by_facet(facet_rows):
+    counts = {facet: {} for facet in FACETS}
+    for facet, value, count in facet_rows:
+        counts[facet][value] = count
+    return counts
 
 
 def searched_step_by_step(visible, analysed, filters, sort, offset, page_size):
@@ -108,10 +143,7 @@ def searched_in_one_statement(visible, analysed, filters, sort, offset, page_siz
         candidates = list(dict.fromkeys([*best, *found.newest]))[:CANDIDATES]
         ranked = rescored(candidates, analysed)[offset:end] if offset < CANDIDATES else []
         ranked += found.deeper
-    counts = {facet: {} for facet in FACETS}
-    for facet, value, count in found.facet_rows:
-        counts[facet][value] = count
-    return found.total, ranked, facets_of(counts, filters, postgresql.stored_labels)
+    return found.total, ranked, facets_of(counts_by_facet(found.facet_rows), filters, postgresql.stored_labels)
 
 
 def newest_first(matches):

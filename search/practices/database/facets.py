@@ -32,12 +32,18 @@ def filtered(documents, filters, except_facet=None):
 
 def facet_counts(documents, filters):
     """{facet: [FacetValue]} for `documents` (visible and matching the text, before filters)."""
+    counts, stored_labels = counted_facets(documents, filters)
+    return facets_of(counts, filters, lambda _shown: stored_labels)
+
+
+def counted_facets(documents, filters):
+    """({facet: {value: count}}, {(facet, value): stored label}) for `documents`, before filters."""
     counts = {facet: {} for facet in FACETS}
     stored_labels = {}
     for facet, value, label, count in facet_rows(documents, filters):
         counts[facet][value] = counts[facet].get(value, 0) + count
         stored_labels.setdefault((facet, value), label)
-    return facets_of(counts, filters, lambda _shown: stored_labels)
+    return counts, stored_labels
 
 
 def facets_of(counts, filters, stored_labels_of):

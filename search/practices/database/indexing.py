@@ -21,6 +21,7 @@ from ...models import PracticeSearchDocument, PracticeSearchFacetValue, Practice
 from ..contract import ADMINISTRATION, KEY_FACTOR, LANGUAGE, REGION, TAG, YEAR
 from . import fulltext
 from .analysis import analyse, fold, language_or_default, prefix_form, raw_words, stem
+from .listing_cache import documents_changed
 from .stop_words import BY_LANGUAGE
 
 NARRATIVE_FIELDS = ("problem", "actions", "results", "lessons_learned")
@@ -47,6 +48,7 @@ def refresh_practice(page_id):
             write_documents([practice], audiences=Audiences.above([practice.path]))
             previous_keys.add(practice.translation_key)
         mark_translations(previous_keys)
+        documents_changed()
 
 
 def mark_translations(translation_keys):
@@ -85,6 +87,7 @@ def rebuild(progress=None):
             .values("translation_key")
         )
         PracticeSearchDocument.objects.filter(translation_key__in=translated).update(has_translations=True)
+        documents_changed()
         if progress:
             progress(written, total)
     return written
@@ -160,6 +163,7 @@ def change_term_counts(counts, sign):
 def count_terms_down(sender, instance, **kwargs):
     """A document leaves the index (removed, replaced, or its page deleted): its terms are one document rarer."""
     change_term_counts(Counter(terms_of(instance)), -1)
+    documents_changed()
 
 
 def register_signal_handlers():

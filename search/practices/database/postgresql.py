@@ -37,7 +37,7 @@ FACET_COLUMNS = {
     REGION: ("region", None),
     ADMINISTRATION: ("administration_slug", None),
     TAG: ("tag_slugs", " "),
-    YEAR: ("NULLIF(year, 0)::text", None),
+    YEAR: ("NULLIF(year, 0)::text", None),  # a year 0 is no year, as in the facet values
     LANGUAGE: ("language", None),
 }
 MATCHED_COLUMNS = (
@@ -82,76 +82,108 @@ def found(visible, phrases, filters, newest_slice=None, ranked_limit=0, deeper_s
     matched = visible
     if tsquery:
         matched = visible.extra(where=["search_vector @@ to_tsquery('simple', %s)"], params=[tsquery])  # noqa: S610 - constant SQL, the query text is a parameter
-    matched_sql, params = matched.values(*MATCHED_COLUMNS).query.sql_with_params()
-    every_filter = passing(filters)
+    matched_sql, params = flagged(*matched.values(*MATCHED_COLUMNS).query.sql_with_params(), filters)
+    kept = passes(filters)
     parts = [
         (
-            "SELECT 'total'::text, NULL::text, NULL::text, count(*)::float8, NULL::bigint "  # noqa: S608 - constants, the values are bound parameters  # nosec B608
-            f"FROM matched WHERE {every_filter[0]}",
-            every_filter[1],
+            "SELECT 'total'::text, NULL::text, NULL::text, count(*)::float8, NULL::bigint "  # noqa: S608 - constants  # nosec B608
+            f"FROM matched WHERE {kept}",
+            [],
         )
     ]
-    parts += [facet_count(facet, passing(filters, except_facet=facet)) for facet in FACETS]
+    # Facets without a selection of their own are all counted over the same matches, in one pass.
+    unselected = [facet for facet in FACETS if facet not in filters]
+    if unselected:
+        parts.append(facet_counts(unselected, kept))
+    parts += [facet_counts([facet], passes(filters, except_facet=facet)) for facet in filters]
     if newest_slice:
         parts.append(
             (
-                f"SELECT 'newest', NULL, page_id::text, NULL, row_number() OVER (ORDER BY {ORDER_BY_DATE}) "  # noqa: S608 - constants, the values are bound parameters  # nosec B608
-                f"FROM (SELECT page_id, published_at FROM matched WHERE {every_filter[0]} "
+                f"SELECT 'newest', NULL, page_id::text, NULL, row_number() OVER (ORDER BY {ORDER_BY_DATE}) "  # noqa: S608 - constants  # nosec B608
+                f"FROM (SELECT page_id, published_at FROM matched WHERE {kept} "
                 f"ORDER BY {ORDER_BY_DATE} OFFSET %s LIMIT %s) AS newest",
-                [*every_filter[1], *newest_slice],
+                list(newest_slice),
             )
         )
     if tsquery and ranked_limit:
         heads = visible.extra(where=["head_vector @@ to_tsquery('simple', %s)"], params=[tsquery])  # noqa: S610 - constant SQL, the query text is a parameter
-        parts.append(in_score_order("ranked", heads, tsquery, every_filter, (0, ranked_limit)))
+        parts.append(in_score_order("ranked", heads, tsquery, filters, (0, ranked_limit)))
     if tsquery and deeper_slice:
-        parts.append(in_score_order("deeper", matched, tsquery, every_filter, deeper_slice))
+        parts.append(in_score_order("deeper", matched, tsquery, filters, deeper_slice))
     statement = f"WITH matched AS MATERIALIZED ({matched_sql}) " + " UNION ALL ".join(sql for sql, _ in parts)  # noqa: S608 - constants and ORM SQL  # nosec B608
     params = [*params, *(value for _sql, part_params in parts for value in part_params)]
     return read(statement, params, through_the_index=bool(tsquery))
 
 
-def passing(filters, except_facet=None):
-    """(SQL condition, params): a row of `matched` passes every filter of `filters` but `except_facet`'s."""
-    conditions, params = ["TRUE"], []
+def filter_conditions(filters):
+    """[(facet, SQL condition, params)]: a document row has one of the selected values of each facet of `filters`."""
+    conditions = []
     for facet, values in filters.items():
-        if facet == except_facet:
-            continue
         column, separator = FACET_COLUMNS[facet]
         if separator:
-            conditions.append(f"string_to_array({column}, '{separator}') && %s::text[]")
+            condition = f"string_to_array({column}, '{separator}') && %s::text[]"
         else:
-            conditions.append(f"{column} = ANY(%s::text[])")
-        params.append([str(value) for value in values])
-    return " AND ".join(conditions), params
+            condition = f"{column} = ANY(%s::text[])"
+        conditions.append((facet, condition, [[str(value) for value in values]]))
+    return conditions
 
 
-def facet_count(facet, condition):
-    """(SQL, params): (facet, value, count) rows of one facet over the matches passing `condition`."""
-    column, separator = FACET_COLUMNS[facet]
-    where, params = condition
-    if separator:
-        # Rows sharing a list are counted together, then each distinct list split into its values.
-        sql = (
-            "SELECT 'facet', %s, value, sum(documents)::float8, NULL "  # noqa: S608 - constants, the values are bound parameters  # nosec B608
-            f"FROM (SELECT unnest(string_to_array(list, '{separator}')) AS value, documents "
-            f"FROM (SELECT {column} AS list, count(*) AS documents FROM matched WHERE {where} GROUP BY 1) AS lists"
-            ") AS expanded GROUP BY value"
-        )
-    else:
-        sql = (
-            f"SELECT 'facet', %s, {column}, count(*)::float8, NULL FROM matched "  # noqa: S608 - constants, the values are bound parameters  # nosec B608
-            f"WHERE {where} AND {column} <> '' GROUP BY {column}"
-        )
-    return sql, [facet, *params]
+def flagged(matched_sql, params, filters):
+    """(SQL, params) of the matches with a `passes_<facet>` flag per filter, each filter tested once per row.
+
+    A match failing two filters counts for no facet and is left out.
+    """
+    conditions = filter_conditions(filters)
+    if not conditions:
+        return matched_sql, params
+    flags = ", ".join(f"{condition} AS passes_{facet}" for facet, condition, _params in conditions)
+    flag_params = [value for _facet, _condition, condition_params in conditions for value in condition_params]
+    failed = " + ".join(f"(NOT passes_{facet})::int" for facet, _condition, _params in conditions)
+    sql = (
+        f"SELECT * FROM (SELECT matches.*, {flags} FROM ({matched_sql}) AS matches OFFSET 0) AS flagged "  # noqa: S608 - constants and ORM SQL  # nosec B608
+        f"WHERE {failed} <= 1"
+    )
+    return sql, [*flag_params, *params]
 
 
-def in_score_order(kind, documents, tsquery, condition, window):
-    """(SQL, params): rows of `kind` for the (offset, limit) `window` of `documents` best first by head score."""
+def passes(filters, except_facet=None):
+    """SQL condition: a row of `matched` passes every filter of `filters` but `except_facet`'s."""
+    return " AND ".join(["TRUE", *(f"passes_{facet}" for facet in filters if facet != except_facet)])
+
+
+def facet_counts(facets, condition):
+    """(SQL, params): (facet, value, count) rows of `facets` over the matches passing `condition`, in one pass.
+
+    One GROUP BY with a grouping set per facet; a multi-valued facet is
+    grouped by the row's whole list first (rows share lists), then each
+    distinct list is split into its values.
+    """
+    columns = {facet: f"NULLIF({FACET_COLUMNS[facet][0]}, '')" for facet in facets}
+    selected = ", ".join(f"{column} AS value_{facet}" for facet, column in columns.items())
+    sets = ", ".join(f"({column})" for column in columns.values())
+    facet_of = " ".join(f"WHEN value_{facet} IS NOT NULL THEN '{facet}'" for facet in facets)
+    values_of = " ".join(
+        f"WHEN value_{facet} IS NOT NULL THEN "
+        + (f"string_to_array(value_{facet}, '{separator}')" if separator else f"ARRAY[value_{facet}]")
+        for facet, (_column, separator) in ((facet, FACET_COLUMNS[facet]) for facet in facets)
+    )
+    sql = (
+        "SELECT 'facet', facet, value, sum(documents)::float8, NULL FROM ("  # noqa: S608 - constants  # nosec B608
+        f"SELECT CASE {facet_of} END AS facet, unnest(CASE {values_of} END) AS value, documents FROM ("
+        f"SELECT {selected}, count(*) AS documents FROM matched WHERE {condition} GROUP BY GROUPING SETS ({sets})"
+        ") AS grouped) AS expanded GROUP BY facet, value"
+    )
+    return sql, []
+
+
+def in_score_order(kind, documents, tsquery, filters, window):
+    """(SQL, params): rows of `kind` for the `window` (offset, limit) of `documents` under `filters`, by head score."""
     scored_sql, scored_params = (
         documents.annotate(score=head_score(tsquery)).values(*MATCHED_COLUMNS, "score").query.sql_with_params()
     )
-    where, params = condition
+    conditions = filter_conditions(filters)
+    where = " AND ".join(["TRUE", *(condition for _facet, condition, _params in conditions)])
+    params = [value for _facet, _condition, condition_params in conditions for value in condition_params]
     sql = (
         f"SELECT '{kind}', NULL, page_id::text, score, row_number() OVER (ORDER BY {ORDER_BY_SCORE}) "  # noqa: S608 - constants, the values are bound parameters  # nosec B608
         f"FROM (SELECT * FROM ({scored_sql}) AS scored WHERE {where} ORDER BY {ORDER_BY_SCORE} "

@@ -15,8 +15,14 @@ from knowledgebase.audience import readable_audiences
 from ...models import PracticeSearchDocument
 
 
-def visible_documents(user):
-    documents = PracticeSearchDocument.objects.filter(audience__in=readable_audiences(user))
+def visible_documents(user, audiences=None):
+    """The documents `user` may find; `audiences`, when given, are `readable_audiences(user)` already read."""
+    documents = PracticeSearchDocument.objects.filter(audience__in=audiences or readable_audiences(user))
     language = translation.get_language()
     translated_here = documents.filter(has_translations=True, locale=language).values("translation_key")
     return documents.exclude(Q(has_translations=True) & ~Q(locale=language) & Q(translation_key__in=translated_here))
+
+
+def visibility_key(audiences):
+    """What decides which documents a reader finds: their audiences, and the active language (translations)."""
+    return "+".join(sorted(audiences)) + "@" + (translation.get_language() or "")
