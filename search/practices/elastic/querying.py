@@ -92,10 +92,11 @@ def build_searches(query, audiences):
     skip the documents that cannot reach the first page. The facets request
     counts instead of scoring: the text query in filter context (the same
     matches, no scores), one aggregation per facet under the other facets'
-    filters and one under all of them, which gives the total. It has no
-    hits (`size: 0`), so Elasticsearch's shard request cache keeps its
-    answer until the index next changes: the counts of the listing with no
-    words, and of popular searches, are then read, not computed.
+    filters and one under all of them, which gives the total; and the
+    "did you mean" suggester. It has no hits (`size: 0`), so
+    Elasticsearch's shard request cache keeps its answer until the index
+    next changes: the counts and suggestion of the listing with no words,
+    and of popular searches, are then read, not computed.
     """
     text = clean_text(query.text)
     filters = filter_clauses(query)
@@ -129,16 +130,6 @@ def hits_search(query, text, audiences, filters):
             encoder="html",
             highlight_query=Q("multi_match", query=text, fields=HIGHLIGHT_FIELDS).to_dict(),
         )
-        search = search.suggest(
-            "did_you_mean",
-            text,
-            phrase={
-                "field": "spelling",
-                "size": 1,
-                "max_errors": 2,
-                "direct_generator": [{"field": "spelling", "suggest_mode": "missing"}],
-            },
-        )
     return search
 
 
@@ -149,6 +140,17 @@ def facets_search(text, audiences, filters):
         others = [clause for other, clause in filters.items() if other != name]
         search.aggs.bucket(name, facet_aggregation(name, others))
     search.aggs.bucket(TOTAL, "filter", Q("bool", filter=list(filters.values())))
+    if text:
+        search = search.suggest(
+            "did_you_mean",
+            text,
+            phrase={
+                "field": "spelling",
+                "size": 1,
+                "max_errors": 2,
+                "direct_generator": [{"field": "spelling", "suggest_mode": "missing"}],
+            },
+        )
     return search.extra(size=0, track_total_hits=False).params(request_cache=True)
 
 
@@ -165,7 +167,7 @@ def search(query, user):
         page=query.page,
         page_size=query.page_size,
         facets=facet_values(aggregations, query),
-        suggestion=did_you_mean(hits_response, clean_text(query.text), audiences),
+        suggestion=did_you_mean(facets_response, clean_text(query.text), audiences),
         engine="elasticsearch",
     )
 
