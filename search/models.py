@@ -54,7 +54,11 @@ class PracticeSearchDocument(models.Model):
 
     class Meta:
         verbose_name = _("practice search document")
-        indexes = [models.Index(fields=["published_at"], name="search_doc_published_at")]
+        indexes = [
+            models.Index(fields=["published_at"], name="search_doc_published_at"),
+            # The few translated practices, for the rule that shows one version per reader's language.
+            models.Index(fields=["locale"], name="search_doc_translated", condition=models.Q(has_translations=True)),
+        ]
 
     def __str__(self):
         return self.title

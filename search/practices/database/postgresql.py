@@ -96,22 +96,29 @@ def found(visible, phrases, filters, newest_slice=None, ranked_limit=0, deeper_s
     if unselected:
         parts.append(facet_counts(unselected, kept))
     parts += [facet_counts([facet], passes(filters, except_facet=facet)) for facet in filters]
+    ranked_sql, ranked_params = "", []
+    if tsquery and ranked_limit:
+        heads = visible.extra(where=["head_vector @@ to_tsquery('simple', %s)"], params=[tsquery])  # noqa: S610 - constant SQL, the query text is a parameter
+        ranked_sql, ranked_params = in_score_order("ranked", heads, tsquery, filters, (0, ranked_limit))
+        parts.append(("SELECT * FROM ranked", []))
     if newest_slice:
+        # Only needed to top up fewer than `ranked_limit` ranked candidates (or to list by date).
+        topping_up = "(SELECT count(*) FROM ranked) < %s" if ranked_sql else "TRUE"
         parts.append(
             (
                 f"SELECT 'newest', NULL, page_id::text, NULL, row_number() OVER (ORDER BY {ORDER_BY_DATE}) "  # noqa: S608 - constants  # nosec B608
-                f"FROM (SELECT page_id, published_at FROM matched WHERE {kept} "
+                f"FROM (SELECT page_id, published_at FROM matched WHERE {kept} AND {topping_up} "
                 f"ORDER BY {ORDER_BY_DATE} OFFSET %s LIMIT %s) AS newest",
-                list(newest_slice),
+                [*([ranked_limit] if ranked_sql else []), *newest_slice],
             )
         )
-    if tsquery and ranked_limit:
-        heads = visible.extra(where=["head_vector @@ to_tsquery('simple', %s)"], params=[tsquery])  # noqa: S610 - constant SQL, the query text is a parameter
-        parts.append(in_score_order("ranked", heads, tsquery, filters, (0, ranked_limit)))
     if tsquery and deeper_slice:
         parts.append(in_score_order("deeper", matched, tsquery, filters, deeper_slice))
-    statement = f"WITH matched AS MATERIALIZED ({matched_sql}) " + " UNION ALL ".join(sql for sql, _ in parts)  # noqa: S608 - constants and ORM SQL  # nosec B608
-    params = [*params, *(value for _sql, part_params in parts for value in part_params)]
+    ranked_cte = f", ranked AS MATERIALIZED ({ranked_sql})" if ranked_sql else ""
+    statement = f"WITH matched AS MATERIALIZED ({matched_sql}){ranked_cte} " + " UNION ALL ".join(  # noqa: S608 - constants and ORM SQL  # nosec B608
+        sql for sql, _ in parts
+    )
+    params = [*params, *ranked_params, *(value for _sql, part_params in parts for value in part_params)]
     return read(statement, params, through_the_index=bool(tsquery))
 
 

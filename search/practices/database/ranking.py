@@ -44,11 +44,13 @@ def rescored(page_ids, analysed):
     average_lengths = {
         name: max(1.0, sum(len(document[name].terms) for document in fields.values()) / len(fields)) for name in FIELDS
     }
+    for document in fields.values():
+        for name, (weight, normalisation) in FIELDS.items():
+            field = document[name]
+            field.weight = weight / (1 - normalisation + normalisation * len(field.terms) / average_lengths[name])
     idfs = clause_idfs(analysed.clauses)
     order = {page_id: position for position, page_id in enumerate(page_ids)}
-    scores = [
-        (page_id, score(document, analysed.clauses, idfs, average_lengths)) for page_id, document in fields.items()
-    ]
+    scores = [(page_id, score(list(document.values()), analysed.clauses, idfs)) for page_id, document in fields.items()]
     # Ties keep the index's order (which breaks its own ties by date).
     return sorted(scores, key=lambda item: (-item[1], order[item[0]]))
 
@@ -69,18 +71,19 @@ def clause_idfs(clauses):
     return idfs
 
 
-def score(document, clauses, idfs, average_lengths):
+def score(fields, clauses, idfs):
+    """BM25F of one document: `fields` are its `AnalysedField`s, each weighted and length-normalised already."""
     total = 0.0
     for clause in clauses:
-        single_terms, phrases = split_alternatives(clause)
+        single_terms, phrases_by_first_term = split_alternatives(clause)
         weighted_frequency = 0.0
-        for name, (weight, normalisation) in FIELDS.items():
-            field = document[name]
-            occurrences = sum(field.counts[term] for term in single_terms & field.counts.keys())
-            occurrences += sum(field.phrase_occurrences(phrase) for phrase in phrases if phrase[0] in field.counts)
+        for field in fields:
+            counts = field.counts
+            occurrences = sum(counts[term] for term in single_terms & counts.keys())
+            for first_term in phrases_by_first_term.keys() & counts.keys():
+                occurrences += sum(field.phrase_occurrences(phrase) for phrase in phrases_by_first_term[first_term])
             if occurrences:
-                length_ratio = len(field.terms) / average_lengths[name]
-                weighted_frequency += weight * occurrences / (1 - normalisation + normalisation * length_ratio)
+                weighted_frequency += field.weight * occurrences
         if weighted_frequency:
             total += clause.weight * idfs[clause] * weighted_frequency * (K1 + 1) / (weighted_frequency + K1)
     return total
@@ -88,24 +91,33 @@ def score(document, clauses, idfs, average_lengths):
 
 @lru_cache(maxsize=256)
 def split_alternatives(clause):
-    """(single terms as a set, phrases of several terms) of a clause."""
+    """(single terms as a set, {first term: phrases of several terms starting with it}) of a clause."""
     single_terms = frozenset(phrase[0] for phrase in clause.alternatives if len(phrase) == 1)
-    return single_terms, tuple(phrase for phrase in clause.alternatives if len(phrase) > 1)
+    phrases_by_first_term = {}
+    for phrase in clause.alternatives:
+        if len(phrase) > 1:
+            phrases_by_first_term.setdefault(phrase[0], []).append(phrase)
+    return single_terms, phrases_by_first_term
 
 
 class AnalysedField:
-    """A field's terms, with counts for quick lookups of single words."""
+    """A field's terms, with counts for quick lookups of single words and positions for phrases.
+
+    `weight` is set by `rescored`: the field's weight over its length normalisation.
+    """
 
     def __init__(self, text):
         self.terms = text.split()
         self.counts = Counter(self.terms)
+        self.weight = 0.0
+        self._positions = None
 
     def phrase_occurrences(self, phrase):
         if not all(term in self.counts for term in phrase):
             return 0
+        if self._positions is None:
+            self._positions = {}
+            for position, term in enumerate(self.terms):
+                self._positions.setdefault(term, []).append(position)
         width = len(phrase)
-        return sum(
-            1
-            for start, term in enumerate(self.terms)
-            if term == phrase[0] and tuple(self.terms[start : start + width]) == phrase
-        )
+        return sum(1 for start in self._positions[phrase[0]] if tuple(self.terms[start : start + width]) == phrase)
