@@ -63,6 +63,8 @@ def learner_pages(language):
         "lesson": first_url(LessonPage, language),
         "assessment": first_url(AssessmentPage, language),
         "dashboard": f"/{language}/learn/",
+        # The demo's coordinators-only practices are all in English.
+        "coordinators-only practice, refused": (first_url(PracticePage, "en", visibility="coordinators"), 403),
     }
 
 
@@ -98,9 +100,10 @@ def log_in_as(page, base_url, language, role):
 
 
 def check_pages(page, base_url, pages, language, failures):
-    for page_type, path in pages.items():
+    for page_type, address in pages.items():
+        path, status = address if isinstance(address, tuple) else (address, 200)
         response = page.goto(base_url + path)
-        assert response.status == 200, f"{page_type}: {path} answered {response.status}"
+        assert response.status == status, f"{page_type}: {path} answered {response.status}"
         violations = serious_violations(page)
         record_result(f"{page_type} [{language}]", violations)
         if violations:
