@@ -1,4 +1,8 @@
-"""How the Elasticsearch engine matches tags: a tag is one term, and a run of query words may name it whole."""
+"""How a query's words meet tags and synonym groups (search/practices/elastic/matching.py, analysis.py).
+
+The synonym tests run against both engines (conftest's `engine`): both find
+a group from any form of its terms, and count a group once.
+"""
 
 import pytest
 
@@ -50,3 +54,40 @@ def test_a_run_of_query_words_naming_a_tag_outranks_a_tag_sharing_one_word(pract
         )
     results = elastic.search(PracticeQuery(text="lifestyle audits of customs officers"), anonymous)
     assert results.hits[0].page_id == audited.pk
+
+
+def test_a_synonym_group_is_named_by_any_form_of_its_terms(engine, practice_index, indexing, anonymous):
+    """ "clearing agents" (plural) names the group of "clearing agent": groups are matched on stems, in both engines."""
+    from knowledgebase.factories import PracticePageFactory
+
+    with indexing():
+        brokers = PracticePageFactory(
+            parent=practice_index,
+            title="Licences renewed every year",
+            summary="Each customs broker renews a licence after a review of its books.",
+            tags=["licensing"],
+        )
+    results = engine.search(PracticeQuery(text="clearing agents"), anonymous)
+    assert brokers.pk in [hit.page_id for hit in results.hits]
+
+
+def test_a_synonym_group_counts_once_in_a_practice(engine, practice_index, indexing, anonymous):
+    """The words typed outrank a practice naming every synonym of them in every field."""
+    from knowledgebase.factories import PracticePageFactory
+
+    with indexing():
+        typed = PracticePageFactory(
+            parent=practice_index,
+            title="Hotline for reporting bribery",
+            summary="Traders report bribery at the counter to a hotline.",
+            tags=["reporting"],
+        )
+        PracticePageFactory(
+            parent=practice_index,
+            title="Kickback, graft and facilitation payment cases reviewed",
+            summary="Corruption, kickback and graft cases, and every facilitation payment, reviewed each year.",
+            problem="<p>Kickbacks and graft went unnoticed; a bribe was a facilitation payment by another name.</p>",
+            tags=["corruption", "graft"],
+        )
+    results = engine.search(PracticeQuery(text="bribery hotline"), anonymous)
+    assert results.hits[0].page_id == typed.pk

@@ -1,17 +1,22 @@
 """What a search text matches in the practice index, and how each match scores.
 
-A practice's score adds up, per language of the site (each analysed as that
-language, only the practice's own language holds text):
+A practice's score adds up:
 
-- the words typed, over title, summary and body weighted as one document,
-  each word counted once and weighted by its rarity (so a practice holding
-  more of the query's words wins over one repeating a single word);
-- the same with the synonym groups of `search/synonyms.txt`, at a lower
-  weight: a synonym widens the search more than it ranks. Keeping the words
-  typed in a clause of their own matters for multi-word synonyms: the
-  synonym filter turns "gender equality" into the phrase "gender equality"
-  or "women in customs", so without it a practice on "gender" alone would
-  not count the word at all;
+- the words typed, per language of the site (each analysed as that
+  language; only the practice's own language holds text), over title,
+  summary and body weighted as one document: each word counted once and
+  weighted by its rarity, so a practice holding more of the query's words
+  wins over one repeating a single word;
+- one clause per synonym group of `search/synonyms.txt` the query names,
+  at a lower weight (a synonym widens the search more than it ranks): the
+  best-matching term of the group counts, once. Groups are found as the
+  database engine finds them, on the stems of the query's words in every
+  language, so "border posts" or "clearing agents" name their group as
+  "border post" and "clearing agent" do. Elasticsearch's own query-time
+  synonym filter is not used for scoring: it matches rules on words as
+  written only, and it adds up every alternative of a group in every field
+  (a practice naming "customs brokers" and "freight forwarders" in its
+  title, summary and body outscored the words typed several times over);
 - the tags (always English), word by word and as whole tags: a run of query
   words that is a practice's tag ("lifestyle audits" and the tag "lifestyle
   audit") says what the practice is about far better than one word of a tag
@@ -26,6 +31,8 @@ import re
 
 from elasticsearch_dsl import Q
 
+from search.practices.database.query import content_words, matched_synonym_groups
+
 from .analysis import TEXT_LANGUAGES, index_analyzer_name
 
 TITLE_BOOST = 3
@@ -39,6 +46,10 @@ WHOLE_TAG_WORDS = 4
 FUZZY_WEIGHT = 0.3
 # No edits up to 4 letters ("pay" must not find "day"), one up to 7, two beyond.
 FUZZINESS = "AUTO:5,8"
+# Typos rarely touch a word's first two letters, and a typo has few close spellings:
+# both bounds keep the clause cheap on a large index.
+FUZZY_PREFIX_LENGTH = 2
+FUZZY_EXPANSIONS = 10
 PROXIMITY_WEIGHT = 1.5
 
 WORD = re.compile(r"[^\W_]+")
@@ -59,35 +70,52 @@ def text_fields(language):
 
 
 def language_queries(text):
-    """Per language: the words typed, and their synonyms at a lower weight, over title, summary and body.
+    """Per language, the words typed over title, summary and body, scored as one document.
 
-    The fields' search analyzer applies the synonyms, so the words-only
-    clause names the index analyzer instead (cross_fields accepts one;
-    combined_fields does not). Both score the three fields as one document
-    with term statistics blended across them.
+    The fields' search analyzer applies the synonyms (for highlighting), so
+    the clause names the index analyzer instead; cross_fields blends each
+    word's statistics across the three fields.
     """
-    queries = []
-    for language in TEXT_LANGUAGES:
-        queries.append(
-            Q(
-                "multi_match",
-                query=text,
-                type="cross_fields",
-                analyzer=index_analyzer_name(language),
-                fields=text_fields(language),
-            )
+    return [
+        Q(
+            "multi_match",
+            query=text,
+            type="cross_fields",
+            analyzer=index_analyzer_name(language),
+            fields=text_fields(language),
         )
-        queries.append(Q("combined_fields", query=text, fields=text_fields(language), boost=SYNONYM_WEIGHT))
-    return queries
+        for language in TEXT_LANGUAGES
+    ]
+
+
+def synonym_queries(text):
+    """One clause per synonym group the query names: the best match of any of the group's terms."""
+    return [
+        Q("dis_max", queries=[query for term in group for query in term_queries(term)], boost=SYNONYM_WEIGHT)
+        for group in matched_synonym_groups(content_words(text))
+    ]
+
+
+def term_queries(term):
+    """A term of a synonym group in each language's text (a phrase if it has several words) and in the tags."""
+    kind = "phrase" if len(WORD.findall(term)) > 1 else "cross_fields"
+    in_text = [
+        Q("multi_match", query=term, type=kind, analyzer=index_analyzer_name(language), fields=text_fields(language))
+        for language in TEXT_LANGUAGES
+    ]
+    in_tags = Q(
+        "match_phrase",
+        **{"tag_names.english": {"query": term, "analyzer": index_analyzer_name("en"), "boost": TAG_BOOST}},
+    )
+    return [*in_text, in_tags]
 
 
 def tag_queries(text):
-    """The tags' words (and their synonyms, at a lower weight), and the query's runs of words that are whole tags."""
+    """The tags' words, and the query's runs of words that are whole tags."""
     words = Q(
         "match", **{"tag_names.english": {"query": text, "analyzer": index_analyzer_name("en"), "boost": TAG_BOOST}}
     )
-    synonyms = Q("match", **{"tag_names.english": {"query": text, "boost": TAG_BOOST * SYNONYM_WEIGHT}})
-    return [words, synonyms, whole_tag_query(text)]
+    return [words, whole_tag_query(text)]
 
 
 def word_runs(text, longest=WHOLE_TAG_WORDS):
@@ -111,12 +139,13 @@ def whole_tag_query(text):
 
 
 def text_query(text):
-    """Stemmed, synonym-aware matching per language and on tags, plus typo-tolerant and proximity clauses."""
+    """Stemmed matching per language and on tags, synonym groups, plus typo-tolerant and proximity clauses."""
     proximity_fields = [f"{language}.{field}" for language in TEXT_LANGUAGES for field in ("title", "summary")]
     return Q(
         "bool",
         should=[
             *language_queries(text),
+            *synonym_queries(text),
             *tag_queries(text),
             Q(
                 "multi_match",
@@ -124,7 +153,8 @@ def text_query(text):
                 fields=neutral_fields(),
                 type="most_fields",
                 fuzziness=FUZZINESS,
-                prefix_length=1,
+                prefix_length=FUZZY_PREFIX_LENGTH,
+                max_expansions=FUZZY_EXPANSIONS,
                 boost=FUZZY_WEIGHT,
             ),
             Q("multi_match", query=text, fields=proximity_fields, type="phrase", slop=3, boost=PROXIMITY_WEIGHT),
