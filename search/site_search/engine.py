@@ -10,6 +10,7 @@ from the database applies the same filters again, so even a stale index
 cannot show a page that has since been unpublished or restricted.
 """
 
+import re
 from dataclasses import dataclass, field, replace
 
 from django.core.paginator import Paginator
@@ -17,6 +18,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
+from wagtail.search.query import And, Phrase, PlainText
 from wagtail.search.utils import normalise_query_string
 
 from knowledgebase.visibility import visible_to
@@ -26,6 +28,7 @@ from .content_types import SEARCHABLE_TYPES, excerpt_of
 PAGE_SIZE = 20
 # Deep pages cost the engine more and help nobody; Elasticsearch refuses past 10,000 results anyway.
 MAX_PAGES = 50
+QUOTED_PHRASE = re.compile(r'"([^"]*)"')
 
 
 @dataclass(frozen=True)
@@ -109,13 +112,23 @@ def search_site(text, user, locale, type_key=None, page_number=1, request=None):
 
 
 def engine_terms(text):
-    """The words of `text` as the backend should get them.
+    """`text` as the backend should get it: its words, with each "quoted phrase" required as written.
 
-    Wagtail's SQLite backend quotes each word for FTS5 without escaping a
-    double quote inside it, so one stray `"` is a syntax error; the site
-    search has no phrase syntax, so quotes are dropped.
+    Words outside quotes stay a plain query (any of them, best first);
+    each phrase must appear word for word. Wagtail's SQLite backend puts a
+    phrase in double quotes for FTS5 without escaping one inside it, so
+    every double quote is consumed here: pairs make phrases, a stray one is
+    dropped.
     """
-    return " ".join(text.replace('"', " ").split())
+    phrases = [" ".join(phrase.split()) for phrase in QUOTED_PHRASE.findall(text)]
+    phrases = [phrase for phrase in phrases if phrase]
+    words = " ".join(QUOTED_PHRASE.sub(" ", text).replace('"', " ").split())
+    if not phrases:
+        return words
+    required = [Phrase(phrase) for phrase in phrases]
+    if words:
+        required.append(PlainText(words))
+    return required[0] if len(required) == 1 else And(required)
 
 
 def type_counts(candidates, text):

@@ -211,3 +211,17 @@ def test_search_still_answers_with_thousands_of_restricted_pages(site):
     assert [hit.title for hit in results.hits] == ["Gift register at the port"]
     results = search_site("acacia", site.coordinator, english)
     assert sorted(hit.title for hit in results.hits) == ["Confidential gift inquiry", "Gift register at the port"]
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ('"honey you were offered"', ["Declaring a gift"]),
+        ('"offered honey"', []),
+        ('"gift register" mangrove', ["Declaring a gift"]),
+        ('"gift register" "at the port"', ["Gift register at the port"]),
+    ],
+)
+def test_quoted_words_must_appear_as_a_phrase(client, site, text, titles):
+    assert "Declaring a gift" in hit_titles(search(client, "offered honey"))
+    assert sorted(hit_titles(search(client, text))) == titles
