@@ -10,11 +10,6 @@ seconds. So:
 - the short columns a search filters and counts on are stored PLAIN (never
   moved to TOAST: `toast_tuple_target = 128` of 0006 had moved even the
   administration slug out of line, and each group by read it back);
-- `audience` loses its index: a handful of audiences cover every document,
-  and PostgreSQL used that index and then tested the text of every visible
-  row (reading each `tsvector` back from TOAST) instead of the GIN index;
-- a partial index finds the few translated documents (the rule that
-  shows one version per language looks them up on every search);
 - `head_vector`, generated like `search_vector` but from the title, tags,
   administration and summary only, stays in the row (MAIN, compressed) with
   its own GIN index: it ranks the candidates cheaply; `search_vector` only
@@ -82,17 +77,6 @@ class Migration(migrations.Migration):
     dependencies = [("search", "0007_practice_audience")]
 
     operations = [
-        migrations.AlterField(
-            model_name="practicesearchdocument",
-            name="audience",
-            field=models.CharField(default="public", max_length=255),
-        ),
-        migrations.AddIndex(
-            model_name="practicesearchdocument",
-            index=models.Index(
-                condition=models.Q(has_translations=True), fields=["locale"], name="search_doc_translated"
-            ),
-        ),
         migrations.AddField(
             model_name="practicesearchdocument",
             name="tag_slugs",

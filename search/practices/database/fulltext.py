@@ -68,6 +68,23 @@ def delete_all():
             cursor.execute(f"DELETE FROM {FTS_TABLE}")  # noqa: S608 - constant table name  # nosec B608
 
 
+def settle_after_rebuild():
+    """PostgreSQL: statistics for the new rows, and the GIN indexes' pending entries merged in.
+
+    Right after a rebuild the planner would otherwise plan with the old
+    table's statistics, and every text match would also scan the entries
+    the GIN indexes queued while the rows went in (`fastupdate`).
+    """
+    if vendor() != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE search_practicesearchdocument")
+        cursor.execute(
+            "SELECT gin_clean_pending_list(index_name::regclass) "
+            "FROM unnest(ARRAY['search_doc_vector', 'search_doc_head_vector']) AS index_name"
+        )
+
+
 def sqlite_match_expression(phrases):
     """FTS5 query: any of `phrases` (tuples of analysed terms, letters and digits only)."""
     return " OR ".join('"' + " ".join(phrase) + '"' for phrase in sorted(phrases))

@@ -88,6 +88,7 @@ def rebuild(progress=None):
         )
         PracticeSearchDocument.objects.filter(translation_key__in=translated).update(has_translations=True)
         documents_changed()
+        fulltext.settle_after_rebuild()
         if progress:
             progress(written, total)
     return written
