@@ -40,7 +40,7 @@ SUMMARY_BOOST = 2
 TAG_BOOST = 3
 # Relative to the words typed, as in the database engine: a synonym widens the search more than it ranks.
 SYNONYM_WEIGHT = 0.8
-WHOLE_TAG_WEIGHT = 2
+WHOLE_TAG_WEIGHT = 1
 # Longest run of query words tried as a whole tag ("one stop border post").
 WHOLE_TAG_WORDS = 4
 FUZZY_WEIGHT = 0.3
