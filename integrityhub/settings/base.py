@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .database import database_config
 from .environment import env_bool, env_int, env_list, env_str
+from .page_search_index import PAGE_INDEX_SETTINGS
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -180,7 +181,7 @@ if ELASTICSEARCH_URL:
             "INDEX_PREFIX": ELASTICSEARCH_INDEX_PREFIX,
             "TIMEOUT": ELASTICSEARCH_TIMEOUT,
             "OPTIONS": {},
-            "INDEX_SETTINGS": {},
+            "INDEX_SETTINGS": PAGE_INDEX_SETTINGS,
         }
     }
 else:

@@ -21,6 +21,7 @@ from accounts.factories import UserFactory, add_to_role
 from accounts.roles import EDITORS, LEARNERS
 from elearning.factories import LessonPageFactory, build_course
 from home.factories import build_site, translate_page
+from integrityhub.settings.page_search_index import PAGE_INDEX_SETTINGS
 from knowledgebase.factories import (
     GuideChapterPageFactory,
     GuidePageFactory,
@@ -52,7 +53,7 @@ def elasticsearch_backend_settings():
         "INDEX_PREFIX": f"{django_settings.ELASTICSEARCH_INDEX_PREFIX}site_search_",
         "TIMEOUT": 10,
         "OPTIONS": {},
-        "INDEX_SETTINGS": {},
+        "INDEX_SETTINGS": PAGE_INDEX_SETTINGS,
     }
 
 
