@@ -64,6 +64,7 @@ class HitOut(Schema):
     year: int | None
     language: str
     score: float
+    restricted: bool = Field(description="True when the practice is not public (shared with coordinators only).")
 
 
 class FacetValueOut(Schema):
@@ -203,6 +204,7 @@ def hit_as_json(request, hit, key_factor_names):
         "year": hit.year,
         "language": hit.language,
         "score": hit.score,
+        "restricted": hit.restricted,
     }
 
 

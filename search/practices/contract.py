@@ -82,6 +82,8 @@ class PracticeHit:
     language: str
     published_at: datetime | None
     score: float
+    # Not public: only readers passing a view restriction may see it (a coordinators-only practice).
+    restricted: bool = False
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from django.utils import translation
 from django.utils.html import escape
 from elasticsearch_dsl import MultiSearch, Q
 
-from knowledgebase.audience import readable_audiences
+from knowledgebase.audience import PUBLIC, readable_audiences
 from search.practices import contract
 
 from .analysis import TEXT_LANGUAGES
@@ -43,6 +43,7 @@ HIT_FIELDS = [
     "year",
     "language",
     "published_at",
+    "audience",
 ]
 SNIPPET_LENGTH = 220
 MAX_QUERY_LENGTH = 200
@@ -190,6 +191,7 @@ def practice_hit(hit):
         language=source.get("language") or "",
         published_at=datetime.fromisoformat(published_at) if published_at else None,
         score=float(hit.get("_score") or 0.0),
+        restricted=source.get("audience", PUBLIC) != PUBLIC,
     )
 
 
