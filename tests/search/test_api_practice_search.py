@@ -21,6 +21,7 @@ HIT_FIELDS = {
     "year",
     "language",
     "score",
+    "restricted",
 }
 
 
