@@ -24,7 +24,9 @@ A practice's score adds up:
 - typo tolerance on the language-neutral fields (stemmed terms make poor
   targets for edit distances), kept light since it also re-counts every
   word spelt right;
-- a proximity bonus for query words close together in a title or summary.
+- a proximity bonus for query words close together in a title or summary;
+- pseudo-relevance feedback (the terms of the two best matches), which lifts
+  practices on the same subject worded differently.
 """
 
 import re
@@ -34,6 +36,8 @@ from elasticsearch_dsl import Q
 from search.practices.database.query import content_words, matched_synonym_groups
 
 from .analysis import TEXT_LANGUAGES, index_analyzer_name
+from .connection import alias_name, search_client
+from .document import PracticeDocument
 
 TITLE_BOOST = 3
 SUMMARY_BOOST = 2
@@ -51,6 +55,11 @@ FUZZINESS = "AUTO:5,8"
 FUZZY_PREFIX_LENGTH = 2
 FUZZY_EXPANSIONS = 10
 PROXIMITY_WEIGHT = 1.5
+FEEDBACK_DOCUMENTS = 2
+FEEDBACK_FIELDS = ("title", "summary", "body")
+FEEDBACK_TERMS = 40
+FEEDBACK_MINIMUM_MATCH = "20%"
+FEEDBACK_WEIGHT = 0.25
 
 WORD = re.compile(r"[^\W_]+")
 
@@ -164,12 +173,34 @@ def text_query(text):
 
 
 def feedback_query(text, scope):
-    """No pseudo-relevance feedback: always None, so a search is one request.
+    """Pseudo-relevance feedback: the best few matches describe the topic in the corpus's own words.
 
-    Feedback (more_like_this from the two best matches, which cost a whole
-    first search) lowered nDCG@10 once the words and their synonyms were
-    scored apart (0.881 with it, 0.892 without on the public queries): when
-    the second match is off topic it drags its subject in. Kept as a no-op
-    only until `querying.build_search` stops calling it.
+    `scope` is the filter clauses of the search (visibility and facets).
+    The most telling terms (more_like_this) of the first pass's best
+    matches are added as an optional clause, so practices on the same
+    subject worded otherwise rise; the set of matches, and so totals and
+    facets, does not change. The first pass asks for the best few ids only,
+    without counting the matches, so Elasticsearch may skip practices that
+    cannot reach them. Measured on the public queries: nDCG@10 0.902 with
+    feedback, 0.891 without (recall@10 0.799 against 0.777).
     """
-    return None
+    first_pass = (
+        PracticeDocument.search(using=search_client(), index=alias_name())
+        .query(Q("bool", must=[text_query(text)], filter=scope))
+        .source(False)
+        .extra(size=FEEDBACK_DOCUMENTS, track_total_hits=False)
+    )
+    liked = [{"_index": alias_name(), "_id": hit.meta.id} for hit in first_pass.execute()]
+    if not liked:
+        return None
+    return Q(
+        "more_like_this",
+        fields=[f"{language}.{field}" for language in TEXT_LANGUAGES for field in FEEDBACK_FIELDS],
+        like=liked,
+        min_term_freq=1,
+        min_doc_freq=2,
+        max_query_terms=FEEDBACK_TERMS,
+        minimum_should_match=FEEDBACK_MINIMUM_MATCH,
+        include=True,
+        boost=FEEDBACK_WEIGHT,
+    )
