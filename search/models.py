@@ -65,7 +65,7 @@ class PracticeSearchDocument(models.Model):
 
 
 class PracticeSearchGeneration(models.Model):
-    """A token that changes whenever the indexed documents do: it keys what searches cache.
+    """A token that changes whenever the indexed documents do (with their count): it keys what searches cache.
 
     One row, given a new random token (never a counter: a rolled-back
     transaction must not let an old token come back) in the transaction
@@ -73,6 +73,8 @@ class PracticeSearchGeneration(models.Model):
     """
 
     token = models.CharField(max_length=32)
+    # How many documents the index holds: the N of the ranking's IDF, without counting them per search.
+    document_count = models.PositiveIntegerField(default=0)
 
     def __str__(self):
         return self.token

@@ -3,6 +3,7 @@
 from knowledgebase.factories import PracticePageFactory
 from search.practices import database
 from search.practices.contract import KEY_FACTOR, PracticeQuery
+from search.practices.database import generation
 
 
 def listing(user):
@@ -42,3 +43,14 @@ def test_a_deleted_practice_leaves_the_listing_counts(practice_index, indexing, 
         deleted.delete()
     assert listing(anonymous) == (1, {"2": 1})
     assert [hit.page_id for hit in database.search(PracticeQuery(), anonymous).hits] == [kept.pk]
+
+
+def test_the_generation_counts_the_documents_the_ranking_weighs_words_against(practice_index, indexing, anonymous):
+    with indexing():
+        practices = PracticePageFactory.create_batch(3, parent=practice_index)
+    token, documents = generation.current()
+    assert documents == 3
+    with indexing():
+        practices[0].delete()
+    assert generation.current()[1] == 2
+    assert generation.current()[0] != token

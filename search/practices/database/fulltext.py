@@ -152,14 +152,20 @@ def through_the_index():
     140 ms at 10 000 practices, where the index's bitmap reads only the
     matching rows (20 ms, their ranking included). JIT goes too: the
     penalty that steers the planner away from the scan would otherwise
-    look expensive enough to compile the query (0.4 s). Scoped to this one
-    query: set for the transaction, put back right after.
+    look expensive enough to compile the query (0.4 s). No parallel workers
+    either: one search keeps to one core (on a busy server, starting
+    workers for the ranking scan made it slower). Scoped to this one query:
+    set for the transaction, put back right after.
     """
     with transaction.atomic(savepoint=False), connection.cursor() as cursor:
-        cursor.execute("SELECT set_config(name, 'off', true) FROM pg_settings WHERE name IN ('enable_seqscan', 'jit')")
+        cursor.execute(
+            "SELECT set_config(name, CASE WHEN vartype = 'bool' THEN 'off' ELSE '0' END, true) FROM pg_settings "
+            "WHERE name IN ('enable_seqscan', 'jit', 'max_parallel_workers_per_gather')"
+        )
         yield
         cursor.execute(
-            "SELECT set_config(name, reset_val, true) FROM pg_settings WHERE name IN ('enable_seqscan', 'jit')"
+            "SELECT set_config(name, reset_val, true) FROM pg_settings "
+            "WHERE name IN ('enable_seqscan', 'jit', 'max_parallel_workers_per_gather')"
         )
 
 

@@ -21,7 +21,7 @@ from ...models import PracticeSearchDocument, PracticeSearchFacetValue, Practice
 from ..contract import ADMINISTRATION, KEY_FACTOR, LANGUAGE, REGION, TAG, YEAR
 from . import fulltext
 from .analysis import analyse, fold, language_or_default, prefix_form, raw_words, stem
-from .listing_cache import documents_changed
+from .generation import documents_changed
 from .stop_words import BY_LANGUAGE
 
 NARRATIVE_FIELDS = ("problem", "actions", "results", "lessons_learned")
@@ -164,7 +164,7 @@ def change_term_counts(counts, sign):
 def count_terms_down(sender, instance, **kwargs):
     """A document leaves the index (removed, replaced, or its page deleted): its terms are one document rarer."""
     change_term_counts(Counter(terms_of(instance)), -1)
-    documents_changed()
+    documents_changed(removed=1)
 
 
 def register_signal_handlers():

@@ -19,6 +19,7 @@ from collections import Counter
 from functools import lru_cache
 
 from ...models import PracticeSearchDocument, PracticeSearchTerm
+from . import generation
 
 # How many of the index's best matches are re-scored here; deeper pages keep the index's order.
 CANDIDATES = 200
@@ -59,7 +60,7 @@ def clause_idfs(clauses):
     """{clause: IDF}; a clause is as common as its most common alternative, a phrase as its rarest word."""
     terms = {term for clause in clauses for phrase in clause.alternatives for term in phrase}
     counts = dict(PracticeSearchTerm.objects.filter(term__in=terms).values_list("term", "document_count"))
-    total = max(1, PracticeSearchDocument.objects.count())
+    total = max(1, generation.current()[1])
     idfs = {}
     for clause in clauses:
         frequency = max(

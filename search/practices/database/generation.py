@@ -1,0 +1,36 @@
+"""The index's generation: a token renewed, and the documents counted, with every change to the documents.
+
+`PracticeSearchGeneration` holds one row. Indexing calls `documents_changed()`
+in the transaction that writes or deletes documents, so a search reads, in
+one short query, whether anything changed (the key of cached counts, see
+`listing_cache`) and how many documents there are (the N of the ranking's
+IDF), instead of counting 100 000 rows each time. The token is random,
+never a counter: a rolled-back change must not let an old token come back.
+"""
+
+from uuid import uuid4
+
+from django.db.models import F
+from django.db.models.functions import Greatest
+
+from ...models import PracticeSearchDocument, PracticeSearchGeneration
+
+
+def documents_changed(removed=None):
+    """Renew the token, and recount the documents (or take `removed` off the count, for one deletion among many).
+
+    Call in the transaction that changed them.
+    """
+    token = uuid4().hex
+    if removed is not None:
+        PracticeSearchGeneration.objects.update(token=token, document_count=Greatest(F("document_count") - removed, 0))
+        return
+    values = {"token": token, "document_count": PracticeSearchDocument.objects.count()}
+    if not PracticeSearchGeneration.objects.update(**values):
+        PracticeSearchGeneration.objects.create(**values)
+
+
+def current():
+    """(token, document count) of the index as it stands ("none" and a count when never indexed)."""
+    row = PracticeSearchGeneration.objects.values_list("token", "document_count").first()
+    return row if row else ("none", PracticeSearchDocument.objects.count())
