@@ -26,10 +26,14 @@ from .analysis import TEXT_LANGUAGES
 from .connection import alias_name, search_client
 from .document import PracticeDocument
 from .facets import FACET_FIELDS, facet_aggregation, facet_values
-from .matching import feedback_query, text_query
+from .matching import FEEDBACK_DOCUMENTS, feedback_clause, text_query
 
 MAX_RESULT_WINDOW = 10_000
 TOTAL = "total"
+# Relevance order: ties newest first, then by id, so pages never overlap.
+BEST_FIRST = ("_score", {"published_at": {"order": "desc", "missing": "_last"}}, {"page_id": "desc"})
+# How many of the best matches pseudo-relevance feedback re-ranks (pages beyond keep the first order).
+FEEDBACK_WINDOW = 50
 HIT_FIELDS = [
     "page_id",
     "external_id",
@@ -85,53 +89,62 @@ def clean_text(text):
     return " ".join(words)[:MAX_QUERY_LENGTH].strip()
 
 
-def build_searches(query, audiences):
-    """(hits, facets): the two requests of one search, sent together in one `_msearch` round trip.
+def hits_search(query, text, scope, window=False):
+    """The page of hits, or (`window`) the ids of the best FEEDBACK_WINDOW matches for `with_feedback`.
 
-    The hits request scores only what it must: with every filter in the
-    query and no aggregations or exact total to compute, Elasticsearch can
-    skip the documents that cannot reach the first page. The facets request
-    counts instead of scoring: the text query in filter context (the same
-    matches, no scores), one aggregation per facet under the other facets'
-    filters and one under all of them, which gives the total; and the
-    "did you mean" suggester. It has no hits (`size: 0`), so
-    Elasticsearch's shard request cache keeps its answer until the index
-    next changes: the counts and suggestion of the listing with no words,
-    and of popular searches, are then read, not computed.
+    With every filter in the query and no aggregations or exact total to
+    compute, Elasticsearch can skip the documents that cannot reach the
+    page.
     """
-    text = clean_text(query.text)
-    filters = filter_clauses(query)
-    return hits_search(query, text, audiences, filters), facets_search(text, audiences, filters)
-
-
-def hits_search(query, text, audiences, filters):
-    scope = [visibility_filter(audiences), *filters.values()]
     search = PracticeDocument.search(using=search_client(), index=alias_name())
-    if text:
-        feedback = feedback_query(text, scope) if query.sort != contract.SORT_DATE else None
-        search = search.query(Q("bool", must=[text_query(text)], should=[feedback] if feedback else [], filter=scope))
-    else:
-        search = search.query(Q("bool", filter=scope))
+    search = search.query(Q("bool", must=[text_query(text)], filter=scope) if text else Q("bool", filter=scope))
     if query.sort == contract.SORT_DATE or not text:
         search = search.sort({"published_at": {"order": "desc", "missing": "_last"}}, {"page_id": "desc"})
         search = search.extra(track_scores=bool(text))
     else:
-        search = search.sort("_score", {"published_at": {"order": "desc", "missing": "_last"}}, {"page_id": "desc"})
-    start = min((query.page - 1) * query.page_size, MAX_RESULT_WINDOW - query.page_size)
-    search = search[start : start + query.page_size]
+        search = search.sort(*BEST_FIRST)
     search = search.extra(track_total_hits=False)
-    search = search.source(HIT_FIELDS)
-    if text:
-        search = search.highlight(*HIGHLIGHT_FIELDS, fragment_size=SNIPPET_LENGTH, number_of_fragments=1)
-        # Only the reader's words (with their synonyms) are marked: highlighting against the whole
-        # query (fuzzy variants, feedback terms) costs most of a search's time and marks noise.
-        search = search.highlight_options(
-            pre_tags=["<mark>"],
-            post_tags=["</mark>"],
-            encoder="html",
-            highlight_query=Q("multi_match", query=text, fields=HIGHLIGHT_FIELDS).to_dict(),
-        )
-    return search
+    if window:
+        return search[:FEEDBACK_WINDOW].source(False)
+    start = min((query.page - 1) * query.page_size, MAX_RESULT_WINDOW - query.page_size)
+    return with_snippets(search[start : start + query.page_size].source(HIT_FIELDS), text)
+
+
+def with_snippets(search, text):
+    if not text:
+        return search
+    search = search.highlight(*HIGHLIGHT_FIELDS, fragment_size=SNIPPET_LENGTH, number_of_fragments=1)
+    # Only the reader's words (with their synonyms) are marked: highlighting against the whole
+    # query (fuzzy variants, feedback terms) costs most of a search's time and marks noise.
+    return search.highlight_options(
+        pre_tags=["<mark>"],
+        post_tags=["</mark>"],
+        encoder="html",
+        highlight_query=Q("multi_match", query=text, fields=HIGHLIGHT_FIELDS).to_dict(),
+    )
+
+
+def with_feedback(query, text, window_hits):
+    """The page of hits, the best matches re-ranked with pseudo-relevance feedback (`matching.feedback_clause`).
+
+    The first request found the best FEEDBACK_WINDOW matches; this one
+    scores just those again, the text query plus the feedback clause built
+    from the first two, and returns the page with its snippets. Scoring 50
+    documents costs next to nothing, where the feedback clause over every
+    match cost four times the rest of the search at 100 000 practices, and
+    its first pass a round trip of its own.
+    """
+    ids = [hit["_id"] for hit in window_hits]
+    liked = [{"_index": alias_name(), "_id": practice_id} for practice_id in ids[:FEEDBACK_DOCUMENTS]]
+    start = (query.page - 1) * query.page_size
+    search = (
+        PracticeDocument.search(using=search_client(), index=alias_name())
+        .query(Q("bool", must=[text_query(text)], should=[feedback_clause(liked)], filter=[Q("ids", values=ids)]))
+        .sort(*BEST_FIRST)
+        .extra(track_total_hits=False)
+        .source(HIT_FIELDS)
+    )
+    return with_snippets(search[start : start + query.page_size], text).execute().to_dict()["hits"]["hits"]
 
 
 def facets_search(text, audiences, filters):
@@ -156,19 +169,38 @@ def facets_search(text, audiences, filters):
 
 
 def search(query, user):
+    """Two requests in one `_msearch` round trip, then (relevance order, first pages) the feedback re-ranking.
+
+    The facets request counts instead of scoring: the text query in filter
+    context (the same matches, no scores), one aggregation per facet under
+    the other facets' filters and one under all of them, which gives the
+    total; and the "did you mean" suggester. It has no hits (`size: 0`), so
+    Elasticsearch's shard request cache keeps its answer until the index
+    next changes: the counts and suggestion of the listing with no words,
+    and of popular searches, are then read, not computed.
+    """
     audiences = readable_audiences(user)
-    hits_request, facets_request = build_searches(query, audiences)
+    text = clean_text(query.text)
+    filters = filter_clauses(query)
+    scope = [visibility_filter(audiences), *filters.values()]
+    re_ranked = bool(text) and query.sort != contract.SORT_DATE and query.page * query.page_size <= FEEDBACK_WINDOW
     hits_response, facets_response = (
-        MultiSearch(using=search_client(), index=alias_name()).add(hits_request).add(facets_request).execute()
+        MultiSearch(using=search_client(), index=alias_name())
+        .add(hits_search(query, text, scope, window=re_ranked))
+        .add(facets_search(text, audiences, filters))
+        .execute()
     )
+    hits = hits_response.to_dict()["hits"]["hits"]
+    if re_ranked and hits:
+        hits = with_feedback(query, text, hits)
     aggregations = facets_response.aggregations
     return contract.PracticeResults(
-        hits=[practice_hit(hit) for hit in hits_response.to_dict()["hits"]["hits"]],
+        hits=[practice_hit(hit) for hit in hits],
         total=aggregations[TOTAL].doc_count,
         page=query.page,
         page_size=query.page_size,
         facets=facet_values(aggregations, query),
-        suggestion=did_you_mean(facets_response, clean_text(query.text), audiences),
+        suggestion=did_you_mean(facets_response, text, audiences),
         engine="elasticsearch",
     )
 
