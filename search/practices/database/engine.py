@@ -1,11 +1,20 @@
 """The database engine's search: match, filter, rank, count facets, highlight, paginate.
 
 Used on its own with the embedded default (SQLite) and on PostgreSQL, and
-as the fallback when Elasticsearch does not answer. Costs a fixed number
-of queries whatever the number of practices: visibility (one to three),
-the matching ids with their scores (found once, then reused for the
-total, the ranking and the facets), the hits' details and URLs, the facet
-counts (one UNION query) and key factor names, plus at most a few for
+as the fallback when Elasticsearch does not answer. Two paths:
+
+- SQLite (`searched_step_by_step`): the matching ids with their scores
+  found once, then reused for the total, the ranking and the facets (one
+  UNION query over `PracticeSearchFacetValue`);
+- PostgreSQL (`searched_in_one_statement`): the total, the facet counts and
+  the ranking candidates in one statement (`postgresql`), nothing per match
+  in Python.
+
+Both then re-score the candidates (`ranking`) and build the page of hits.
+The empty search takes its total and counts from `listing_cache`. A fixed
+number of queries whatever the number of practices: visibility (one to
+three), the search, the candidates' terms and statistics, the hits'
+details and URLs, labels and key factor names, plus at most a few for
 spelling corrections.
 """
 

@@ -3,8 +3,10 @@
 A filter keeps documents having any of the selected values of its facet
 (OR within a facet); filters of different facets all apply (AND). Each
 facet is counted over the documents that pass every filter except its own,
-so a value's count is exactly the total a click on it gives. The six counts
-run as one UNION ALL query.
+so a value's count is exactly the total a click on it gives. On SQLite the
+six counts run as one UNION ALL query over `PracticeSearchFacetValue`; on
+PostgreSQL `postgresql` counts them from the document rows, and only the
+ordering, selection and labels here apply.
 """
 
 from django.conf import settings
