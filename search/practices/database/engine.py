@@ -20,7 +20,7 @@ spelling corrections.
 
 from datetime import UTC, datetime
 
-from knowledgebase.audience import readable_audiences
+from knowledgebase.audience import PUBLIC, readable_audiences
 
 from ...models import PracticeSearchDocument
 from ..contract import (
@@ -218,6 +218,7 @@ def hits_of(ranked, analysed):
                 language=document.language,
                 published_at=document.published_at,
                 score=float(score),
+                restricted=document.audience != PUBLIC,
             )
         )
     return hits
