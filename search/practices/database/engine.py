@@ -42,6 +42,7 @@ from .urls import page_urls
 from .visibility import visibility_key, visible_documents
 
 ENGINE_NAME = "database"
+ANALYSED_COLUMNS = ("title_folded", "title_terms", "tag_terms", "summary_terms", "body_terms", "administration_terms")
 EPOCH = datetime.min.replace(tzinfo=UTC)
 MAX_TEXT_LENGTH = 500
 
@@ -191,7 +192,8 @@ def hits_of(ranked, analysed):
     page_ids = [page_id for page_id, _score in ranked]
     if not page_ids:
         return []
-    documents = PracticeSearchDocument.objects.in_bulk(page_ids)
+    # The analysed terms are long and stay in TOAST: a hit shows the plain text.
+    documents = PracticeSearchDocument.objects.defer(*ANALYSED_COLUMNS).in_bulk(page_ids)
     urls = page_urls(page_ids)
     hits = []
     for page_id, score in ranked:
