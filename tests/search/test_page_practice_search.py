@@ -135,6 +135,9 @@ def test_coordinators_only_practices_stay_out_of_hits_and_counts_for_visitors(
     coordinator_content = page(client, practice_index).content.decode()
     assert SECRET_TITLE in coordinator_content
     assert facet_checkbox(coordinator_content, "key_factor", "6")["label"].endswith("(2)</span>")
+    # The coordinators-only practice, and it alone, is marked as not public.
+    assert coordinator_content.count('<strong class="badge">Not public</strong>') == 1
+    assert "Not public" not in visitor_content
 
 
 def test_text_from_practices_is_escaped_and_only_the_highlights_are_markup(client, practice_index):

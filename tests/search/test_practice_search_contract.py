@@ -184,6 +184,9 @@ def test_coordinators_only_and_draft_practices_stay_hidden(engine, exchange, req
 def test_coordinators_find_coordinators_only_practices_but_never_drafts(engine, exchange, coordinator):
     results = engine.search(PracticeQuery(text="integrity testing"), coordinator)
     assert titles(results)[0] == "Polygraph-free integrity testing of frontline officers"
+    restricted = {hit.page_id: hit.restricted for hit in engine.search(PracticeQuery(), coordinator).hits}
+    assert restricted[exchange["restricted"].pk] is True
+    assert restricted[exchange["rotation"].pk] is False
     assert facet(results, TAG)["integrity-testing"] == 1
     assert engine.search(PracticeQuery(), coordinator).total == 5
     assert engine.search(PracticeQuery(text="polygrap"), coordinator).suggestion == "polygraph"
