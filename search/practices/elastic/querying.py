@@ -12,6 +12,7 @@ listing do), and autocomplete and "did you mean" are checked against the
 same rule before anything is shown.
 """
 
+import time
 import unicodedata
 from datetime import datetime
 
@@ -23,7 +24,7 @@ from knowledgebase.audience import PUBLIC, readable_audiences
 from search.practices import contract
 
 from .analysis import TEXT_LANGUAGES
-from .connection import alias_name, search_client
+from .connection import alias_name, search_client, search_timeout
 from .document import PracticeDocument
 from .facets import FACET_FIELDS, facet_aggregation, facet_values
 from .matching import FEEDBACK_DOCUMENTS, feedback_clause, text_query
@@ -34,6 +35,8 @@ TOTAL = "total"
 BEST_FIRST = ("_score", {"published_at": {"order": "desc", "missing": "_last"}}, {"page_id": "desc"})
 # How many of the best matches pseudo-relevance feedback re-ranks (pages beyond keep the first order).
 FEEDBACK_WINDOW = 50
+# The feedback request gets at least this long, however little of the search's time is left (seconds).
+MIN_FEEDBACK_TIMEOUT = 0.1
 HIT_FIELDS = [
     "page_id",
     "external_id",
@@ -124,7 +127,7 @@ def with_snippets(search, text):
     )
 
 
-def with_feedback(query, text, window_hits):
+def with_feedback(query, text, window_hits, timeout):
     """The page of hits, the best matches re-ranked with pseudo-relevance feedback (`matching.feedback_clause`).
 
     The first request found the best FEEDBACK_WINDOW matches; this one
@@ -132,13 +135,15 @@ def with_feedback(query, text, window_hits):
     from the first two, and returns the page with its snippets. Scoring 50
     documents costs next to nothing, where the feedback clause over every
     match cost four times the rest of the search at 100 000 practices, and
-    its first pass a round trip of its own.
+    its first pass a round trip of its own. `timeout` is what is left of
+    the search's time: both requests together stay within
+    `PRACTICE_SEARCH_TIMEOUT`, so the fallback still answers in time.
     """
     ids = [hit["_id"] for hit in window_hits]
     liked = [{"_index": alias_name(), "_id": practice_id} for practice_id in ids[:FEEDBACK_DOCUMENTS]]
     start = (query.page - 1) * query.page_size
     search = (
-        PracticeDocument.search(using=search_client(), index=alias_name())
+        PracticeDocument.search(using=search_client().options(request_timeout=timeout), index=alias_name())
         .query(Q("bool", must=[text_query(text)], should=[feedback_clause(liked)], filter=[Q("ids", values=ids)]))
         .sort(*BEST_FIRST)
         .extra(track_total_hits=False)
@@ -179,6 +184,7 @@ def search(query, user):
     next changes: the counts and suggestion of the listing with no words,
     and of popular searches, are then read, not computed.
     """
+    started = time.monotonic()
     audiences = readable_audiences(user)
     text = clean_text(query.text)
     filters = filter_clauses(query)
@@ -192,7 +198,8 @@ def search(query, user):
     )
     hits = hits_response.to_dict()["hits"]["hits"]
     if re_ranked and hits:
-        hits = with_feedback(query, text, hits)
+        remaining = max(MIN_FEEDBACK_TIMEOUT, search_timeout() - (time.monotonic() - started))
+        hits = with_feedback(query, text, hits, remaining)
     aggregations = facets_response.aggregations
     return contract.PracticeResults(
         hits=[practice_hit(hit) for hit in hits],
