@@ -7,7 +7,7 @@ applied when a query is read and editors can change them with a rebuild
 but no re-analysis of stored text. The synonym filter sits before stop
 words and stemming: rules are matched on the words as written (lower-cased),
 and multi-word rules such as "declaration of assets" keep their stop words.
-That filter serves highlighting and the proximity clause; how much a
+That filter serves the proximity clause; how much a
 synonym group adds to a practice's score is `matching`'s (one bounded
 clause per group, found on stems).
 

@@ -16,9 +16,6 @@ from elasticsearch_dsl import Completion, Date, Document, InnerDoc, Integer, Key
 
 from . import analysis
 
-# Snippet fields keep term offsets, so the highlighter reads them instead of re-analysing the text.
-HIGHLIGHTED = "offsets"
-
 
 def _language_text(language, **kwargs):
     index_analyzer, search_analyzer = analysis.LANGUAGE_ANALYZERS[language]
@@ -28,8 +25,8 @@ def _language_text(language, **kwargs):
 def _language_object(language):
     class LanguageText(InnerDoc):
         title = _language_text(language)
-        summary = _language_text(language, index_options=HIGHLIGHTED)
-        body = _language_text(language, index_options=HIGHLIGHTED)
+        summary = _language_text(language)
+        body = _language_text(language)
 
     LanguageText.__name__ = f"{language.capitalize()}Text"
     return Object(LanguageText)
@@ -73,8 +70,8 @@ class PracticeDocument(Document):
 
     # Language-neutral copies of the text: every practice fills them.
     title = _neutral_text(fields={"raw": Keyword(ignore_above=512)})
-    summary = _neutral_text(index_options=HIGHLIGHTED)
-    body = _neutral_text(index_options=HIGHLIGHTED)
+    summary = _neutral_text()
+    body = _neutral_text()
     spelling = Text(analyzer=analysis.spelling)
 
     en = _language_object("en")

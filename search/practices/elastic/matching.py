@@ -79,8 +79,8 @@ def text_fields(language):
 def language_queries(text):
     """Per language, the words typed over title, summary and body, scored as one document.
 
-    The fields' search analyzer applies the synonyms (for highlighting), so
-    the clause names the index analyzer instead; cross_fields blends each
+    The fields' search analyzer applies the synonyms (for the proximity
+    clause), so the clause names the index analyzer instead; cross_fields blends each
     word's statistics across the three fields.
     """
     return [
