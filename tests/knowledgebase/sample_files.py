@@ -14,12 +14,17 @@ PNG_BYTES = (
 JPEG_BYTES = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00\xff\xd9"
 
 
+# A fixed date in the ZIP entries: the same bytes in every test process (pytest-xdist workers must
+# collect identical parameters, and the bytes are part of the test ids).
+ZIP_ENTRY_DATE = (2024, 1, 1, 0, 0, 0)
+
+
 def office_file(main_part):
     """A ZIP container with the parts that make it a DOCX (word/…) or an XLSX (xl/…)."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr("[Content_Types].xml", "<Types/>")
-        archive.writestr(main_part, "<document/>")
+        archive.writestr(zipfile.ZipInfo("[Content_Types].xml", date_time=ZIP_ENTRY_DATE), "<Types/>")
+        archive.writestr(zipfile.ZipInfo(main_part, date_time=ZIP_ENTRY_DATE), "<document/>")
     return buffer.getvalue()
 
 
