@@ -5,7 +5,7 @@ facets, stemming on SQLite, several languages on PostgreSQL or synonyms, so
 the practice search keeps its own table, written by
 `search.practices.database.indexing` whenever a practice is published,
 unpublished, moved or deleted. Text columns hold the analysed terms (see
-`search.practices.database.analysis`); the full-text index over them is an
+`search.practices.text.analysis`); the full-text index over them is an
 FTS5 table on SQLite and a weighted `tsvector` column with a GIN index on
 PostgreSQL, both created by this app's migrations.
 """

@@ -4,7 +4,7 @@ import threading
 
 import snowballstemmer
 
-from search.practices.database.analysis import analyse, stemmer
+from search.practices.text.analysis import analyse, stemmer
 
 WORDS = [
     f"{stem}{suffix}"

@@ -5,7 +5,7 @@ from django.utils.text import slugify
 
 from ...models import PracticeSearchFacetValue
 from ..contract import TAG, Completion
-from .analysis import prefix_form
+from ..text.analysis import prefix_form
 from .urls import page_urls
 from .visibility import visible_documents
 

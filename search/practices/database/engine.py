@@ -31,12 +31,12 @@ from ..contract import (
     PracticeQuery,
     PracticeResults,
 )
+from ..text.query import analyse_query
+from ..text.snippets import snippet
 from . import fulltext, postgresql
 from .facets import counted_facets, facet_counts, facets_of, filtered
 from .listing_cache import cached_listing
-from .query import analyse_query
 from .ranking import CANDIDATES, rescored
-from .snippets import snippet
 from .suggestions import corrected_text, corrections
 from .urls import page_urls
 from .visibility import visibility_key, visible_documents

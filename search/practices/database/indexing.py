@@ -19,10 +19,10 @@ from knowledgebase.sanitising import text_from_html
 
 from ...models import PracticeSearchDocument, PracticeSearchFacetValue, PracticeSearchTerm, PracticeSearchWord
 from ..contract import ADMINISTRATION, KEY_FACTOR, LANGUAGE, REGION, TAG, YEAR
+from ..text.analysis import analyse, fold, language_or_default, prefix_form, raw_words, stem
+from ..text.stop_words import BY_LANGUAGE
 from . import fulltext
-from .analysis import analyse, fold, language_or_default, prefix_form, raw_words, stem
 from .generation import documents_changed
-from .stop_words import BY_LANGUAGE
 
 NARRATIVE_FIELDS = ("problem", "actions", "results", "lessons_learned")
 BATCH_SIZE = 500

@@ -14,9 +14,9 @@ from django.db.models import Q
 from django.db.models.functions import Length
 
 from ...models import PracticeSearchTerm, PracticeSearchWord
+from ..text.analysis import WORD, fold, word_stems
+from ..text.query import phrase_variants
 from . import fulltext
-from .analysis import WORD, fold, word_stems
-from .query import phrase_variants
 
 MIN_WORD_LENGTH = 4
 MAX_CORRECTED_WORDS = 3

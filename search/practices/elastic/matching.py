@@ -33,7 +33,7 @@ import re
 
 from elasticsearch_dsl import Q
 
-from search.practices.database.query import content_words, matched_synonym_groups
+from search.practices.text.query import content_words, matched_synonym_groups
 
 from .analysis import TEXT_LANGUAGES, index_analyzer_name
 

@@ -22,8 +22,8 @@ from elasticsearch_dsl import MultiSearch, Q
 from knowledgebase.audience import PUBLIC, readable_audiences
 from search.practices import contract
 
-from ..database.query import analyse_query
-from ..database.snippets import snippet
+from ..text.query import analyse_query
+from ..text.snippets import snippet
 from .connection import alias_name, search_client, search_timeout
 from .document import PracticeDocument
 from .facets import FACET_FIELDS, facet_aggregation, facet_values
@@ -199,7 +199,7 @@ def practice_hit(hit, analysed):
     """A hit of the raw response: building a `PracticeDocument` for each (dates through dateutil) cost more than ES.
 
     The snippet is cut and marked here, as the database engine does it
-    (`database.snippets`, from the summary and narrative in the hit's
+    (`text.snippets`, from the summary and narrative in the hit's
     source): the same passage and marks whichever engine answers, in a few
     milliseconds for a page, where Elasticsearch's highlighter, re-running
     the synonym-expanded query on each hit's fields, took 20 to 90 ms.
