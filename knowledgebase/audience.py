@@ -21,7 +21,6 @@ shown. Changing a restriction reindexes the practices under it
 (`search.practices.indexing`), because the audience is part of the document.
 """
 
-from django.db import transaction
 from wagtail.models import BaseViewRestriction, PageViewRestriction
 
 from .models import ViewAudience
@@ -96,11 +95,16 @@ class Audiences:
 
 
 def register(tokens):
-    """Remember `tokens`, in a transaction of their own so a later rollback cannot leave a document unknown."""
+    """Remember `tokens` (known ones are left alone), in the caller's transaction.
+
+    The database engine writes its documents in that same transaction, so a
+    rollback takes both; an Elasticsearch document is written after its
+    audience is registered. Either way no document has an unknown audience
+    for long, and an unknown one is hidden, never shown.
+    """
     tokens = set(tokens) - {PUBLIC}
     if tokens:
-        with transaction.atomic():
-            ViewAudience.objects.bulk_create([ViewAudience(token=token) for token in tokens], ignore_conflicts=True)
+        ViewAudience.objects.bulk_create([ViewAudience(token=token) for token in tokens], ignore_conflicts=True)
 
 
 def readable_audiences(user):
