@@ -82,9 +82,13 @@ def page_moved(sender, instance, **kwargs):
     schedule_refresh(PracticePage.objects.descendant_of(instance, inclusive=True).values_list("pk", flat=True))
 
 
-def restriction_changed(sender, instance, raw=False, **kwargs):
+# The m2m signal fires before and after each change; only what has happened matters.
+GROUPS_CHANGED = {"post_add", "post_remove", "post_clear"}
+
+
+def restriction_changed(sender, instance, raw=False, action=None, **kwargs):
     """A view restriction (or its groups) changed: every practice at or under its page has a new audience."""
-    if raw or not isinstance(instance, PageViewRestriction):
+    if raw or not isinstance(instance, PageViewRestriction) or (action is not None and action not in GROUPS_CHANGED):
         return
     page = Page.objects.filter(pk=instance.page_id).first()
     if page is not None:

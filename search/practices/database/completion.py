@@ -3,6 +3,8 @@
 from django.db.models import Case, Q, Value, When
 from django.utils.text import slugify
 
+from knowledgebase.audience import readable_audiences
+
 from ...models import PracticeSearchFacetValue
 from ..contract import TAG, Completion
 from ..text.analysis import prefix_form
@@ -19,7 +21,7 @@ def complete(prefix, user, limit=8):
     typed = prefix_form((prefix or "")[:MAX_PREFIX_LENGTH])
     if len(typed) < MIN_PREFIX_LENGTH or limit < 1:
         return []
-    visible = visible_documents(user)
+    visible = visible_documents(readable_audiences(user))
     tags = matching_tags(visible, typed, limit)
     titles = matching_titles(visible, typed, limit - min(len(tags), TAGS_FIRST))
     completions = tags[:TAGS_FIRST] + titles

@@ -53,7 +53,7 @@ def search(query: PracticeQuery, user) -> PracticeResults:
     offset = (page - 1) * page_size
     filters = query.filters()
     audiences = readable_audiences(user)
-    visible = visible_documents(user, audiences)
+    visible = visible_documents(audiences)
 
     text = (query.text or "").strip()[:MAX_TEXT_LENGTH]
     analysed = analyse_query(text)

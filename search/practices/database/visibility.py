@@ -10,14 +10,12 @@ for the others, as in the practice listing.
 from django.db.models import Q
 from django.utils import translation
 
-from knowledgebase.audience import readable_audiences
-
 from ...models import PracticeSearchDocument
 
 
-def visible_documents(user, audiences=None):
-    """The documents `user` may find; `audiences`, when given, are `readable_audiences(user)` already read."""
-    documents = PracticeSearchDocument.objects.filter(audience__in=audiences or readable_audiences(user))
+def visible_documents(audiences):
+    """The documents a reader passing `audiences` (`readable_audiences(user)`) may find."""
+    documents = PracticeSearchDocument.objects.filter(audience__in=audiences)
     language = translation.get_language()
     translated_here = documents.filter(has_translations=True, locale=language).values("translation_key")
     return documents.exclude(Q(has_translations=True) & ~Q(locale=language) & Q(translation_key__in=translated_here))
