@@ -19,7 +19,6 @@ class PracticeSearchDocument(models.Model):
 
     page = models.OneToOneField("wagtailcore.Page", primary_key=True, on_delete=models.CASCADE, related_name="+")
     external_id = models.CharField(max_length=64)
-    path = models.CharField(max_length=255, db_index=True)
     # Who may read it (knowledgebase.audience): a search keeps the audiences its reader passes.
     # No index: a few audiences cover every document, and an index on them tempted PostgreSQL
     # to test the text of every visible row instead of asking the full-text index.

@@ -31,7 +31,7 @@ def test_mapping_is_explicit_and_strict(index):
     properties = mapping["properties"]
     assert mapping["dynamic"] == "strict"
     assert properties["key_factors"]["type"] == "integer"
-    assert {properties[name]["type"] for name in ("region", "administration_slug", "tags", "language", "path")} == {
+    assert {properties[name]["type"] for name in ("region", "administration_slug", "tags", "language", "audience")} == {
         "keyword"
     }
     assert properties["title_suggest"]["type"] == "completion"

@@ -184,7 +184,6 @@ def document_of(practice, audience):
     return PracticeSearchDocument(
         page_id=practice.pk,
         external_id=practice.external_id,
-        path=practice.path,
         audience=audience,
         translation_key=practice.translation_key,
         locale=practice.locale.language_code,

@@ -47,7 +47,6 @@ class PracticeDocument(Document):
     translation_key = Keyword()
     locale = Keyword()
     translation_locales = Keyword()
-    path = Keyword()
     audience = Keyword()
     url = Keyword(index=False)
     language = _facet_keyword()

@@ -97,7 +97,6 @@ def document_for(page, translation_locales, audience):
         translation_key=str(page.translation_key),
         locale=page.locale.language_code,
         translation_locales=translation_locales,
-        path=page.path,
         audience=audience,
         url=page.get_url() or page.url_path,
         language=page.language,
