@@ -222,19 +222,23 @@ def run_child(arguments):
     }
     coordinator_id = make_coordinator_user().pk
     for engine_name, engine in engines.items():
-        print(f"{site.database_vendor} {arguments.count}: rebuilding the {engine_name} index", file=sys.stderr)
-        started = time.monotonic()
-        indexed = engine.rebuild()
-        rebuild_seconds = time.monotonic() - started
-        if engine_name == "database":
-            vacuum_search_tables()
-        print(f"  {indexed} indexed in {rebuild_seconds:.1f} s; measuring", file=sys.stderr)
+        if arguments.keep_index:
+            indexed, rebuild_seconds = arguments.count, None
+            print(f"{site.database_vendor} {arguments.count}: measuring the {engine_name} index as it is", file=sys.stderr)
+        else:
+            print(f"{site.database_vendor} {arguments.count}: rebuilding the {engine_name} index", file=sys.stderr)
+            started = time.monotonic()
+            indexed = engine.rebuild()
+            rebuild_seconds = round(time.monotonic() - started, 1)
+            if engine_name == "database":
+                vacuum_search_tables()
+            print(f"  {indexed} indexed in {rebuild_seconds} s; measuring", file=sys.stderr)
         timings, totals, problems = measure_engine(
             engine_name, engine, coordinator_id, arguments.rounds, arguments.seed, arguments.budget, arguments.cold
         )
         overall = [value for kind, values in timings.items() if "/" not in kind for value in values] or [float("nan")]
         result["engines"][engine_name] = {
-            "rebuild_s": round(rebuild_seconds, 1),
+            "rebuild_s": rebuild_seconds,
             "indexed": indexed,
             "overall": summarise(overall),
             "by_kind": {kind: summarise(values) for kind, values in timings.items()},
@@ -282,6 +286,7 @@ def run_children(arguments):
                     str(arguments.budget),
                     *(["--reuse"] if arguments.reuse else []),
                     *(["--cold"] if arguments.cold else []),
+                    *(["--keep-index"] if arguments.keep_index else []),
                 ]
                 load_average, code = os.getloadavg()[0], code_version()
                 subprocess.run(command, env=environment, check=True)  # noqa: S603 - our own script
@@ -293,12 +298,16 @@ def run_children(arguments):
     return results
 
 
+def reindex_seconds(measured):
+    return "kept" if measured["rebuild_s"] is None else f"{measured['rebuild_s']:.1f}"
+
+
 def print_result(result):
     for engine, measured in result["engines"].items():
         overall = measured["overall"]
         print(
             f"{result['count']:>7} {result['database']:<10} {engine:<13} p50 {overall['p50_ms']:>7.1f} ms  "
-            f"p95 {overall['p95_ms']:>7.1f} ms  reindex {measured['rebuild_s']:>6.1f} s"
+            f"p95 {overall['p95_ms']:>7.1f} ms  reindex {reindex_seconds(measured):>6} s"
         )
 
 
@@ -348,7 +357,7 @@ def markdown(results, arguments):
             lines.append(
                 f"| {result['count']:,} | {result['database']} | {engine_label(result, engine)} | "
                 f"{overall['p50_ms']:.1f} | {overall['p95_ms']:.1f} | {overall['max_ms']:.1f} | "
-                f"{measured['rebuild_s']:.1f} | {load} | "
+                f"{reindex_seconds(measured)} | {load} | "
                 f"{result['load_average_at_start']} | {result.get('code', '?').split(' with ')[0]} |"
             )
     lines += ["", "p95 by kind of query and role (ms):", ""]
@@ -412,6 +421,11 @@ def main():
     parser.add_argument("--budget", type=float, default=20, help="seconds after which a call is not repeated")
     parser.add_argument("--reuse", action="store_true", help="keep the sites between runs (ih_bench_<size>)")
     parser.add_argument("--cold", action="store_true", help="empty Elasticsearch's request cache before every call")
+    parser.add_argument(
+        "--keep-index",
+        action="store_true",
+        help="with --reuse: measure the indexes as an earlier run left them, no rebuild (no reindex time)",
+    )
     parser.add_argument("--json", type=Path, help="write every measurement to this file")
     parser.add_argument("--write-docs", action="store_true", help="write the tables into docs/benchmarks.md")
     parser.add_argument(
@@ -421,6 +435,8 @@ def main():
     parser.add_argument("--child-json", help=argparse.SUPPRESS)
     arguments = parser.parse_args()
 
+    if arguments.keep_index and not arguments.reuse:
+        parser.error("--keep-index needs --reuse: a new site has no index to keep")
     if arguments.child_json:
         run_child(arguments)
         return
