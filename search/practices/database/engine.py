@@ -148,6 +148,7 @@ def searched_in_one_statement(visible, analysed, filters, sort, offset, page_siz
             newest_slice=(0, CANDIDATES),
             ranked_limit=CANDIDATES,
             deeper_slice=(max(offset, CANDIDATES), end - max(offset, CANDIDATES)) if end > CANDIDATES else None,
+            clauses=[clause.alternatives for clause in analysed.clauses if not clause.proximity],
         )
         best = [page_id for page_id, _score in found.ranked]
         candidates = list(dict.fromkeys([*best, *found.newest]))[:CANDIDATES]

@@ -110,6 +110,11 @@ def postgres_index_tsquery(phrases):
     return " | ".join("(" + " & ".join(f"'{term}'" for term in phrase) + ")" for phrase in sorted(kept))
 
 
+def postgres_all_clauses_tsquery(clauses):
+    """to_tsquery text the GIN index answers on its own: every one of `clauses` (each a set of phrases, any of them)."""
+    return " & ".join("(" + postgres_index_tsquery(alternatives) + ")" for alternatives in clauses)
+
+
 def matching(documents, phrases):
     """`documents` restricted to those containing any of `phrases`."""
     if vendor() == "sqlite":
@@ -143,6 +148,15 @@ def scored_matches(documents, phrases):
         return list(scored)
 
 
+# What `through_the_index` sets for one search: see there why.
+SEARCH_SETTINGS = {
+    "enable_seqscan": "off",
+    "jit": "off",
+    "max_parallel_workers_per_gather": "0",
+    "work_mem": "32MB",
+}
+
+
 @contextmanager
 def through_the_index():
     """PostgreSQL told to find the matches through the GIN index rather than by reading every row.
@@ -154,19 +168,19 @@ def through_the_index():
     penalty that steers the planner away from the scan would otherwise
     look expensive enough to compile the query (0.4 s). No parallel workers
     either: one search keeps to one core (on a busy server, starting
-    workers for the ranking scan made it slower). Scoped to this one query:
-    set for the transaction, put back right after.
+    workers for the ranking scan made it slower). The default 4 MB of
+    `work_mem` made a broad search write its matches to a temporary file;
+    32 MB holds the 100 000 matches of the broadest search in memory. Scoped
+    to this one query: set for the transaction, put back right after.
     """
+    names, values = list(SEARCH_SETTINGS), list(SEARCH_SETTINGS.values())
     with transaction.atomic(savepoint=False), connection.cursor() as cursor:
         cursor.execute(
-            "SELECT set_config(name, CASE WHEN vartype = 'bool' THEN 'off' ELSE '0' END, true) FROM pg_settings "
-            "WHERE name IN ('enable_seqscan', 'jit', 'max_parallel_workers_per_gather')"
+            "SELECT set_config(name, value, true) FROM unnest(%s::text[], %s::text[]) AS setting(name, value)",
+            [names, values],
         )
         yield
-        cursor.execute(
-            "SELECT set_config(name, reset_val, true) FROM pg_settings "
-            "WHERE name IN ('enable_seqscan', 'jit', 'max_parallel_workers_per_gather')"
-        )
+        cursor.execute("SELECT set_config(name, reset_val, true) FROM pg_settings WHERE name = ANY(%s)", [names])
 
 
 def sqlite_scored_matches(documents, phrases):

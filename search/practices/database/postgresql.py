@@ -2,20 +2,24 @@
 
 A broad query matches most of 100 000 practices. Reading every match back
 into Python (to count, filter and rank there) and sending the ids back
-cost seconds, so on PostgreSQL the database does it all, in one statement
-over the matches found once (`WITH matched AS MATERIALIZED`):
+cost seconds, so on PostgreSQL the database does it all, in one statement:
 
 - the text is matched through the GIN index of `search_vector` only: no
   `tsvector` is read from TOAST for it (a phrase is asked for as all of its
   words, `fulltext.postgres_index_tsquery`, so the index needs no recheck);
-- the facets are counted from columns of the document row (`search/0008`):
-  each facet over the matches passing every filter but its own; the
-  multi-valued ones (key factors, tags) grouped by the row's whole list
-  first, so only distinct lists are split;
+- the facets and the total are counted from columns of the document row
+  (`search/0008`), straight from the index scan when nothing else reads
+  the matches (a relevance search without filters), else over the matches
+  kept once (`WITH matched AS MATERIALIZED`): each facet over the matches
+  passing every filter but its own; the multi-valued ones (key factors,
+  tags) grouped by the row's whole list first, so only distinct lists are
+  split;
 - the ranking candidates are the best `limit` by `ts_rank` over
   `head_vector` (title, tags, administration, summary: small, kept in the
-  row), found through that vector's own GIN index, plus the newest matches
-  to fill up when fewer practices have the words there;
+  row), found through that vector's own GIN index, among the practices
+  whose head holds every clause of the query when there are enough of
+  them (`ranked_candidates`), plus the newest matches to fill up when
+  fewer practices have the words there;
 - for `sort=date`, deep relevance pages and the empty query, the newest or
   next in that order come from the same matches.
 
@@ -71,55 +75,99 @@ def head_score(tsquery):
     )
 
 
-def found(visible, phrases, filters, newest_slice=None, ranked_limit=0, deeper_slice=None):
+def found(visible, phrases, filters, newest_slice=None, ranked_limit=0, deeper_slice=None, clauses=()):
     """The `Found` of the documents in `visible` matching any of `phrases` (all of them when None), under `filters`.
 
     `newest_slice` (offset, limit) of the matches newest first; `ranked_limit`
-    best by the head score; `deeper_slice` (offset, limit) of all matches in
-    the head score's order.
+    best by the head score, preferring the documents whose head holds every
+    one of `clauses` (see `ranked_candidates`); `deeper_slice` (offset, limit)
+    of all matches in the head score's order.
     """
     tsquery = fulltext.postgres_index_tsquery(phrases) if phrases else None
     matched = visible
     if tsquery:
         matched = visible.extra(where=["search_vector @@ to_tsquery('simple', %s)"], params=[tsquery])  # noqa: S610 - constant SQL, the query text is a parameter
-    matched_sql, params = flagged(*matched.values(*MATCHED_COLUMNS).query.sql_with_params(), filters)
+    matched_sql, matched_params = flagged(*matched.values(*MATCHED_COLUMNS).query.sql_with_params(), filters)
+    ranking = bool(tsquery and ranked_limit)
+    # Matches read once (the facets and the total, with the newest only to top up the ranking) are
+    # counted straight from the index scan; read several times, they are kept (MATERIALIZED) once.
+    shared = bool(filters) or bool(newest_slice and not ranking)
+    ctes, cte_params = [], []
+    if shared:
+        ctes.append(f"matched AS MATERIALIZED ({matched_sql})")
+        cte_params += matched_params
+        source, source_params = "matched", []
+    else:
+        source, source_params = f"({matched_sql}) AS matched", matched_params
     kept = passes(filters)
-    parts = [
-        (
-            "SELECT 'total'::text, NULL::text, NULL::text, count(*)::float8, NULL::bigint "  # noqa: S608 - constants  # nosec B608
-            f"FROM matched WHERE {kept}",
-            [],
-        )
-    ]
-    # Facets without a selection of their own are all counted over the same matches, in one pass.
     unselected = [facet for facet in FACETS if facet not in filters]
+    parts = []
     if unselected:
-        parts.append(facet_counts(unselected, kept))
-    parts += [facet_counts([facet], passes(filters, except_facet=facet)) for facet in filters]
-    ranked_sql, ranked_params = "", []
-    if tsquery and ranked_limit:
-        heads = visible.extra(where=["head_vector @@ to_tsquery('simple', %s)"], params=[tsquery])  # noqa: S610 - constant SQL, the query text is a parameter
-        ranked_sql, ranked_params = in_score_order("ranked", heads, tsquery, filters, (0, ranked_limit))
+        # Facets without a selection of their own are all counted over the same matches, in one pass.
+        parts.append(facet_counts(unselected, kept, source, source_params, with_total=True))
+    else:
+        parts.append(
+            (
+                "SELECT 'total'::text, NULL::text, NULL::text, count(*)::float8, NULL::bigint "  # noqa: S608 - constants  # nosec B608
+                f"FROM {source} WHERE {kept}",
+                source_params,
+            )
+        )
+    parts += [facet_counts([facet], passes(filters, except_facet=facet), source, source_params) for facet in filters]
+    if ranking:
+        ranked_ctes, ranked_params = ranked_candidates(visible, tsquery, clauses, filters, ranked_limit)
+        ctes += ranked_ctes
+        cte_params += ranked_params
         parts.append(("SELECT * FROM ranked", []))
     if newest_slice:
         # Only needed to top up fewer than `ranked_limit` ranked candidates (or to list by date).
-        topping_up = "(SELECT count(*) FROM ranked) < %s" if ranked_sql else "TRUE"
+        topping_up = "(SELECT count(*) FROM ranked) < %s" if ranking else "TRUE"
         parts.append(
             (
                 f"SELECT 'newest', NULL, page_id::text, NULL, row_number() OVER (ORDER BY {ORDER_BY_DATE}) "  # noqa: S608 - constants  # nosec B608
-                f"FROM (SELECT page_id, published_at FROM matched WHERE {kept} AND {topping_up} "
+                f"FROM (SELECT page_id, published_at FROM {source} WHERE {kept} AND {topping_up} "
                 f"ORDER BY {ORDER_BY_DATE} OFFSET %s LIMIT %s) AS newest",
-                [*([ranked_limit] if ranked_sql else []), *newest_slice],
+                [*source_params, *([ranked_limit] if ranking else []), *newest_slice],
             )
         )
     if tsquery and deeper_slice:
         parts.append(in_score_order("deeper", matched, tsquery, filters, deeper_slice))
-    ranked_cte = f", ranked AS MATERIALIZED ({ranked_sql})" if ranked_sql else ""
-    statement = f"WITH matched AS MATERIALIZED ({matched_sql}){ranked_cte} " + " UNION ALL ".join(  # noqa: S608 - constants and ORM SQL  # nosec B608
-        sql for sql, _ in parts
-    )
-    params = [*params, *ranked_params, *(value for _sql, part_params in parts for value in part_params)]
+    statement = " UNION ALL ".join(sql for sql, _ in parts)
+    if ctes:
+        statement = "WITH " + ", ".join(ctes) + " " + statement
+    params = [*cte_params, *(value for _sql, part_params in parts for value in part_params)]
     return read(statement, params, through_the_index=bool(tsquery))
+
+
+def ranked_candidates(visible, tsquery, clauses, filters, limit):
+    """([CTE], params) of `ranked`: the best `limit` by head score, of the documents whose head holds every clause.
+
+    A broad query's words are in the head (title, tags, administration,
+    summary) of tens of thousands of practices, and scoring each of them
+    with `ts_rank` (over every stem and synonym the query asks for) took
+    most of a search's time. The practices whose head holds every clause of
+    the query (`fulltext.postgres_all_clauses_tsquery`, answered by the
+    index) are the ones the re-ranking puts first (it rewards covering the
+    query more than repeating a word), and they are usually few: when there
+    are at least `limit` of them the candidates are the best of those; when
+    there are fewer, the best of every document with any clause in its head,
+    as before.
+    """
+    every_clause = fulltext.postgres_all_clauses_tsquery(clauses) if clauses else tsquery
+    heads = visible.extra(where=["head_vector @@ to_tsquery('simple', %s)"], params=[tsquery])  # noqa: S610 - constant SQL, the query text is a parameter
+    if every_clause == tsquery:
+        sql, params = in_score_order("ranked", heads, tsquery, filters, (0, limit))
+        return [f"ranked AS MATERIALIZED ({sql})"], params
+    covering = visible.extra(where=["head_vector @@ to_tsquery('simple', %s)"], params=[every_clause])  # noqa: S610 - constant SQL, the query text is a parameter
+    covering_sql, covering_params = in_score_order("ranked", covering, tsquery, filters, (0, limit))
+    # A condition on no column: PostgreSQL tests it once, and scores no head at all when enough cover the query.
+    wider = heads.extra(where=["(SELECT count(*) FROM covering) < %s"], params=[limit])  # noqa: S610 - constant SQL
+    wider_sql, wider_params = in_score_order("ranked", wider, tsquery, filters, (0, limit))
+    ranked_sql = f"SELECT * FROM covering WHERE (SELECT count(*) FROM covering) >= %s UNION ALL {wider_sql}"  # noqa: S608 - constants and ORM SQL  # nosec B608
+    return (
+        [f"covering AS MATERIALIZED ({covering_sql})", f"ranked AS MATERIALIZED ({ranked_sql})"],
+        [*covering_params, limit, *wider_params],
+    )
 
 
 def filter_conditions(filters):
@@ -158,16 +206,18 @@ def passes(filters, except_facet=None):
     return " AND ".join(["TRUE", *(f"passes_{facet}" for facet in filters if facet != except_facet)])
 
 
-def facet_counts(facets, condition):
-    """(SQL, params): (facet, value, count) rows of `facets` over the matches passing `condition`, in one pass.
+def facet_counts(facets, condition, source, source_params, with_total=False):
+    """(SQL, params): (facet, value, count) rows of `facets` over the `source` rows passing `condition`, in one pass.
 
-    One GROUP BY with a grouping set per facet; a multi-valued facet is
+    One GROUP BY with a grouping set per facet (and, `with_total`, the empty
+    set: the total as a row of its own kind); a multi-valued facet is
     grouped by the row's whole list first (rows share lists), then each
     distinct list is split into its values.
     """
     columns = {facet: f"NULLIF({FACET_COLUMNS[facet][0]}, '')" for facet in facets}
     selected = ", ".join(f"{column} AS value_{facet}" for facet, column in columns.items())
-    sets = ", ".join(f"({column})" for column in columns.values())
+    sets = ", ".join(["()"] * with_total + [f"({column})" for column in columns.values()])
+    everything = f"GROUPING({', '.join(columns.values())}) = {(1 << len(columns)) - 1}" if with_total else "FALSE"
     facet_of = " ".join(f"WHEN value_{facet} IS NOT NULL THEN '{facet}'" for facet in facets)
     values_of = " ".join(
         f"WHEN value_{facet} IS NOT NULL THEN "
@@ -175,12 +225,14 @@ def facet_counts(facets, condition):
         for facet, (_column, separator) in ((facet, FACET_COLUMNS[facet]) for facet in facets)
     )
     sql = (
-        "SELECT 'facet', facet, value, sum(documents)::float8, NULL FROM ("  # noqa: S608 - constants  # nosec B608
-        f"SELECT CASE {facet_of} END AS facet, unnest(CASE {values_of} END) AS value, documents FROM ("
-        f"SELECT {selected}, count(*) AS documents FROM matched WHERE {condition} GROUP BY GROUPING SETS ({sets})"
-        ") AS grouped) AS expanded GROUP BY facet, value"
+        "SELECT CASE WHEN facet IS NULL THEN 'total' ELSE 'facet' END, facet, value, "  # noqa: S608 - constants  # nosec B608
+        "sum(documents)::float8, NULL::bigint "
+        f"FROM (SELECT CASE WHEN everything THEN NULL {facet_of} END AS facet, "
+        f"unnest(CASE WHEN everything THEN ARRAY[NULL::text] {values_of} END) AS value, documents FROM ("
+        f"SELECT {selected}, {everything} AS everything, count(*) AS documents FROM {source} WHERE {condition} "
+        f"GROUP BY GROUPING SETS ({sets})) AS grouped) AS expanded GROUP BY facet, value"
     )
-    return sql, []
+    return sql, source_params
 
 
 def in_score_order(kind, documents, tsquery, filters, window):
