@@ -24,9 +24,18 @@ A practice's score adds up:
 - typo tolerance on the language-neutral fields (stemmed terms make poor
   targets for edit distances), kept light since it also re-counts every
   word spelt right;
+
+and the best matches (`querying.FEEDBACK_WINDOW`), re-ranked in a second
+request over just them, add:
+
 - a proximity bonus for query words close together in a title or summary;
 - pseudo-relevance feedback (the terms of the two best matches), which lifts
   practices on the same subject worded differently.
+
+Both used to be clauses of the one query every match was scored with. A
+phrase clause reads positions and a feedback clause is a few dozen more
+terms, for every one of tens of thousands of matches, when only the order of
+the first page or five depends on them.
 """
 
 import re
@@ -146,8 +155,11 @@ def whole_tag_query(text):
 
 
 def text_query(text):
-    """Stemmed matching per language and on tags, synonym groups, plus typo-tolerant and proximity clauses."""
-    proximity_fields = [f"{language}.{field}" for language in TEXT_LANGUAGES for field in ("title", "summary")]
+    """What the text matches, and its first score: stemmed words per language and on tags, synonym groups, typos.
+
+    Every practice it matches is a hit; `re_ranking_clauses` add to the
+    score of the best few only.
+    """
     return Q(
         "bool",
         should=[
@@ -164,10 +176,24 @@ def text_query(text):
                 max_expansions=FUZZY_EXPANSIONS,
                 boost=FUZZY_WEIGHT,
             ),
-            Q("multi_match", query=text, fields=proximity_fields, type="phrase", slop=3, boost=PROXIMITY_WEIGHT),
         ],
         minimum_should_match=1,
     )
+
+
+def proximity_clause(text):
+    """A bonus for the query's words close together in a title or summary (the search analyzer adds synonyms).
+
+    A practice with the words close together holds every one of them, so
+    the clause never finds a practice `text_query` misses: it only re-ranks.
+    """
+    fields = [f"{language}.{field}" for language in TEXT_LANGUAGES for field in ("title", "summary")]
+    return Q("multi_match", query=text, fields=fields, type="phrase", slop=3, boost=PROXIMITY_WEIGHT)
+
+
+def re_ranking_clauses(text, liked):
+    """What the best matches of `text_query` score on top of it: proximity, and feedback from `liked`."""
+    return [proximity_clause(text), feedback_clause(liked)]
 
 
 def feedback_clause(liked):

@@ -23,6 +23,9 @@ def snippet(texts, language, terms, preferred_terms=frozenset()):
     A sentence scores one per distinct term of `terms` it holds, two for a
     term of `preferred_terms` (the words typed, rather than their synonyms).
     """
+    if not terms:
+        # Nothing to look for (a listing with no words): the opening sentence, no words stemmed.
+        return escape(cut(opening_sentence(texts), language, QueryTerms(())))
     language = language_or_default(language)
     terms = QueryTerms(terms)
     best_sentence, best_score = "", -1
@@ -36,6 +39,14 @@ def snippet(texts, language, terms, preferred_terms=frozenset()):
             if score > best_score:
                 best_sentence, best_score = sentence, score
     return highlight(cut(best_sentence, language, terms), language, terms)
+
+
+def opening_sentence(texts):
+    for text in texts:
+        for sentence in SENTENCE_END.split(text or ""):
+            if sentence.strip():
+                return sentence.strip()
+    return ""
 
 
 class QueryTerms:
@@ -66,6 +77,8 @@ class QueryTerms:
 
 
 def matches_query(token, language, terms):
+    if not terms.terms:
+        return False
     return next(terms.found_in(token, language), None) is not None
 
 
