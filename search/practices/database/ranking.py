@@ -15,7 +15,6 @@ what the databases cannot:
 """
 
 import math
-from collections import Counter
 from functools import lru_cache
 
 from ...models import PracticeSearchDocument, PracticeSearchTerm
@@ -38,8 +37,9 @@ def rescored(page_ids, analysed):
     """[(page id, score)] for `page_ids`, best first, scored for the `analysed` query."""
     if not page_ids:
         return []
+    wanted = frozenset(term for clause in analysed.clauses for phrase in clause.alternatives for term in phrase)
     fields = {
-        page_id: {name: AnalysedField(terms) for name, terms in zip(FIELDS, columns, strict=True)}
+        page_id: {name: AnalysedField(terms, wanted) for name, terms in zip(FIELDS, columns, strict=True)}
         for page_id, *columns in PracticeSearchDocument.objects.filter(pk__in=page_ids).values_list("pk", *FIELDS)
     }
     average_lengths = {
@@ -79,10 +79,13 @@ def score(fields, clauses, idfs):
         single_terms, phrases_by_first_term = split_alternatives(clause)
         weighted_frequency = 0.0
         for field in fields:
-            counts = field.counts
-            occurrences = sum(counts[term] for term in single_terms & counts.keys())
-            for first_term in phrases_by_first_term.keys() & counts.keys():
-                occurrences += sum(field.phrase_occurrences(phrase) for phrase in phrases_by_first_term[first_term])
+            # A field's counts hold only the query's terms it has: mostly none, never many.
+            occurrences = 0
+            for term, count in field.counts.items():
+                if term in single_terms:
+                    occurrences += count
+                for phrase in phrases_by_first_term.get(term, ()):
+                    occurrences += field.phrase_occurrences(phrase)
             if occurrences:
                 weighted_frequency += field.weight * occurrences
         if weighted_frequency:
@@ -102,23 +105,34 @@ def split_alternatives(clause):
 
 
 class AnalysedField:
-    """A field's terms, with counts for quick lookups of single words and positions for phrases.
+    """A field's terms, with counts of the query's terms for quick lookups and positions for phrases.
 
-    `weight` is set by `rescored`: the field's weight over its length normalisation.
+    Only the terms of `wanted` (the query's) are counted: a long body
+    holds a few of them at most, and counting all of its terms for each of
+    the candidates cost more than the scoring. `weight` is set by
+    `rescored`: the field's weight over its length normalisation.
     """
 
-    def __init__(self, text):
+    def __init__(self, text, wanted):
         self.terms = text.split()
-        self.counts = Counter(self.terms)
+        self.counts = {term: self.terms.count(term) for term in wanted.intersection(self.terms)}
         self.weight = 0.0
         self._positions = None
 
     def phrase_occurrences(self, phrase):
         if not all(term in self.counts for term in phrase):
             return 0
+        width = len(phrase)
+        return sum(1 for start in self.positions(phrase[0]) if tuple(self.terms[start : start + width]) == phrase)
+
+    def positions(self, term):
+        """Where `term` (one of the counted) stands in the field: found by `list.index`, not a loop over every term."""
         if self._positions is None:
             self._positions = {}
-            for position, term in enumerate(self.terms):
-                self._positions.setdefault(term, []).append(position)
-        width = len(phrase)
-        return sum(1 for start in self._positions[phrase[0]] if tuple(self.terms[start : start + width]) == phrase)
+        if term not in self._positions:
+            found, start = [], -1
+            for _occurrence in range(self.counts[term]):
+                start = self.terms.index(term, start + 1)
+                found.append(start)
+            self._positions[term] = found
+        return self._positions[term]
