@@ -74,34 +74,34 @@ def clause_idfs(clauses):
 
 def score(fields, clauses, idfs):
     """BM25F of one document: `fields` are its `AnalysedField`s, each weighted and length-normalised already."""
+    alternatives_by_term = alternatives_by_first_term(clauses)
+    weighted_frequencies = [0.0] * len(clauses)
+    for field in fields:
+        # A field's counts hold only the query's terms it has: mostly none, never many.
+        if not field.counts:
+            continue
+        occurrences = [0] * len(clauses)
+        for term, count in field.counts.items():
+            for index, phrase in alternatives_by_term.get(term, ()):
+                occurrences[index] += count if phrase is None else field.phrase_occurrences(phrase)
+        for index, clause_occurrences in enumerate(occurrences):
+            if clause_occurrences:
+                weighted_frequencies[index] += field.weight * clause_occurrences
     total = 0.0
-    for clause in clauses:
-        single_terms, phrases_by_first_term = split_alternatives(clause)
-        weighted_frequency = 0.0
-        for field in fields:
-            # A field's counts hold only the query's terms it has: mostly none, never many.
-            occurrences = 0
-            for term, count in field.counts.items():
-                if term in single_terms:
-                    occurrences += count
-                for phrase in phrases_by_first_term.get(term, ()):
-                    occurrences += field.phrase_occurrences(phrase)
-            if occurrences:
-                weighted_frequency += field.weight * occurrences
+    for clause, weighted_frequency in zip(clauses, weighted_frequencies, strict=True):
         if weighted_frequency:
             total += clause.weight * idfs[clause] * weighted_frequency * (K1 + 1) / (weighted_frequency + K1)
     return total
 
 
 @lru_cache(maxsize=256)
-def split_alternatives(clause):
-    """(single terms as a set, {first term: phrases of several terms starting with it}) of a clause."""
-    single_terms = frozenset(phrase[0] for phrase in clause.alternatives if len(phrase) == 1)
-    phrases_by_first_term = {}
-    for phrase in clause.alternatives:
-        if len(phrase) > 1:
-            phrases_by_first_term.setdefault(phrase[0], []).append(phrase)
-    return single_terms, phrases_by_first_term
+def alternatives_by_first_term(clauses):
+    """{term: [(clause index, None for the term alone or a phrase of several terms starting with it)]}."""
+    alternatives = {}
+    for index, clause in enumerate(clauses):
+        for phrase in clause.alternatives:
+            alternatives.setdefault(phrase[0], []).append((index, None if len(phrase) == 1 else phrase))
+    return alternatives
 
 
 class AnalysedField:
