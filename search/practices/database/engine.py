@@ -11,7 +11,8 @@ as the fallback when Elasticsearch does not answer. Two paths:
   in Python.
 
 Both then re-score the candidates (`ranking`) and build the page of hits.
-The empty search takes its total and counts from `listing_cache`. A fixed
+The empty search takes its total and counts from `listing_cache`, a search
+asked before (PostgreSQL) from `counts_cache`. A fixed
 number of queries whatever the number of practices: visibility (one to
 three), the search, the candidates' terms and statistics, the hits'
 details and URLs, labels and key factor names, plus at most a few for
@@ -33,7 +34,8 @@ from ..contract import (
 )
 from ..text.query import analyse_query
 from ..text.snippets import snippet
-from . import fulltext, postgresql
+from . import fulltext, generation, postgresql
+from .counts_cache import counts_key, keep_counts, known_counts
 from .facets import counted_facets, facet_counts, facets_of, filtered
 from .listing_cache import cached_listing
 from .ranking import CANDIDATES, rescored
@@ -66,7 +68,9 @@ def search(query: PracticeQuery, user) -> PracticeResults:
     if not analysed and not filters:
         total, ranked, facets = listed(visible, visibility_key(audiences), offset, page_size)
     elif fulltext.vendor() == "postgresql":
-        total, ranked, facets = searched_in_one_statement(visible, analysed, filters, query.sort, offset, page_size)
+        total, ranked, facets = searched_in_one_statement(
+            visible, visibility_key(audiences), analysed, filters, query.sort, offset, page_size
+        )
     else:
         total, ranked, facets = searched_step_by_step(visible, analysed, filters, query.sort, offset, page_size)
     return PracticeResults(
@@ -128,17 +132,21 @@ def searched_step_by_step(visible, analysed, filters, sort, offset, page_size):
     return len(matches), ranked, facet_counts(matched, filters)
 
 
-def searched_in_one_statement(visible, analysed, filters, sort, offset, page_size):
+def searched_in_one_statement(visible, visibility, analysed, filters, sort, offset, page_size):
     """PostgreSQL: (total, [(page id, score)] of the page, facets), the database doing the counting and sorting.
 
     For relevance, the candidates are the best CANDIDATES by the head score,
     topped up with the newest matches, re-scored by `ranking`; pages past
-    them keep the head score's order.
+    them keep the head score's order. The total and counts of a search
+    asked before, with the index unchanged, come from `counts_cache`.
     """
     end = offset + page_size
     phrases = analysed.phrases if analysed else None
+    token, document_count = generation.current()
+    key = counts_key(token, visibility, phrases, filters)
+    known = known_counts(key)
     if not analysed or sort == SORT_DATE:
-        found = postgresql.found(visible, phrases, filters, newest_slice=(offset, page_size))
+        found = postgresql.found(visible, phrases, filters, newest_slice=(offset, page_size), with_counts=known is None)
         ranked = [(page_id, 0.0) for page_id in found.newest]
     else:
         found = postgresql.found(
@@ -149,12 +157,17 @@ def searched_in_one_statement(visible, analysed, filters, sort, offset, page_siz
             ranked_limit=CANDIDATES,
             deeper_slice=(max(offset, CANDIDATES), end - max(offset, CANDIDATES)) if end > CANDIDATES else None,
             clauses=[clause.alternatives for clause in analysed.clauses if not clause.proximity],
+            with_counts=known is None,
         )
         best = [page_id for page_id, _score in found.ranked]
         candidates = list(dict.fromkeys([*best, *found.newest]))[:CANDIDATES]
-        ranked = rescored(candidates, analysed)[offset:end] if offset < CANDIDATES else []
+        ranked = rescored(candidates, analysed, document_count)[offset:end] if offset < CANDIDATES else []
         ranked += found.deeper
-    return found.total, ranked, facets_of(counts_by_facet(found.facet_rows), filters, postgresql.stored_labels)
+    if known is None:
+        known = (found.total, found.facet_rows)
+        keep_counts(key, *known)
+    total, facet_rows = known
+    return total, ranked, facets_of(counts_by_facet(facet_rows), filters, postgresql.stored_labels)
 
 
 def newest_first(matches):

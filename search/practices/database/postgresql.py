@@ -75,13 +75,16 @@ def head_score(tsquery):
     )
 
 
-def found(visible, phrases, filters, newest_slice=None, ranked_limit=0, deeper_slice=None, clauses=()):
+def found(
+    visible, phrases, filters, newest_slice=None, ranked_limit=0, deeper_slice=None, clauses=(), with_counts=True
+):
     """The `Found` of the documents in `visible` matching any of `phrases` (all of them when None), under `filters`.
 
-    `newest_slice` (offset, limit) of the matches newest first; `ranked_limit`
-    best by the head score, preferring the documents whose head holds every
-    one of `clauses` (see `ranked_candidates`); `deeper_slice` (offset, limit)
-    of all matches in the head score's order.
+    The total and facet counts unless `with_counts` is false (they are
+    known already); `newest_slice` (offset, limit) of the matches newest
+    first; `ranked_limit` best by the head score, preferring the documents
+    whose head holds every one of `clauses` (see `ranked_candidates`);
+    `deeper_slice` (offset, limit) of all matches in the head score's order.
     """
     tsquery = fulltext.postgres_index_tsquery(phrases) if phrases else None
     matched = visible
@@ -89,31 +92,18 @@ def found(visible, phrases, filters, newest_slice=None, ranked_limit=0, deeper_s
         matched = visible.extra(where=["search_vector @@ to_tsquery('simple', %s)"], params=[tsquery])  # noqa: S610 - constant SQL, the query text is a parameter
     matched_sql, matched_params = flagged(*matched.values(*MATCHED_COLUMNS).query.sql_with_params(), filters)
     ranking = bool(tsquery and ranked_limit)
-    # Matches read once (the facets and the total, with the newest only to top up the ranking) are
-    # counted straight from the index scan; read several times, they are kept (MATERIALIZED) once.
-    shared = bool(filters) or bool(newest_slice and not ranking)
+    # Matches read once (the newest only topping up the ranking is rarely read at all) are counted
+    # straight from the index scan; read several times, they are kept (MATERIALIZED) once.
+    reads = (1 + len(filters) if with_counts else 0) + (1 if newest_slice and not ranking else 0)
     ctes, cte_params = [], []
-    if shared:
+    if reads > 1:
         ctes.append(f"matched AS MATERIALIZED ({matched_sql})")
         cte_params += matched_params
         source, source_params = "matched", []
     else:
         source, source_params = f"({matched_sql}) AS matched", matched_params
     kept = passes(filters)
-    unselected = [facet for facet in FACETS if facet not in filters]
-    parts = []
-    if unselected:
-        # Facets without a selection of their own are all counted over the same matches, in one pass.
-        parts.append(facet_counts(unselected, kept, source, source_params, with_total=True))
-    else:
-        parts.append(
-            (
-                "SELECT 'total'::text, NULL::text, NULL::text, count(*)::float8, NULL::bigint "  # noqa: S608 - constants  # nosec B608
-                f"FROM {source} WHERE {kept}",
-                source_params,
-            )
-        )
-    parts += [facet_counts([facet], passes(filters, except_facet=facet), source, source_params) for facet in filters]
+    parts = counting_parts(filters, kept, source, source_params) if with_counts else []
     if ranking:
         ranked_ctes, ranked_params = ranked_candidates(visible, tsquery, clauses, filters, ranked_limit)
         ctes += ranked_ctes
@@ -137,6 +127,26 @@ def found(visible, phrases, filters, newest_slice=None, ranked_limit=0, deeper_s
         statement = "WITH " + ", ".join(ctes) + " " + statement
     params = [*cte_params, *(value for _sql, part_params in parts for value in part_params)]
     return read(statement, params, through_the_index=bool(tsquery))
+
+
+def counting_parts(filters, kept, source, source_params):
+    """[(SQL, params)] of the total and facet counts: each facet over the matches passing every filter but its own."""
+    unselected = [facet for facet in FACETS if facet not in filters]
+    parts = []
+    if unselected:
+        # Facets without a selection of their own are all counted over the same matches, in one pass.
+        parts.append(facet_counts(unselected, kept, source, source_params, with_total=True))
+    else:
+        parts.append(
+            (
+                "SELECT 'total'::text, NULL::text, NULL::text, count(*)::float8, NULL::bigint "  # noqa: S608 - constants  # nosec B608
+                f"FROM {source} WHERE {kept}",
+                source_params,
+            )
+        )
+    return parts + [
+        facet_counts([facet], passes(filters, except_facet=facet), source, source_params) for facet in filters
+    ]
 
 
 def ranked_candidates(visible, tsquery, clauses, filters, limit):

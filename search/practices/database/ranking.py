@@ -33,8 +33,11 @@ FIELDS = {
 }
 
 
-def rescored(page_ids, analysed):
-    """[(page id, score)] for `page_ids`, best first, scored for the `analysed` query."""
+def rescored(page_ids, analysed, document_count=None):
+    """[(page id, score)] for `page_ids`, best first, scored for the `analysed` query.
+
+    `document_count`, the N of the IDF, is read from the index's generation when not given.
+    """
     if not page_ids:
         return []
     wanted = frozenset(term for clause in analysed.clauses for phrase in clause.alternatives for term in phrase)
@@ -49,18 +52,18 @@ def rescored(page_ids, analysed):
         for name, (weight, normalisation) in FIELDS.items():
             field = document[name]
             field.weight = weight / (1 - normalisation + normalisation * len(field.terms) / average_lengths[name])
-    idfs = clause_idfs(analysed.clauses)
+    idfs = clause_idfs(analysed.clauses, generation.current()[1] if document_count is None else document_count)
     order = {page_id: position for position, page_id in enumerate(page_ids)}
     scores = [(page_id, score(list(document.values()), analysed.clauses, idfs)) for page_id, document in fields.items()]
     # Ties keep the index's order (which breaks its own ties by date).
     return sorted(scores, key=lambda item: (-item[1], order[item[0]]))
 
 
-def clause_idfs(clauses):
+def clause_idfs(clauses, document_count):
     """{clause: IDF}; a clause is as common as its most common alternative, a phrase as its rarest word."""
     terms = {term for clause in clauses for phrase in clause.alternatives for term in phrase}
     counts = dict(PracticeSearchTerm.objects.filter(term__in=terms).values_list("term", "document_count"))
-    total = max(1, generation.current()[1])
+    total = max(1, document_count)
     idfs = {}
     for clause in clauses:
         frequency = max(
