@@ -91,3 +91,53 @@ def test_a_synonym_group_counts_once_in_a_practice(engine, practice_index, index
         )
     results = engine.search(PracticeQuery(text="bribery hotline"), anonymous)
     assert results.hits[0].page_id == typed.pk
+
+
+@pytest.mark.elasticsearch
+def test_word_pairs_keep_the_place_of_a_stop_word(db):
+    """A synonym of several words is matched by its pairs: "declaration assets" is not "declaration of assets"."""
+    elastic.rebuild()
+    assert analysed("en_pairs", "Border posts") == ["border post"]
+    assert analysed("en_pairs", "declaration of assets") != analysed("en_pairs", "declaration assets")
+    assert analysed("en_pairs", "rotation") == []
+
+
+@pytest.mark.elasticsearch
+def test_a_synonym_of_several_words_finds_its_phrase_and_not_its_words_apart(practice_index, indexing, anonymous):
+    from knowledgebase.factories import PracticePageFactory
+
+    with indexing():
+        together = PracticePageFactory(
+            parent=practice_index,
+            title="Night shifts",
+            summary="Two officers now staff the border post at night.",
+        )
+        apart = PracticePageFactory(
+            parent=practice_index,
+            title="Mail handling",
+            summary="The border stayed open; parcels went through the post office.",
+        )
+    elastic.rebuild()
+    # Neither word typed is in either practice: only the synonym "border post" can find one.
+    found = [hit.page_id for hit in elastic.search(PracticeQuery(text="frontier station"), anonymous).hits]
+    assert together.pk in found
+    assert apart.pk not in found
+
+
+def test_only_words_no_practice_holds_are_taken_for_typos(practice_index, indexing):
+    from knowledgebase.factories import PracticePageFactory
+    from search.practices.elastic.querying import likely_typos
+
+    with indexing():
+        PracticePageFactory(parent=practice_index, title="Rotation of officers", summary="Officers rotate yearly.")
+    # "rotating" is a form of an indexed word, "rotaton" is not; "rotn" is too short to correct.
+    assert likely_typos("rotating officers rotaton rotn") == ["rotaton"]
+
+
+def test_a_misspelt_word_still_finds_the_practice(engine, practice_index, indexing, anonymous):
+    from knowledgebase.factories import PracticePageFactory
+
+    with indexing():
+        rotation = PracticePageFactory(parent=practice_index, title="Rotation of officers", summary="Yearly moves.")
+    found = [hit.page_id for hit in engine.search(PracticeQuery(text="rotaton"), anonymous).hits]
+    assert rotation.pk in found

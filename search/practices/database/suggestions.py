@@ -10,11 +10,11 @@ reveals a word of a practice hidden from them. The search then runs with
 the corrected words, so "declaraton" already finds "declaration".
 """
 
-from django.db.models import Q
 from django.db.models.functions import Length
 
 from ...models import PracticeSearchTerm, PracticeSearchWord
-from ..text.analysis import WORD, fold, word_stems
+from ..known_words import unknown_words
+from ..text.analysis import WORD, fold
 from ..text.query import phrase_variants
 from . import fulltext
 
@@ -31,15 +31,8 @@ def corrections(text, words, visible_documents):
     ]
     if not candidates:
         return {}
-    stems = {stem for word in candidates for stem in word_stems(word)}
-    known = PracticeSearchWord.objects.filter(Q(word__in=candidates) | Q(stem__in=stems)).values_list("word", "stem")
-    known_words, known_stems = set(), set()
-    for word, stem in known:
-        known_words.add(word)
-        known_stems.add(stem)
-    unknown = [word for word in candidates if word not in known_words and not word_stems(word) & known_stems]
     fixes = {}
-    for word in unknown[:MAX_CORRECTED_WORDS]:
+    for word in unknown_words(candidates)[:MAX_CORRECTED_WORDS]:
         correction = closest_word(word)
         if correction and fulltext.matching(visible_documents, phrase_variants((correction,))).exists():
             fixes[word] = correction

@@ -81,6 +81,20 @@ def _language_analyzers(language):
 
 LANGUAGE_ANALYZERS = {language: _language_analyzers(language) for language in TEXT_LANGUAGES}
 
+# Each two neighbouring terms as one ("border post"; a stop word between leaves "_" in its
+# place: "declar _", "_ asset"), so a synonym of several words is matched as a few terms
+# instead of a phrase: a phrase of common words reads the positions of every practice
+# holding them, and kept the whole query from skipping what cannot reach the first page.
+_word_pairs = token_filter("word_pairs", type="shingle", min_shingle_size=2, max_shingle_size=2, output_unigrams=False)
+PAIRS_ANALYZERS = {
+    language: analyzer(f"{language}_pairs", tokenizer="standard", filter=[*before, *after, _word_pairs])
+    for language, (before, after) in _LANGUAGE_CHAINS.items()
+}
+
+
+def pairs_analyzer_name(language):
+    return PAIRS_ANALYZERS[language]._name
+
 
 def index_analyzer_name(language):
     """The analyzer of `language`'s text without synonyms: a query naming it matches the words as typed."""

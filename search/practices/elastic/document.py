@@ -22,11 +22,17 @@ def _language_text(language, **kwargs):
     return Text(analyzer=index_analyzer, search_analyzer=search_analyzer, **kwargs)
 
 
+def _language_text_with_pairs(language):
+    """The text, and its pairs of neighbouring terms (`.pairs`: counted, no positions) for synonyms of several words."""
+    pairs = Text(analyzer=analysis.PAIRS_ANALYZERS[language], index_options="freqs")
+    return _language_text(language, fields={"pairs": pairs})
+
+
 def _language_object(language):
     class LanguageText(InnerDoc):
-        title = _language_text(language)
-        summary = _language_text(language)
-        body = _language_text(language)
+        title = _language_text_with_pairs(language)
+        summary = _language_text_with_pairs(language)
+        body = _language_text_with_pairs(language)
 
     LanguageText.__name__ = f"{language.capitalize()}Text"
     return Object(LanguageText)

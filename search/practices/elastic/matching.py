@@ -21,9 +21,12 @@ A practice's score adds up:
   words that is a practice's tag ("lifestyle audits" and the tag "lifestyle
   audit") says what the practice is about far better than one word of a tag
   ("customs" in "customs brokers");
-- typo tolerance on the language-neutral fields (stemmed terms make poor
-  targets for edit distances), kept light since it also re-counts every
-  word spelt right;
+- the administration's name, lightly (every practice of an administration
+  holds it);
+- typo tolerance, for the words no practice holds (a fuzzy clause over
+  words spelt right found nothing more and cost more than the rest of the
+  search at 100 000 practices), on the language-neutral fields (stemmed
+  terms make poor targets for edit distances);
 
 and the best matches (`querying.FEEDBACK_WINDOW`), re-ranked in a second
 request over just them, add:
@@ -44,7 +47,7 @@ from elasticsearch_dsl import Q
 
 from search.practices.text.query import content_words, matched_synonym_groups
 
-from .analysis import TEXT_LANGUAGES, index_analyzer_name
+from .analysis import TEXT_LANGUAGES, index_analyzer_name, pairs_analyzer_name
 
 TITLE_BOOST = 3
 SUMMARY_BOOST = 2
@@ -55,8 +58,10 @@ WHOLE_TAG_WEIGHT = 1
 # Longest run of query words tried as a whole tag ("one stop border post").
 WHOLE_TAG_WORDS = 4
 FUZZY_WEIGHT = 0.3
+AS_WRITTEN_WEIGHT = 0.3
 # No edits up to 4 letters ("pay" must not find "day"), one up to 7, two beyond.
 FUZZINESS = "AUTO:5,8"
+MIN_FUZZY_LENGTH = 5
 # Typos rarely touch a word's first two letters, and a typo has few close spellings:
 # both bounds keep the clause cheap on a large index.
 FUZZY_PREFIX_LENGTH = 2
@@ -81,8 +86,12 @@ def neutral_fields():
     ]
 
 
-def text_fields(language):
-    return [f"{language}.title^{TITLE_BOOST}", f"{language}.summary^{SUMMARY_BOOST}", f"{language}.body"]
+def text_fields(language, subfield=""):
+    return [
+        f"{language}.title{subfield}^{TITLE_BOOST}",
+        f"{language}.summary{subfield}^{SUMMARY_BOOST}",
+        f"{language}.body{subfield}",
+    ]
 
 
 def language_queries(text):
@@ -104,21 +113,46 @@ def language_queries(text):
     ]
 
 
-def synonym_queries(text):
+def synonym_queries(text, exact):
     """One clause per synonym group the query names: the best match of any of the group's terms."""
     return [
-        Q("dis_max", queries=[query for term in group for query in term_queries(term)], boost=SYNONYM_WEIGHT)
+        Q("dis_max", queries=[query for term in group for query in term_queries(term, exact)], boost=SYNONYM_WEIGHT)
         for group in matched_synonym_groups(content_words(text))
     ]
 
 
-def term_queries(term):
-    """A term of a synonym group in each language's text (a phrase if it has several words) and in the tags."""
-    kind = "phrase" if len(WORD.findall(term)) > 1 else "cross_fields"
-    in_text = [
-        Q("multi_match", query=term, type=kind, analyzer=index_analyzer_name(language), fields=text_fields(language))
-        for language in TEXT_LANGUAGES
-    ]
+def term_queries(term, exact):
+    """A term of a synonym group in each language's text and in the tags.
+
+    A term of several words is a phrase when `exact`; otherwise its pairs of
+    neighbouring words, all in one field (`analysis.PAIRS_ANALYZERS`): the
+    practices a phrase finds (bar a pair repeated apart) for the cost of a
+    few terms, scored a little differently.
+    """
+    several_words = len(WORD.findall(term)) > 1
+    if several_words and not exact:
+        in_text = [
+            Q(
+                "multi_match",
+                query=term,
+                type="best_fields",
+                operator="and",
+                analyzer=pairs_analyzer_name(language),
+                fields=text_fields(language, subfield=".pairs"),
+            )
+            for language in TEXT_LANGUAGES
+        ]
+    else:
+        in_text = [
+            Q(
+                "multi_match",
+                query=term,
+                type="phrase" if several_words else "cross_fields",
+                analyzer=index_analyzer_name(language),
+                fields=text_fields(language),
+            )
+            for language in TEXT_LANGUAGES
+        ]
     in_tags = Q(
         "match_phrase",
         **{"tag_names.english": {"query": term, "analyzer": index_analyzer_name("en"), "boost": TAG_BOOST}},
@@ -154,31 +188,45 @@ def whole_tag_query(text):
     )
 
 
-def text_query(text):
-    """What the text matches, and its first score: stemmed words per language and on tags, synonym groups, typos.
+def text_query(text, likely_typos=(), exact=False):
+    """What the text matches, and how it scores: stemmed words per language and on tags, synonym groups, typos.
 
-    Every practice it matches is a hit; `re_ranking_clauses` add to the
-    score of the best few only.
+    `likely_typos` are the query's words no practice holds
+    (`known_words.unknown_words`): only they are matched with typo
+    tolerance. Every practice the query matches is a hit. The first pass
+    over all of them asks for a synonym of several words by its word pairs;
+    the best few are scored again `exact`ly, the synonyms as phrases, with
+    `re_ranking_clauses` on top.
     """
     return Q(
         "bool",
         should=[
             *language_queries(text),
-            *synonym_queries(text),
+            *synonym_queries(text, exact),
             *tag_queries(text),
-            Q(
-                "multi_match",
-                query=text,
-                fields=neutral_fields(),
-                type="most_fields",
-                fuzziness=FUZZINESS,
-                prefix_length=FUZZY_PREFIX_LENGTH,
-                max_expansions=FUZZY_EXPANSIONS,
-                boost=FUZZY_WEIGHT,
-            ),
+            Q("multi_match", query=text, fields=neutral_fields(), type="most_fields", boost=AS_WRITTEN_WEIGHT),
+            *typo_queries(likely_typos),
         ],
         minimum_should_match=1,
     )
+
+
+def typo_queries(words):
+    """Practices holding a word one or two edits away from one of `words`, on the language-neutral fields."""
+    if not words:
+        return []
+    return [
+        Q(
+            "multi_match",
+            query=" ".join(words),
+            fields=neutral_fields(),
+            type="most_fields",
+            fuzziness=FUZZINESS,
+            prefix_length=FUZZY_PREFIX_LENGTH,
+            max_expansions=FUZZY_EXPANSIONS,
+            boost=FUZZY_WEIGHT,
+        )
+    ]
 
 
 def proximity_clause(text):

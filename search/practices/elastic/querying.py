@@ -14,29 +14,33 @@ same rule before anything is shown.
 
 import time
 import unicodedata
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 
 from django.utils import translation
-from elasticsearch_dsl import MultiSearch, Q
+from elasticsearch_dsl import Q
 
 from knowledgebase.audience import PUBLIC, readable_audiences
 from search.practices import contract
 
-from ..text.query import analyse_query
+from ..known_words import unknown_words
+from ..text.analysis import fold
+from ..text.query import analyse_query, content_words
 from ..text.snippets import snippet
 from .connection import alias_name, search_client, search_timeout
 from .document import PracticeDocument
 from .facets import FACET_FIELDS, facet_aggregation, facet_values
-from .matching import FEEDBACK_DOCUMENTS, re_ranking_clauses, text_query
+from .matching import FEEDBACK_DOCUMENTS, MIN_FUZZY_LENGTH, re_ranking_clauses, text_query
 
 MAX_RESULT_WINDOW = 10_000
 TOTAL = "total"
 # Relevance order: ties newest first, then by id, so pages never overlap.
-BEST_FIRST = ("_score", {"published_at": {"order": "desc", "missing": "_last"}}, {"page_id": "desc"})
+NEWEST_FIRST = ({"published_at": {"order": "desc", "missing": "_last"}}, {"page_id": "desc"})
+BEST_FIRST = ("_score", *NEWEST_FIRST)
 # How many of the best matches proximity and pseudo-relevance feedback re-rank (pages beyond keep the first order).
 FEEDBACK_WINDOW = 50
 # The re-ranking request gets at least this long, however little of the search's time is left (seconds).
-MIN_FEEDBACK_TIMEOUT = 0.1
+MIN_REQUEST_TIMEOUT = 0.1
 HIT_FIELDS = [
     "page_id",
     "external_id",
@@ -88,122 +92,153 @@ def clean_text(text):
     return " ".join(words)[:MAX_QUERY_LENGTH].strip()
 
 
-def hits_search(query, text, scope, window=False):
+def hits_body(query, matched, scope, window=False):
     """The page of hits, or (`window`) the ids and scores of the best FEEDBACK_WINDOW matches for `re_ranked_page`.
 
     With every filter in the query and no aggregations or exact total to
     compute, Elasticsearch can skip the documents that cannot reach the
-    page.
+    page. Requests are written as plain bodies: building them through
+    elasticsearch-dsl's `Search`, which copies itself at every step, cost
+    several milliseconds a search.
     """
-    search = PracticeDocument.search(using=search_client(), index=alias_name())
-    search = search.query(Q("bool", must=[text_query(text)], filter=scope) if text else Q("bool", filter=scope))
-    if query.sort == contract.SORT_DATE or not text:
-        search = search.sort({"published_at": {"order": "desc", "missing": "_last"}}, {"page_id": "desc"})
-        search = search.extra(track_scores=bool(text))
+    body = {
+        "query": Q("bool", must=[matched], filter=scope).to_dict() if matched else Q("bool", filter=scope).to_dict(),
+        "track_total_hits": False,
+    }
+    if query.sort == contract.SORT_DATE or not matched:
+        body.update(sort=list(NEWEST_FIRST), track_scores=bool(matched))
     else:
-        search = search.sort(*BEST_FIRST)
-    search = search.extra(track_total_hits=False)
+        body["sort"] = list(BEST_FIRST)
     if window:
-        return search[:FEEDBACK_WINDOW].source(False)
+        return body | {"size": FEEDBACK_WINDOW, "_source": False}
     start = min((query.page - 1) * query.page_size, MAX_RESULT_WINDOW - query.page_size)
-    return search[start : start + query.page_size].source(HIT_FIELDS)
+    return body | {"from": start, "size": query.page_size, "_source": HIT_FIELDS}
 
 
-def re_ranked_page(query, text, window_hits, timeout):
-    """The page of hits, the best matches re-ranked by proximity and pseudo-relevance feedback.
+def re_ranked_page(query, text, typos, window_hits, timeout):
+    """The page of hits: the best matches scored again exactly, with proximity and pseudo-relevance feedback.
 
-    The first request found the best FEEDBACK_WINDOW matches and their
-    scores; this one scores just those on `matching.re_ranking_clauses` and
-    adds each one's first score back as a constant (`first_scores`), so
-    Elasticsearch sorts by the sum and returns the page with its source.
-    Re-scoring them with the text query instead cost 10 to 25 ms of
-    rewriting (typo expansions, synonym phrases) for 50 documents.
-    `timeout` is what is left of the search's time: both requests together
-    stay within `PRACTICE_SEARCH_TIMEOUT`, so the fallback still answers in time.
+    The first request found the best FEEDBACK_WINDOW matches, asking for
+    synonyms of several words by their word pairs, which lets Elasticsearch
+    skip most practices; this one scores just those 50 on the text query
+    with the synonyms as phrases and `matching.re_ranking_clauses` on top,
+    and returns the page with its source. `timeout` is what is left of the
+    search's time: both requests together stay within
+    `PRACTICE_SEARCH_TIMEOUT`, so the fallback still answers in time.
     """
     ids = [hit["_id"] for hit in window_hits]
     liked = [{"_index": alias_name(), "_id": practice_id} for practice_id in ids[:FEEDBACK_DOCUMENTS]]
-    start = (query.page - 1) * query.page_size
-    search = (
-        PracticeDocument.search(using=search_client().options(request_timeout=timeout), index=alias_name())
-        .query(
-            Q(
-                "bool",
-                should=[*re_ranking_clauses(text, liked), *first_scores(window_hits)],
-                filter=[Q("ids", values=ids)],
-            )
-        )
-        .sort(*BEST_FIRST)
-        .extra(track_total_hits=False)
-        .source(HIT_FIELDS)
+    scored = Q(
+        "bool",
+        must=[text_query(text, typos, exact=True)],
+        should=re_ranking_clauses(text, liked),
+        filter=[Q("ids", values=ids)],
     )
-    return search[start : start + query.page_size].execute().to_dict()["hits"]["hits"]
+    body = {
+        "query": scored.to_dict(),
+        "sort": list(BEST_FIRST),
+        "track_total_hits": False,
+        "from": (query.page - 1) * query.page_size,
+        "size": query.page_size,
+        "_source": HIT_FIELDS,
+    }
+    return send(body, timeout=timeout)["hits"]["hits"]
 
 
-def first_scores(hits):
-    """One clause per hit matching it alone and scoring its first-pass score."""
-    return [Q("constant_score", filter=Q("ids", values=[hit["_id"]]), boost=hit["_score"] or 0.0) for hit in hits]
-
-
-def facets_search(text, audiences, filters):
-    matching = [visibility_filter(audiences), *([text_query(text)] if text else [])]
-    search = PracticeDocument.search(using=search_client(), index=alias_name()).query(Q("bool", filter=matching))
-    for name in contract.FACETS:
-        others = [clause for other, clause in filters.items() if other != name]
-        search.aggs.bucket(name, facet_aggregation(name, others))
-    search.aggs.bucket(TOTAL, "filter", Q("bool", filter=list(filters.values())))
+def facets_body(text, matched, audiences, filters):
+    matching = [visibility_filter(audiences), *([matched] if matched else [])]
+    aggregations = {
+        name: facet_aggregation(name, [clause for other, clause in filters.items() if other != name]).to_dict()
+        for name in contract.FACETS
+    }
+    aggregations[TOTAL] = {"filter": Q("bool", filter=list(filters.values())).to_dict()}
+    body = {
+        "query": Q("bool", filter=matching).to_dict(),
+        "aggs": aggregations,
+        "size": 0,
+        "track_total_hits": False,
+    }
     if text:
-        search = search.suggest(
-            "did_you_mean",
-            text,
-            phrase={
-                "field": "spelling",
-                "size": 1,
-                "max_errors": 2,
-                "direct_generator": [{"field": "spelling", "suggest_mode": "missing"}],
-            },
-        )
-    return search.extra(size=0, track_total_hits=False).params(request_cache=True)
+        body["suggest"] = {
+            "did_you_mean": {
+                "text": text,
+                "phrase": {
+                    "field": "spelling",
+                    "size": 1,
+                    "max_errors": 2,
+                    "direct_generator": [{"field": "spelling", "suggest_mode": "missing"}],
+                },
+            }
+        }
+    return body
+
+
+def send(body, timeout=None, request_cache=None):
+    """The raw answer of one search request to the practice index."""
+    client = search_client() if timeout is None else search_client().options(request_timeout=timeout)
+    return client.search(index=alias_name(), body=body, request_cache=request_cache).body
+
+
+def likely_typos(text):
+    """The query's words no practice holds, among those long enough to be matched with a typo (`FUZZINESS`)."""
+    words = [fold(word) for word in content_words(text)]
+    return unknown_words([word for word in words if len(word) >= MIN_FUZZY_LENGTH and word.isalpha()])
 
 
 def search(query, user):
-    """Two requests in one `_msearch` round trip, then (relevance order, first pages) the re-ranking.
+    """The facets request, sent from another thread, beside the hits request and (first pages) the re-ranking.
 
     The facets request counts instead of scoring: the text query in filter
     context (the same matches, no scores), one aggregation per facet under
     the other facets' filters and one under all of them, which gives the
-    total; and the "did you mean" suggester. It has no hits (`size: 0`), so
-    Elasticsearch's shard request cache keeps its answer until the index
-    next changes: the counts and suggestion of the listing with no words,
-    and of popular searches, are then read, not computed.
+    total; and the "did you mean" suggester. It reads every match, so it is
+    the longest of the three on a broad search; sent first and waited for
+    last, it takes no longer than the other two one after the other. It has
+    no hits (`size: 0`), so Elasticsearch's shard request cache keeps its
+    answer until the index next changes: the counts and suggestion of the
+    listing with no words, and of popular searches, are then read, not
+    computed.
     """
     started = time.monotonic()
     audiences = readable_audiences(user)
     text = clean_text(query.text)
     filters = filter_clauses(query)
     scope = [visibility_filter(audiences), *filters.values()]
+    typos = likely_typos(text) if text else []
+    matched = text_query(text, typos) if text else None
     re_ranked = bool(text) and query.sort != contract.SORT_DATE and query.page * query.page_size <= FEEDBACK_WINDOW
-    hits_response, facets_response = (
-        MultiSearch(using=search_client(), index=alias_name())
-        .add(hits_search(query, text, scope, window=re_ranked))
-        .add(facets_search(text, audiences, filters))
-        .execute()
-    )
-    hits = hits_response.to_dict()["hits"]["hits"]
-    analysed = analyse_query(text)
+    facets_answer = beside(lambda: send(facets_body(text, matched, audiences, filters), request_cache=True))
+    hits = send(hits_body(query, matched, scope, window=re_ranked))["hits"]["hits"]
     if re_ranked and hits:
-        remaining = max(MIN_FEEDBACK_TIMEOUT, search_timeout() - (time.monotonic() - started))
-        hits = re_ranked_page(query, text, hits, remaining)
-    aggregations = facets_response.aggregations
+        hits = re_ranked_page(query, text, typos, hits, remaining_time(started))
+    # Bounded by the facets request's own timeout, which raises what the fallback catches.
+    facets_response = facets_answer.result()
+    analysed = analyse_query(text)
+    aggregations = facets_response["aggregations"]
     return contract.PracticeResults(
         hits=[practice_hit(hit, analysed) for hit in hits],
-        total=aggregations[TOTAL].doc_count,
+        total=aggregations[TOTAL]["doc_count"],
         page=query.page,
         page_size=query.page_size,
         facets=facet_values(aggregations, query),
         suggestion=did_you_mean(facets_response, text, audiences),
         engine="elasticsearch",
     )
+
+
+# Requests a search sends beside its own thread's (the facets). A request waiting for a free
+# worker still answers, late; more workers than searches in flight cost nothing.
+_side_requests = ThreadPoolExecutor(max_workers=16, thread_name_prefix="practice-search")
+
+
+def beside(request):
+    """Starts `request` (a callable sending one request) on another thread: a future of its answer."""
+    return _side_requests.submit(request)
+
+
+def remaining_time(started):
+    """What is left of the search's time (never less than MIN_REQUEST_TIMEOUT), for the re-ranking request."""
+    return max(MIN_REQUEST_TIMEOUT, search_timeout() - (time.monotonic() - started))
 
 
 def practice_hit(hit, analysed):
@@ -242,13 +277,11 @@ def practice_hit(hit, analysed):
 
 def did_you_mean(response, text, audiences):
     """The phrase suggester's correction, if it differs and finds something `user` may see."""
-    suggestions = getattr(response, "suggest", None)
-    if not suggestions or not suggestions.did_you_mean:
-        return None
-    options = suggestions.did_you_mean[0].options
+    suggested = response.get("suggest", {}).get("did_you_mean") or [{}]
+    options = suggested[0].get("options")
     if not options:
         return None
-    corrected = options[0].text
+    corrected = options[0]["text"]
     if corrected.strip().lower() == text.strip().lower():
         return None
     visible = (

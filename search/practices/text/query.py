@@ -8,7 +8,7 @@ of any clause, and `ranking` scores it by the clauses it holds.
 """
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from search.vocabulary import synonym_groups
 
@@ -94,12 +94,18 @@ def synonym_terms(group):
 
 def matched_synonym_groups(words):
     """The synonym groups one of whose terms appears, word for word, among the query `words`."""
+    return _matched_synonym_groups(tuple(words))
+
+
+# A search asks more than once (each engine's query, and the snippets), popular searches again and again.
+@lru_cache(maxsize=2048)
+def _matched_synonym_groups(words):
     stems = [word_stems(word) for word in words]
     matched = []
     for group in synonym_groups():
         if any(term_words and occurs_in(term_words, stems) for term_words in synonym_terms(group)):
             matched.append(group)
-    return matched
+    return tuple(matched)
 
 
 def occurs_in(term_words, query_stems):
