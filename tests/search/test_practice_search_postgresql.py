@@ -101,3 +101,15 @@ def test_the_candidates_come_from_the_practices_whose_head_holds_every_word_when
     assert candidates(2) == {practice.pk for practice in covering}
     # Fewer practices hold every word than candidates are wanted: the best of all that hold any.
     assert candidates(5) == {practice.pk for practice in covering + partial}
+
+
+@pytest.mark.postgres
+def test_the_settings_of_a_search_do_not_outlive_it_in_the_callers_transaction(practice_index, indexing, anonymous):
+    with indexing():
+        PracticePageFactory(parent=practice_index, title="Rotation of officers")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT current_setting('enable_seqscan'), current_setting('work_mem')")
+        before = cursor.fetchone()
+        assert database.search(PracticeQuery(text="rotation"), anonymous).total == 1
+        cursor.execute("SELECT current_setting('enable_seqscan'), current_setting('work_mem')")
+        assert cursor.fetchone() == before

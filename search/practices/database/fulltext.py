@@ -174,13 +174,16 @@ def through_the_index():
     to this one query: set for the transaction, put back right after.
     """
     names, values = list(SEARCH_SETTINGS), list(SEARCH_SETTINGS.values())
+    # Outside a transaction, the one opened here ends right after the query, and the settings with it.
+    put_back = connection.in_atomic_block
     with transaction.atomic(savepoint=False), connection.cursor() as cursor:
         cursor.execute(
             "SELECT set_config(name, value, true) FROM unnest(%s::text[], %s::text[]) AS setting(name, value)",
             [names, values],
         )
         yield
-        cursor.execute("SELECT set_config(name, reset_val, true) FROM pg_settings WHERE name = ANY(%s)", [names])
+        if put_back:
+            cursor.execute("SELECT set_config(name, reset_val, true) FROM pg_settings WHERE name = ANY(%s)", [names])
 
 
 def sqlite_scored_matches(documents, phrases):
