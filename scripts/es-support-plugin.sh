@@ -25,7 +25,7 @@
 # Provided:
 #   REST        GET / and HEAD / (node name, cluster name/uuid, version, tagline)
 #   analyzers   english, french, spanish (stopwords, stopwords_path, stem_exclusion)
-#   filters     asciifolding, uppercase, trim, unique, length, truncate, ngram,
+#   filters     asciifolding, uppercase, trim, unique, length, keep, truncate, ngram,
 #               edge_ngram, elision, snowball, stemmer, porter_stem, kstem,
 #               keyword_marker, synonym, synonym_graph (Solr-format rules given
 #               inline as `synonyms` or in a file as `synonyms_path`; `expand`,
@@ -221,6 +221,7 @@ cat > "$src/Filters.java" <<'JAVA'
 package org.integrityhub.essupport;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -237,6 +238,7 @@ import org.apache.lucene.analysis.es.SpanishPluralStemFilter;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.fr.FrenchMinimalStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.KeepWordFilter;
 import org.apache.lucene.analysis.miscellaneous.LengthFilter;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
@@ -294,6 +296,14 @@ final class Filters {
             int max = s.getAsInt("max", Integer.MAX_VALUE);
             return new Plain(name, ts -> new LengthFilter(ts, min, max));
         });
+        filters.put("keep", requiresAnalysisSettings((index, env, name, s) -> {
+            List<String> words = s.getAsList("keep_words");
+            if (words.isEmpty() || s.get("keep_words_path") != null) {
+                throw new IllegalArgumentException("keep requires [keep_words] (this build reads no [keep_words_path])");
+            }
+            CharArraySet kept = new CharArraySet(words, !s.getAsBoolean("keep_words_case", false));
+            return new Plain(name, ts -> new KeepWordFilter(ts, kept));
+        }));
         filters.put("truncate", (index, env, name, s) -> {
             int length = s.getAsInt("length", 10);
             if (length <= 0) {

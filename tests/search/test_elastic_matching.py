@@ -94,12 +94,14 @@ def test_a_synonym_group_counts_once_in_a_practice(engine, practice_index, index
 
 
 @pytest.mark.elasticsearch
-def test_word_pairs_keep_the_place_of_a_stop_word(db):
-    """A synonym of several words is matched by its pairs: "declaration assets" is not "declaration of assets"."""
+def test_a_text_names_each_synonym_group_by_one_term_whatever_the_form_or_language(db):
     elastic.rebuild()
-    assert analysed("en_pairs", "Border posts") == ["border post"]
-    assert analysed("en_pairs", "declaration of assets") != analysed("en_pairs", "declaration assets")
-    assert analysed("en_pairs", "rotation") == []
+    border_post = analysed("en_concepts", "border post")
+    assert len(border_post) == 1
+    assert analysed("en_concepts", "Two officers staff the Border Posts at night.") == border_post
+    assert analysed("fr_concepts", "Les postes frontières ferment la nuit.") == border_post
+    # The words of a group apart are not the group; words of no group leave nothing.
+    assert analysed("en_concepts", "The border stayed open; parcels went to the post office.") == []
 
 
 @pytest.mark.elasticsearch

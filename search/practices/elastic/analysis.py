@@ -17,6 +17,8 @@ typo tolerance (fuzzy matching) runs on, since stemmed terms make poor
 targets for edit distances.
 """
 
+import hashlib
+
 from elasticsearch_dsl import analyzer, char_filter, token_filter
 
 from search.vocabulary import synonym_groups
@@ -81,19 +83,38 @@ def _language_analyzers(language):
 
 LANGUAGE_ANALYZERS = {language: _language_analyzers(language) for language in TEXT_LANGUAGES}
 
-# Each two neighbouring terms as one ("border post"; a stop word between leaves "_" in its
-# place: "declar _", "_ asset"), so a synonym of several words is matched as a few terms
-# instead of a phrase: a phrase of common words reads the positions of every practice
-# holding them, and kept the whole query from skipping what cannot reach the first page.
-_word_pairs = token_filter("word_pairs", type="shingle", min_shingle_size=2, max_shingle_size=2, output_unigrams=False)
-PAIRS_ANALYZERS = {
-    language: analyzer(f"{language}_pairs", tokenizer="standard", filter=[*before, *after, _word_pairs])
+
+def concept_token(group):
+    """The term standing for a synonym group in the `.concepts` fields: digits, which no filter of a chain alters."""
+    digest = hashlib.sha1("\n".join(group).encode("utf-8")).hexdigest()  # noqa: S324 - a name, not a secret  # nosec B324
+    return str(int(digest[:12], 16))
+
+
+CONCEPT_TOKENS = [concept_token(group) for group in synonym_groups()]
+
+# Each practice's text also as the synonym groups it names, one term per group: the
+# language's chain (so "border posts" and "border post" are one), then every term of a
+# group replaced by the group's token, then nothing but those tokens kept. A search asks
+# for a group as that one term, where asking for each of its terms (phrases among them,
+# in three languages) was most of the cost of a broad search: a dozen terms' postings and
+# positions read for every practice holding common words.
+_concepts = token_filter(
+    "practice_concepts",
+    type="synonym",
+    lenient=True,
+    synonyms=[f"{', '.join(group)} => {concept_token(group)}" for group in synonym_groups()],
+)
+_only_concepts = token_filter("only_concepts", type="keep", keep_words=CONCEPT_TOKENS or ["0"])
+CONCEPT_ANALYZERS = {
+    language: analyzer(
+        f"{language}_concepts", tokenizer="standard", filter=[*before, *after, _concepts, _only_concepts]
+    )
     for language, (before, after) in _LANGUAGE_CHAINS.items()
 }
 
 
-def pairs_analyzer_name(language):
-    return PAIRS_ANALYZERS[language]._name
+def concepts_analyzer_name(language):
+    return CONCEPT_ANALYZERS[language]._name
 
 
 def index_analyzer_name(language):

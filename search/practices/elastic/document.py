@@ -22,17 +22,20 @@ def _language_text(language, **kwargs):
     return Text(analyzer=index_analyzer, search_analyzer=search_analyzer, **kwargs)
 
 
-def _language_text_with_pairs(language):
-    """The text, and its pairs of neighbouring terms (`.pairs`: counted, no positions) for synonyms of several words."""
-    pairs = Text(analyzer=analysis.PAIRS_ANALYZERS[language], index_options="freqs")
-    return _language_text(language, fields={"pairs": pairs})
+def _concepts(language):
+    """The synonym groups a text names (`analysis.CONCEPT_ANALYZERS`): counted, no positions."""
+    return Text(analyzer=analysis.CONCEPT_ANALYZERS[language], index_options="freqs")
+
+
+def _language_text_with_concepts(language):
+    return _language_text(language, fields={"concepts": _concepts(language)})
 
 
 def _language_object(language):
     class LanguageText(InnerDoc):
-        title = _language_text_with_pairs(language)
-        summary = _language_text_with_pairs(language)
-        body = _language_text_with_pairs(language)
+        title = _language_text_with_concepts(language)
+        summary = _language_text_with_concepts(language)
+        body = _language_text_with_concepts(language)
 
     LanguageText.__name__ = f"{language.capitalize()}Text"
     return Object(LanguageText)
@@ -65,6 +68,7 @@ class PracticeDocument(Document):
         fields={
             "text": _neutral_text(),
             "english": _language_text("en"),
+            "concepts": _concepts("en"),
             "whole": Text(analyzer=analysis.whole_tag, search_analyzer=analysis.whole_tag_search),
         },
     )

@@ -30,14 +30,14 @@ from ..text.snippets import snippet
 from .connection import alias_name, search_client, search_timeout
 from .document import PracticeDocument
 from .facets import FACET_FIELDS, facet_aggregation, facet_values
-from .matching import FEEDBACK_DOCUMENTS, MIN_FUZZY_LENGTH, re_ranking_clauses, text_query
+from .matching import FEEDBACK_DOCUMENTS, MIN_FUZZY_LENGTH, exact_query, feedback_clause, text_query
 
 MAX_RESULT_WINDOW = 10_000
 TOTAL = "total"
-# Relevance order: ties newest first, then by id, so pages never overlap.
+# The order of a page of the best matches (`re_ranked_page`): ties newest first, then by id.
 NEWEST_FIRST = ({"published_at": {"order": "desc", "missing": "_last"}}, {"page_id": "desc"})
 BEST_FIRST = ("_score", *NEWEST_FIRST)
-# How many of the best matches proximity and pseudo-relevance feedback re-rank (pages beyond keep the first order).
+# How many of the best matches are scored exactly and re-ranked by feedback (pages beyond keep the first order).
 FEEDBACK_WINDOW = 50
 # The re-ranking request gets at least this long, however little of the search's time is left (seconds).
 MIN_REQUEST_TIMEOUT = 0.1
@@ -92,12 +92,16 @@ def clean_text(text):
     return " ".join(words)[:MAX_QUERY_LENGTH].strip()
 
 
-def hits_body(query, matched, scope, window=False):
-    """The page of hits, or (`window`) the ids and scores of the best FEEDBACK_WINDOW matches for `re_ranked_page`.
+def hits_body(query, matched, scope, window=None):
+    """The page of hits, or the best FEEDBACK_WINDOW matches scored exactly (`window`: the exact query).
 
-    With every filter in the query and no aggregations or exact total to
-    compute, Elasticsearch can skip the documents that cannot reach the
-    page. Requests are written as plain bodies: building them through
+    Matches are found and first scored by `matched`, the cheap form of the
+    text query, which lets Elasticsearch skip practices that cannot reach
+    the page. The `window` request rescores the best FEEDBACK_WINDOW of
+    them on the exact query (`matching.exact_query`), in the same request,
+    for `re_ranked_page`. In relevance order ties go by index order, so
+    the window and the pages past it are cut from one order; rescoring
+    rules out any other sort. Requests are plain bodies: building them with
     elasticsearch-dsl's `Search`, which copies itself at every step, cost
     several milliseconds a search.
     """
@@ -107,33 +111,30 @@ def hits_body(query, matched, scope, window=False):
     }
     if query.sort == contract.SORT_DATE or not matched:
         body.update(sort=list(NEWEST_FIRST), track_scores=bool(matched))
-    else:
-        body["sort"] = list(BEST_FIRST)
     if window:
-        return body | {"size": FEEDBACK_WINDOW, "_source": False}
+        rescore = {"rescore_query": window.to_dict(), "query_weight": 0, "rescore_query_weight": 1}
+        return body | {
+            "size": FEEDBACK_WINDOW,
+            "_source": False,
+            "rescore": {"window_size": FEEDBACK_WINDOW, "query": rescore},
+        }
     start = min((query.page - 1) * query.page_size, MAX_RESULT_WINDOW - query.page_size)
     return body | {"from": start, "size": query.page_size, "_source": HIT_FIELDS}
 
 
-def re_ranked_page(query, text, typos, window_hits, timeout):
-    """The page of hits: the best matches scored again exactly, with proximity and pseudo-relevance feedback.
+def re_ranked_page(query, window_hits, timeout):
+    """The page of hits: the best matches, scored exactly, re-ranked with pseudo-relevance feedback.
 
-    The first request found the best FEEDBACK_WINDOW matches, asking for
-    synonyms of several words by their word pairs, which lets Elasticsearch
-    skip most practices; this one scores just those 50 on the text query
-    with the synonyms as phrases and `matching.re_ranking_clauses` on top,
-    and returns the page with its source. `timeout` is what is left of the
-    search's time: both requests together stay within
-    `PRACTICE_SEARCH_TIMEOUT`, so the fallback still answers in time.
+    The first request found the best FEEDBACK_WINDOW matches and scored
+    them exactly; this one adds the feedback clause built from the two best
+    (`matching.feedback_clause`) to each one's exact score, given back as a
+    constant, and returns the page with its source, ties newest first.
+    `timeout` is what is left of the search's time: both requests together
+    stay within `PRACTICE_SEARCH_TIMEOUT`, so the fallback still answers in time.
     """
     ids = [hit["_id"] for hit in window_hits]
     liked = [{"_index": alias_name(), "_id": practice_id} for practice_id in ids[:FEEDBACK_DOCUMENTS]]
-    scored = Q(
-        "bool",
-        must=[text_query(text, typos, exact=True)],
-        should=re_ranking_clauses(text, liked),
-        filter=[Q("ids", values=ids)],
-    )
+    scored = Q("bool", should=[feedback_clause(liked), *given_scores(window_hits)], filter=[Q("ids", values=ids)])
     body = {
         "query": scored.to_dict(),
         "sort": list(BEST_FIRST),
@@ -143,6 +144,11 @@ def re_ranked_page(query, text, typos, window_hits, timeout):
         "_source": HIT_FIELDS,
     }
     return send(body, timeout=timeout)["hits"]["hits"]
+
+
+def given_scores(hits):
+    """One clause per hit, matching it alone and scoring what it scored in the first request."""
+    return [Q("constant_score", filter=Q("ids", values=[hit["_id"]]), boost=hit["_score"] or 0.0) for hit in hits]
 
 
 def facets_body(text, matched, audiences, filters):
@@ -207,10 +213,11 @@ def search(query, user):
     typos = likely_typos(text) if text else []
     matched = text_query(text, typos) if text else None
     re_ranked = bool(text) and query.sort != contract.SORT_DATE and query.page * query.page_size <= FEEDBACK_WINDOW
+    window = exact_query(text, typos) if re_ranked else None
     facets_answer = beside(lambda: send(facets_body(text, matched, audiences, filters), request_cache=True))
-    hits = send(hits_body(query, matched, scope, window=re_ranked))["hits"]["hits"]
-    if re_ranked and hits:
-        hits = re_ranked_page(query, text, typos, hits, remaining_time(started))
+    hits = send(hits_body(query, matched, scope, window=window))["hits"]["hits"]
+    if window and hits:
+        hits = re_ranked_page(query, hits, remaining_time(started))
     # Bounded by the facets request's own timeout, which raises what the fallback catches.
     facets_response = facets_answer.result()
     analysed = analyse_query(text)
