@@ -38,7 +38,7 @@ def test_the_text_match_goes_through_the_gin_index_with_no_recheck(practice_inde
         cursor.execute("SET LOCAL enable_seqscan = off")
         cursor.execute("EXPLAIN " + sql, params)
         plan = "\n".join(line for (line,) in cursor.fetchall())
-    assert "Bitmap Index Scan on search_doc_vector" in plan
+    assert "Bitmap Index Scan on search_match_vector" in plan
     assert "<->" not in plan  # a phrase would make PostgreSQL re-read every candidate's tsvector
 
 

@@ -4,8 +4,10 @@ Everything else (filters, facets, visibility, sorting) is ORM code shared by
 SQLite and PostgreSQL; only matching and relevance scores differ:
 
 - SQLite: FTS5's bm25() with a weight per column;
-- PostgreSQL: ts_rank over the generated, weighted `search_vector`, with
-  the weights A–D standing for the same fields.
+- PostgreSQL: the weighted `search_vector` of the narrow match rows
+  (`search/0013`), the weights A–D standing for the same fields, matched
+  through its GIN index; `postgresql` ranks by `ts_rank` over the smaller
+  `head_vector` of the document rows.
 """
 
 import json
@@ -15,6 +17,8 @@ from django.db import connection, transaction
 from django.db.models.expressions import RawSQL
 
 FTS_TABLE = "search_practice_fulltext"
+# PostgreSQL: the narrow rows holding `search_vector` and its GIN index (`search/0013`).
+MATCH_TABLE = "search_practicesearchmatch"
 # Column weights: a word in the title counts most, then tags and the
 # administration, then the summary, then the long narrative fields.
 SQLITE_COLUMN_WEIGHTS = {"title": 6.0, "tags": 3.0, "summary": 2.5, "body": 1.0, "administration": 1.5}
@@ -78,10 +82,10 @@ def settle_after_rebuild():
     if vendor() != "postgresql":
         return
     with connection.cursor() as cursor:
-        cursor.execute("ANALYZE search_practicesearchdocument")
+        cursor.execute(f"ANALYZE search_practicesearchdocument, {MATCH_TABLE}")
         cursor.execute(
             "SELECT gin_clean_pending_list(index_name::regclass) "
-            "FROM unnest(ARRAY['search_doc_vector', 'search_doc_head_vector']) AS index_name"
+            "FROM unnest(ARRAY['search_match_vector', 'search_doc_head_vector']) AS index_name"
         )
 
 
@@ -120,32 +124,23 @@ def matching(documents, phrases):
     if vendor() == "sqlite":
         matching_rows = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s"  # noqa: S608 - constant table name  # nosec B608
         return documents.filter(pk__in=RawSQL(matching_rows, [sqlite_match_expression(phrases)]))  # noqa: S611  # nosec B611
-    return documents.extra(  # noqa: S610 - constant SQL, the query text is a parameter
-        where=["search_vector @@ to_tsquery('simple', %s)"], params=[postgres_tsquery(phrases)]
-    )
+    return matching_index(documents, postgres_tsquery(phrases))
+
+
+def matching_index(documents, tsquery):
+    """PostgreSQL: `documents` whose match row's `search_vector` answers the to_tsquery text `tsquery`."""
+    matching_rows = f"SELECT page_id FROM {MATCH_TABLE} WHERE search_vector @@ to_tsquery('simple', %s)"  # noqa: S608 - constant table name  # nosec B608
+    return documents.filter(pk__in=RawSQL(matching_rows, [tsquery]))  # noqa: S611  # nosec B611
 
 
 def scored_matches(documents, phrases):
-    """[(page id, score, published_at)] of the `documents` containing any of `phrases`, in no order.
+    """SQLite: [(page id, score, published_at)] of the `documents` containing any of `phrases`, in no order.
 
     One pass over the index per search: the total, the ranking and the
-    facets all reuse these ids, so the text is matched (and on PostgreSQL
-    every matching `tsvector` read from TOAST) once, not once for each.
+    facets all reuse these ids, so the text is matched once, not once for
+    each. (PostgreSQL counts and ranks in one statement, `postgresql`.)
     """
-    if vendor() == "sqlite":
-        return sqlite_scored_matches(documents, phrases)
-    scored = (
-        matching(documents, phrases)
-        .annotate(
-            score=RawSQL(  # noqa: S611 - constant SQL, the query text is a parameter  # nosec B611
-                f"ts_rank('{POSTGRES_WEIGHTS}'::float4[], search_vector, to_tsquery('simple', %s), 1)",
-                [postgres_tsquery(phrases)],
-            )
-        )
-        .values_list("pk", "score", "published_at")
-    )
-    with through_the_index():
-        return list(scored)
+    return sqlite_scored_matches(documents, phrases)
 
 
 # What `through_the_index` sets for one search: see there why.

@@ -7,8 +7,10 @@ cost seconds, so on PostgreSQL the database does it all, in one statement:
 - the text is matched through the GIN index of `search_vector` only: no
   `tsvector` is read from TOAST for it (a phrase is asked for as all of its
   words, `fulltext.postgres_index_tsquery`, so the index needs no recheck);
-- the facets and the total are counted from columns of the document row
-  (`search/0008`), straight from the index scan when nothing else reads
+  the vector, and the few columns a search checks and counts, are kept in
+  narrow match rows of their own (`search/0013`, `on_match_rows`);
+- the facets and the total are counted from columns of the match row,
+  straight from the index scan when nothing else reads
   the matches (a relevance search without filters), else over the matches
   kept once (`WITH matched AS MATERIALIZED`): each facet over the matches
   passing every filter but its own; the multi-valued ones (key factors,
@@ -32,9 +34,11 @@ from dataclasses import dataclass, field
 from django.db import connection
 from django.db.models.expressions import RawSQL
 
+from ...models import PracticeSearchDocument
 from ..contract import ADMINISTRATION, FACETS, KEY_FACTOR, LANGUAGE, REGION, TAG, YEAR
 from . import fulltext
 
+DOCUMENT_TABLE = PracticeSearchDocument._meta.db_table
 # (column expression, separator of a multi-valued column or None), per facet.
 FACET_COLUMNS = {
     KEY_FACTOR: ("key_factors", ","),
@@ -90,7 +94,7 @@ def found(
     matched = visible
     if tsquery:
         matched = visible.extra(where=["search_vector @@ to_tsquery('simple', %s)"], params=[tsquery])  # noqa: S610 - constant SQL, the query text is a parameter
-    matched_sql, matched_params = flagged(*matched.values(*MATCHED_COLUMNS).query.sql_with_params(), filters)
+    matched_sql, matched_params = flagged(*on_match_rows(matched.values(*MATCHED_COLUMNS)), filters)
     ranking = bool(tsquery and ranked_limit)
     # Matches read once (the newest only topping up the ranking is rarely read at all) are counted
     # straight from the index scan; read several times, they are kept (MATERIALIZED) once.
@@ -121,12 +125,25 @@ def found(
             )
         )
     if tsquery and deeper_slice:
-        parts.append(in_score_order("deeper", matched, tsquery, filters, deeper_slice))
+        deeper = fulltext.matching_index(visible, tsquery)
+        parts.append(in_score_order("deeper", deeper, tsquery, filters, deeper_slice))
     statement = " UNION ALL ".join(sql for sql, _ in parts)
     if ctes:
         statement = "WITH " + ", ".join(ctes) + " " + statement
     params = [*cte_params, *(value for _sql, part_params in parts for value in part_params)]
     return read(statement, params, through_the_index=bool(tsquery))
+
+
+def on_match_rows(documents):
+    """(SQL, params) of the `documents` queryset read from the match rows (`search/0013`) instead of the documents.
+
+    The match rows carry the document table's columns that a search
+    filters, counts and sorts by, the visibility rule's included, under the
+    same names and types, plus `search_vector`: the documents' SQL (where
+    the ORM names every table in quotes) reads them unchanged.
+    """
+    sql, params = documents.query.sql_with_params()
+    return sql.replace(f'"{DOCUMENT_TABLE}"', f'"{fulltext.MATCH_TABLE}"'), params
 
 
 def counting_parts(filters, kept, source, source_params):
