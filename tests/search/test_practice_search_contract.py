@@ -94,6 +94,8 @@ def test_facet_labels_are_readable_in_the_active_language(engine, exchange, anon
     assert labels["8"] == "Gestion des ressources humaines"
     administrations = {value.value: value.label for value in results.facets[ADMINISTRATION]}
     assert administrations["douanes-du-kandare"] == "Douanes du Kandaré"
+    tags = {value.value: value.label for value in results.facets[TAG]}
+    assert tags["staff-rotation"] == "staff rotation"
 
 
 def test_snippets_mark_the_matched_words(engine, exchange, anonymous):

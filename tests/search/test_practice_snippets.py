@@ -25,3 +25,17 @@ def test_a_long_opening_sentence_is_cut_at_a_word():
 
     assert html.endswith("…") and len(html) <= SNIPPET_LENGTH + 1
     assert "<mark>" not in html
+
+
+def test_a_word_written_with_accents_or_capitals_is_found_and_marked():
+    summary = "Une réunion a eu lieu. La DÉCLARATION de patrimoine est publiée chaque année."
+
+    html = snippet([summary], "fr", {stem("déclaration", "fr")})
+
+    assert html == "La <mark>DÉCLARATION</mark> de patrimoine est publiée chaque année."
+
+
+def test_a_word_after_an_apostrophe_or_hyphen_is_found():
+    html = snippet(["Rien ici. Conflits d'intérêts déclarés."], "fr", {stem("intérêts", "fr")})
+
+    assert "<mark>" in html and html.startswith("Conflits")

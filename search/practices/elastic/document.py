@@ -64,6 +64,9 @@ class PracticeDocument(Document):
     administration_slug = _facet_keyword()
     administration_name = Keyword(fields={"text": _neutral_text()})
     tags = _facet_keyword()  # slugs
+    # What the administration and tag facets count: value and label as one key (`facets.LABEL_SEPARATOR`).
+    administration_labelled = _facet_keyword()
+    tags_labelled = _facet_keyword()
     tag_names = Keyword(
         fields={
             "text": _neutral_text(),

@@ -81,6 +81,14 @@ def live_locales_by_translation(translation_keys=None):
     return {translation_key: sorted(codes) for translation_key, codes in locales.items()}
 
 
+# Between a facet value and its label in one keyword: a control character no name holds.
+LABEL_SEPARATOR = "\u001f"
+
+
+def labelled(value, label):
+    return f"{value}{LABEL_SEPARATOR}{label}"
+
+
 def document_for(page, translation_locales, audience):
     body = " ".join(
         text
@@ -106,6 +114,10 @@ def document_for(page, translation_locales, audience):
         administration_name=administration_name or None,
         tags=[tag.slug for tag in tags],
         tag_names=[tag.name for tag in tags],
+        administration_labelled=labelled(administration_slug(administration_name), administration_name)
+        if administration_name
+        else None,
+        tags_labelled=[labelled(tag.slug, tag.name) for tag in tags],
         year=page.year,
         published_at=page.first_published_at,
         last_published_at=page.last_published_at,

@@ -34,7 +34,7 @@ def snippet(texts, language, terms, preferred_terms=frozenset()):
             sentence = sentence.strip()
             if not sentence:
                 continue
-            matched = set(terms.found_in(sentence, language))
+            matched = set(terms.found_in(sentence, language)) if terms.may_be_in(sentence) else set()
             score = len(matched) + len(matched & preferred_terms)
             if score > best_score:
                 best_sentence, best_score = sentence, score
@@ -61,6 +61,11 @@ class QueryTerms:
     def __init__(self, terms):
         self.terms = frozenset(terms)
         self.prefixes = frozenset(term[: self.PREFIX_LENGTH] for term in self.terms)
+        self.word_starts = word_start_pattern(self.prefixes)
+
+    def may_be_in(self, text):
+        """False when no word of `text` starts like a query term: one regular expression instead of every word."""
+        return self.word_starts is not None and self.word_starts.search(text) is not None
 
     def __contains__(self, term):
         return term in self.terms
@@ -74,6 +79,30 @@ class QueryTerms:
                     term = stem(word, language)
                     if term in self.terms:
                         yield term
+
+
+def _letters_folding_to():
+    """{ASCII letter: every lower-case Latin letter that folds to it}: "e" → "eéèêë…"."""
+    variants = {}
+    for code in range(0xC0, 0x250):
+        letter = chr(code).lower()
+        folded = fold(letter)
+        if len(folded) == 1 and folded.isascii() and folded != letter:
+            variants.setdefault(folded, set()).add(letter)
+    return {ascii_letter: ascii_letter + "".join(sorted(others)) for ascii_letter, others in variants.items()}
+
+
+LETTERS_FOLDING_TO = _letters_folding_to()
+
+
+def word_start_pattern(prefixes):
+    """A pattern finding, case-insensitively, a word (or part of one) starting with one of the folded `prefixes`."""
+    if not prefixes:
+        return None
+    alternatives = (
+        "".join(f"[{re.escape(LETTERS_FOLDING_TO.get(char, char))}]" for char in prefix) for prefix in sorted(prefixes)
+    )
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(alternatives) + ")", re.IGNORECASE)
 
 
 def matches_query(token, language, terms):
