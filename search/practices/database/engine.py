@@ -155,14 +155,16 @@ def searched_in_one_statement(visible, visibility, analysed, filters, sort, offs
             filters,
             newest_slice=(0, CANDIDATES),
             ranked_limit=CANDIDATES,
-            deeper_slice=(max(offset, CANDIDATES), end - max(offset, CANDIDATES)) if end > CANDIDATES else None,
             clauses=[clause.alternatives for clause in analysed.clauses if not clause.proximity],
             with_counts=known is None,
         )
         best = [page_id for page_id, _score in found.ranked]
         candidates = list(dict.fromkeys([*best, *found.newest]))[:CANDIDATES]
         ranked = rescored(candidates, analysed, document_count)[offset:end] if offset < CANDIDATES else []
-        ranked += found.deeper
+        if end > CANDIDATES:
+            past = max(offset, CANDIDATES)
+            window = (past - CANDIDATES, end - past)
+            ranked += postgresql.past_candidates(visible, phrases, filters, candidates, window)
     if known is None:
         known = (found.total, found.facet_rows)
         keep_counts(key, *known)

@@ -79,16 +79,13 @@ def head_score(tsquery):
     )
 
 
-def found(
-    visible, phrases, filters, newest_slice=None, ranked_limit=0, deeper_slice=None, clauses=(), with_counts=True
-):
+def found(visible, phrases, filters, newest_slice=None, ranked_limit=0, clauses=(), with_counts=True):
     """The `Found` of the documents in `visible` matching any of `phrases` (all of them when None), under `filters`.
 
     The total and facet counts unless `with_counts` is false (they are
     known already); `newest_slice` (offset, limit) of the matches newest
     first; `ranked_limit` best by the head score, preferring the documents
     whose head holds every one of `clauses` (see `ranked_candidates`);
-    `deeper_slice` (offset, limit) of all matches in the head score's order.
     """
     tsquery = fulltext.postgres_index_tsquery(phrases) if phrases else None
     matched = visible
@@ -124,14 +121,22 @@ def found(
                 [*source_params, *([ranked_limit] if ranking else []), *newest_slice],
             )
         )
-    if tsquery and deeper_slice:
-        deeper = fulltext.matching_index(visible, tsquery)
-        parts.append(in_score_order("deeper", deeper, tsquery, filters, deeper_slice))
     statement = " UNION ALL ".join(sql for sql, _ in parts)
     if ctes:
         statement = "WITH " + ", ".join(ctes) + " " + statement
     params = [*cte_params, *(value for _sql, part_params in parts for value in part_params)]
     return read(statement, params, through_the_index=bool(tsquery))
+
+
+def past_candidates(visible, phrases, filters, candidates, window):
+    """[(page id, head score)]: the `window` (offset, limit) of the matches other than `candidates`, by head score.
+
+    The pages past the re-ranked candidates list the other matches in the
+    head score's order: a page never repeats a practice an earlier one showed.
+    """
+    tsquery = fulltext.postgres_index_tsquery(phrases)
+    others = fulltext.matching_index(visible, tsquery).exclude(pk__in=candidates)
+    return read(*in_score_order("deeper", others, tsquery, filters, window), through_the_index=True).deeper
 
 
 def on_match_rows(documents):
