@@ -96,3 +96,15 @@ def test_a_rebuild_and_an_emptied_table_leave_no_match_row_behind(practice_index
         cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")  # the foreign keys' deferred checks, done before a truncate
         cursor.execute("TRUNCATE search_practicesearchdocument CASCADE")  # as a test database's flush does
     assert match_rows() == 0
+
+
+def test_the_match_rows_keep_their_vector_out_of_the_row(practice_index, indexing):
+    # About 150 different words each: a vector of about 2 kB, too small for PostgreSQL to move it out of
+    # a row on its own. In the row, it would make each version of a match row that large.
+    body = " ".join(f"<p>Officers checked container number {number} at gate {number * 7}.</p>" for number in range(40))
+    with indexing():
+        PracticePageFactory.create_batch(24, parent=practice_index, problem=body)
+    assert match_rows() == 24
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_relation_size('search_practicesearchmatch')")
+        assert cursor.fetchone()[0] <= 24 * 1024  # a few hundred bytes a row version: the vectors are in TOAST
