@@ -37,7 +37,7 @@ TOTAL = "total"
 # The order of a page of the best matches (`re_ranked_page`): ties newest first, then by id.
 NEWEST_FIRST = ({"published_at": {"order": "desc", "missing": "_last"}}, {"page_id": "desc"})
 BEST_FIRST = ("_score", *NEWEST_FIRST)
-# How many of the best matches are scored exactly and re-ranked by feedback (pages beyond keep the first order).
+# About how many of the best matches are scored exactly and re-ranked by feedback (`re_ranked_window`).
 FEEDBACK_WINDOW = 50
 # The re-ranking request gets at least this long, however little of the search's time is left (seconds).
 MIN_REQUEST_TIMEOUT = 0.1
@@ -93,17 +93,18 @@ def clean_text(text):
 
 
 def hits_body(query, matched, scope, window=None):
-    """The page of hits, or the best FEEDBACK_WINDOW matches scored exactly (`window`: the exact query).
+    """The page of hits, or the best `re_ranked_window` matches scored exactly (`window`: the exact query).
 
     Matches are found and first scored by `matched`, the cheap form of the
     text query, which lets Elasticsearch skip practices that cannot reach
-    the page; `scope` (visibility and filters) narrows them. The `window` request rescores the best FEEDBACK_WINDOW of
-    them on the exact query (`matching.exact_query`), in the same request,
-    for `re_ranked_page`. In relevance order ties go by index order, so
-    the window and the pages past it are cut from one order; rescoring
-    rules out any other sort. Requests are plain bodies: building them with
-    elasticsearch-dsl's `Search`, which copies itself at every step, cost
-    several milliseconds a search.
+    the page; `scope` (visibility and filters) narrows them. The `window`
+    request rescores the best of them on the exact query
+    (`matching.exact_query`), in the same request, for `re_ranked_page`. In
+    relevance order ties go by index order, so the window and the pages
+    past it are cut from one order; rescoring rules out any other sort.
+    Requests are plain bodies: building them with elasticsearch-dsl's
+    `Search`, which copies itself at every step, cost several milliseconds
+    a search.
     """
     if query.sort == contract.SORT_DATE or not matched:
         query_part = Q("bool", must=[matched], filter=scope) if matched else Q("bool", filter=scope)
@@ -118,18 +119,28 @@ def hits_body(query, matched, scope, window=None):
     if window:
         rescore = {"rescore_query": window.to_dict(), "query_weight": 0, "rescore_query_weight": 1}
         return body | {
-            "size": FEEDBACK_WINDOW,
+            "size": re_ranked_window(query),
             "_source": False,
-            "rescore": {"window_size": FEEDBACK_WINDOW, "query": rescore},
+            "rescore": {"window_size": re_ranked_window(query), "query": rescore},
         }
     start = min((query.page - 1) * query.page_size, MAX_RESULT_WINDOW - query.page_size)
     return body | {"from": start, "size": query.page_size, "_source": HIT_FIELDS}
 
 
+def re_ranked_window(query):
+    """How many of the best matches are re-ranked: whole pages, about FEEDBACK_WINDOW of them.
+
+    The first page past them lists the next matches in the first order; a
+    window ending inside a page would show some practices twice and some
+    never.
+    """
+    return max(1, FEEDBACK_WINDOW // query.page_size) * query.page_size
+
+
 def re_ranked_page(query, window_hits, timeout):
     """The page of hits: the best matches, scored exactly, re-ranked with pseudo-relevance feedback.
 
-    The first request found the best FEEDBACK_WINDOW matches and scored
+    The first request found the best `re_ranked_window` matches and scored
     them exactly; this one adds the feedback clause built from the two best
     (`matching.feedback_clause`) to each one's exact score, given back as a
     constant, and returns the page with its source, ties newest first.
@@ -216,7 +227,9 @@ def search(query, user):
     scope = [visibility_filter(audiences), *filters.values()]
     typos = likely_typos(text) if text else []
     matched = text_query(text, typos) if text else None
-    re_ranked = bool(text) and query.sort != contract.SORT_DATE and query.page * query.page_size <= FEEDBACK_WINDOW
+    re_ranked = (
+        bool(text) and query.sort != contract.SORT_DATE and query.page * query.page_size <= re_ranked_window(query)
+    )
     window = exact_query(text, typos) if re_ranked else None
     facets_answer = beside(lambda: send(facets_body(text, matched, audiences, filters), request_cache=True))
     hits = send(hits_body(query, matched, scope, window=window))["hits"]["hits"]
