@@ -34,7 +34,7 @@ def snippet(texts, language, terms, preferred_terms=frozenset()):
             sentence = sentence.strip()
             if not sentence:
                 continue
-            matched = set(terms.found_in(sentence, language)) if terms.may_be_in(sentence) else set()
+            matched = set(terms.found_in(sentence, language))
             score = len(matched) + len(matched & preferred_terms)
             if score > best_score:
                 best_sentence, best_score = sentence, score
@@ -63,17 +63,21 @@ class QueryTerms:
         self.prefixes = frozenset(term[: self.PREFIX_LENGTH] for term in self.terms)
         self.word_starts = word_start_pattern(self.prefixes)
 
-    def may_be_in(self, text):
-        """False when no word of `text` starts like a query term: one regular expression instead of every word."""
-        return self.word_starts is not None and self.word_starts.search(text) is not None
-
     def __contains__(self, term):
         return term in self.terms
 
     def found_in(self, text, language):
-        """The query terms among the words of `text`."""
-        for match in WORD.finditer(text.lower()):
-            for word in words_of_token(match.group()):
+        """The query terms among the words of `text`, looking only at words that start like one."""
+        if self.word_starts is None:
+            return
+        lowered = text.lower()
+        for candidate in self.word_starts.finditer(lowered):
+            # From a word's start, the whole token ("whistle-blower" gives its joined form too); from a
+            # part after a hyphen or apostrophe, that part on.
+            token = WORD.match(lowered, candidate.start())
+            if token is None:
+                continue
+            for word in words_of_token(token.group()):
                 start = word[: self.PREFIX_LENGTH]
                 if (start if start.isascii() else fold(start)) in self.prefixes:
                     term = stem(word, language)
