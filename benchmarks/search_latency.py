@@ -232,7 +232,7 @@ def run_child(arguments):
     for engine_name, engine in engines.items():
         if arguments.keep_index:
             indexed, rebuild_seconds = arguments.count, None
-            print(f"{site.database_vendor} {arguments.count}: measuring the {engine_name} index as it is", file=sys.stderr)
+            print(f"{site.database_vendor} {arguments.count}: measuring the {engine_name} index as is", file=sys.stderr)
         else:
             print(f"{site.database_vendor} {arguments.count}: rebuilding the {engine_name} index", file=sys.stderr)
             started = time.monotonic()
