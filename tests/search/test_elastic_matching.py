@@ -143,3 +143,14 @@ def test_a_misspelt_word_still_finds_the_practice(engine, practice_index, indexi
         rotation = PracticePageFactory(parent=practice_index, title="Rotation of officers", summary="Yearly moves.")
     found = [hit.page_id for hit in engine.search(PracticeQuery(text="rotaton"), anonymous).hits]
     assert rotation.pk in found
+
+
+def test_proximity_reads_synonyms_into_the_phrase_for_one_group_and_not_for_two():
+    """Each reading of two groups would be a phrase of its own (13 x 14 for this query, in six fields)."""
+    from search.practices.elastic.matching import proximity_clause
+
+    one_group = proximity_clause("staff rotation").to_dict()["multi_match"]
+    assert "analyzer" not in one_group  # the fields' search analyzer, synonyms included
+
+    two_groups = proximity_clause("staff rotation at border posts").to_dict()["bool"]["should"]
+    assert {clause["multi_match"]["analyzer"] for clause in two_groups} == {"en_text", "fr_text", "es_text"}

@@ -75,6 +75,9 @@ MIN_FUZZY_LENGTH = 5
 FUZZY_PREFIX_LENGTH = 2
 FUZZY_EXPANSIONS = 10
 PROXIMITY_WEIGHT = 1.5
+PROXIMITY_SLOP = 3
+# From this many synonym groups named, the proximity phrase leaves synonyms out (`proximity_clause`).
+MAX_PROXIMITY_GROUPS = 2
 FEEDBACK_DOCUMENTS = 2
 FEEDBACK_FIELDS = ("title", "summary", "body")
 FEEDBACK_TERMS = 40
@@ -259,13 +262,31 @@ def typo_queries(words):
 
 
 def proximity_clause(text):
-    """A bonus for the query's words close together in a title or summary (the search analyzer adds synonyms).
+    """A bonus for the query's words close together in a title or summary, or their synonyms when one group is named.
 
     A practice with the words close together holds every one of them, so
     the clause never finds a practice `text_query` misses: it only re-ranks.
+    The fields' search analyzer writes the synonyms into the phrase: each
+    way of reading the query becomes a phrase of its own, so two groups
+    named ("staff rotation at border posts": 13 × 14 readings) made 182
+    phrases in each of six fields, half the cost of a search; with two
+    groups or more the phrase is the words as typed.
     """
-    fields = [f"{language}.{field}" for language in TEXT_LANGUAGES for field in ("title", "summary")]
-    return Q("multi_match", query=text, fields=fields, type="phrase", slop=3, boost=PROXIMITY_WEIGHT)
+    if len(matched_synonym_groups(content_words(text))) < MAX_PROXIMITY_GROUPS:
+        fields = [f"{language}.{field}" for language in TEXT_LANGUAGES for field in ("title", "summary")]
+        return Q("multi_match", query=text, fields=fields, type="phrase", slop=PROXIMITY_SLOP, boost=PROXIMITY_WEIGHT)
+    as_typed = [
+        Q(
+            "multi_match",
+            query=text,
+            fields=[f"{language}.title", f"{language}.summary"],
+            type="phrase",
+            slop=PROXIMITY_SLOP,
+            analyzer=index_analyzer_name(language),
+        )
+        for language in TEXT_LANGUAGES
+    ]
+    return Q("bool", should=as_typed, boost=PROXIMITY_WEIGHT)
 
 
 def exact_query(text, likely_typos=()):
