@@ -224,6 +224,7 @@ def run_child(arguments):
         "count": arguments.count,
         "database": site.database_vendor,
         "cache": "cold" if arguments.cold else "warm",
+        "rounds": arguments.rounds,
         "site": site.describe(),
         **load_site(arguments.count, arguments.reuse),
         "engines": {},
@@ -330,17 +331,18 @@ def markdown(results, arguments):
     lines = [
         "### Latency and reindexing (`benchmarks/search_latency.py`)",
         "",
-        f"Run on {datetime.now(UTC):%Y-%m-%d}: {os.cpu_count()} cores **shared with six other people's work** "
+        f"Run on {datetime.now(UTC):%Y-%m-%d}: {os.cpu_count()} cores shared with other work "
         f"(load average when each measurement started is in the table), Python {platform.python_version()}, "
         f"{service_versions()}. Command: `.venv/bin/python benchmarks/search_latency.py --sizes {arguments.sizes} "
-        f"--rounds {arguments.rounds} --budget {arguments.budget:g} --write-docs` (or one run per database with "
+        f"--reuse --rounds 5 --budget {arguments.budget:g} --write-docs` (or one run per database with "
         "`--json`, then `--render` of the files).",
         "",
         "Latency is measured **in-process**: the time of `engine.search(query, user)`, the call the search page "
         "and the JSON API make, with facet counts, snippets and the first page of 20 hits; no HTTP, no template. "
         f"The mix is {len(QUERY_MIX)} queries (one word, several words in en/fr/es, words with key factor / region "
         "/ year filters, filters alone, the empty query that lists everything with facets), each as an anonymous "
-        f"visitor and as a coordinator, run once to warm up and then {arguments.rounds} times in a shuffled order. "
+        "visitor and as a coordinator, run once to warm up and then as many times as the table's rounds, in a "
+        "shuffled order. "
         "Reindex is a full `engine.rebuild()` from the database. Practices come from "
         "`benchmarks/synthetic_practices.py` (bulk-loaded; load time in the table). Code measured: "
         + "; ".join(
@@ -354,9 +356,9 @@ def markdown(results, arguments):
         )
         + ".",
         "",
-        "| practices | database | engine | p50 (ms) | p95 (ms) | max (ms) | full reindex (s) | load (s) | load avg "
-        "| code |",
-        "|---|---|---|---|---|---|---|---|---|---|",
+        "| practices | database | engine | rounds | p50 (ms) | p95 (ms) | max (ms) | full reindex (s) | load (s) "
+        "| load avg | code |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for result in results:
         for engine, measured in result["engines"].items():
@@ -364,6 +366,7 @@ def markdown(results, arguments):
             load = "reused" if result["load_s"] is None else f"{result['load_s']:.0f}"
             lines.append(
                 f"| {result['count']:,} | {result['database']} | {engine_label(result, engine)} | "
+                f"{result.get('rounds', '?')} | "
                 f"{overall['p50_ms']:.1f} | {overall['p95_ms']:.1f} | {overall['max_ms']:.1f} | "
                 f"{reindex_seconds(measured)} | {load} | "
                 f"{result['load_average_at_start']} | {result.get('code', '?').split(' with ')[0]} |"
@@ -384,8 +387,7 @@ def markdown(results, arguments):
             ]
             lines.append(
                 f"| {result['count']:,} | {result['database']} | {engine_label(result, engine)} | "
-                + " | ".join(cells)
-                + " |"
+                f"{result.get('rounds', '?')} | " + " | ".join(cells) + " |"
             )
     lines += ["", *verdicts(results), *failures(results)]
     return "\n".join(lines)
