@@ -387,7 +387,8 @@ def markdown(results, arguments):
             ]
             lines.append(
                 f"| {result['count']:,} | {result['database']} | {engine_label(result, engine)} | "
-                f"{result.get('rounds', '?')} | " + " | ".join(cells) + " |"
+                + " | ".join(cells)
+                + " |"
             )
     lines += ["", *verdicts(results), *failures(results)]
     return "\n".join(lines)
