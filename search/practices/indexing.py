@@ -86,12 +86,30 @@ def page_moved(sender, instance, **kwargs):
 GROUPS_CHANGED = {"post_add", "post_remove", "post_clear"}
 
 
-def restriction_changed(sender, instance, raw=False, action=None, **kwargs):
-    """A view restriction (or its groups) changed: every practice at or under its page has a new audience."""
-    if raw or not isinstance(instance, PageViewRestriction) or (action is not None and action not in GROUPS_CHANGED):
+def restriction_changed(sender, instance, raw=False, action=None, pk_set=None, **kwargs):
+    """A view restriction (or its groups) changed: every practice at or under its page has a new audience.
+
+    The groups may change from either side: `restriction.groups.add(group)`
+    (the instance is the restriction) or `group.pageviewrestriction_set.add(
+    restriction)` (the instance is the group, `pk_set` the restrictions).
+    Clearing from the group's side names no restriction once done, so its
+    restrictions are taken just before; the refresh itself runs after the
+    commit either way.
+    """
+    if raw:
         return
-    page = Page.objects.filter(pk=instance.page_id).first()
-    if page is not None:
+    if isinstance(instance, PageViewRestriction):
+        if action is None or action in GROUPS_CHANGED:
+            refresh_under([instance])
+    elif action in ("post_add", "post_remove"):
+        refresh_under(PageViewRestriction.objects.filter(pk__in=pk_set or ()))
+    elif action == "pre_clear":
+        refresh_under(PageViewRestriction.objects.filter(groups=instance))
+
+
+def refresh_under(restrictions):
+    """Schedules every practice at or under the pages of `restrictions`."""
+    for page in Page.objects.filter(pk__in=[restriction.page_id for restriction in restrictions]):
         schedule_refresh(PracticePage.objects.descendant_of(page, inclusive=True).values_list("pk", flat=True))
 
 

@@ -261,6 +261,40 @@ def test_a_restriction_on_a_section_decides_who_finds_its_practices(
     assert exchange["rotation"].pk in ids(engine.search(rotation, anonymous))
 
 
+def test_a_group_changing_its_restrictions_from_its_own_side_reindexes_them(
+    engine, exchange, indexing, learner, coordinator
+):
+    """`group.pageviewrestriction_set.add / remove / clear` change who may read, as `restriction.groups` does."""
+    from django.contrib.auth.models import Group
+    from wagtail.models import BaseViewRestriction, PageViewRestriction
+
+    from accounts.roles import COORDINATORS, LEARNERS
+
+    rotation = PracticeQuery(text="rotation")
+    learners = Group.objects.get(name=LEARNERS)
+    with indexing():
+        restriction = PageViewRestriction.objects.create(
+            page=exchange["rotation"].get_parent(), restriction_type=BaseViewRestriction.GROUPS
+        )
+        restriction.groups.set([Group.objects.get(name=COORDINATORS)])
+    assert exchange["rotation"].pk not in ids(engine.search(rotation, learner))
+
+    with indexing():
+        learners.pageviewrestriction_set.add(restriction)
+    assert exchange["rotation"].pk in ids(engine.search(rotation, learner))
+
+    with indexing():
+        learners.pageviewrestriction_set.remove(restriction)
+    assert exchange["rotation"].pk not in ids(engine.search(rotation, learner))
+
+    with indexing():
+        learners.pageviewrestriction_set.add(restriction)
+    with indexing():
+        learners.pageviewrestriction_set.clear()
+    assert exchange["rotation"].pk not in ids(engine.search(rotation, learner))
+    assert exchange["rotation"].pk in ids(engine.search(rotation, coordinator))
+
+
 def test_a_password_restriction_hides_practices_from_every_list(engine, exchange, indexing, coordinator):
     from wagtail.models import BaseViewRestriction, PageViewRestriction
 
