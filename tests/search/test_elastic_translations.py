@@ -61,3 +61,12 @@ def test_autocomplete_offers_the_readers_version(engine, exchange, indexing, ano
         completions = [completion.text for completion in engine.complete("rota", anonymous)]
     assert "Rotation des agents aux postes frontières" in completions
     assert exchange["rotation"].title not in completions
+
+
+def test_a_word_only_the_readers_version_holds_is_counted_for_that_version(engine, exchange, indexing, anonymous):
+    """The total and facets follow the reader's language as the hits do, whichever thread counts them."""
+    with indexing():
+        translate_page(exchange["rotation"], "fr", title="Rotation des douaniers de Quintavalle")
+    titles, total, regions = listed(engine, anonymous, "fr", text="Quintavalle")
+    assert titles == ["Rotation des douaniers de Quintavalle"]
+    assert total == 1 and sum(regions.values()) == 1

@@ -34,8 +34,8 @@ from .matching import FEEDBACK_DOCUMENTS, MIN_FUZZY_LENGTH, exact_query, feedbac
 
 MAX_RESULT_WINDOW = 10_000
 TOTAL = "total"
-# The order of a page of the best matches (`re_ranked_page`): ties newest first, then by id.
 NEWEST_FIRST = ({"published_at": {"order": "desc", "missing": "_last"}}, {"page_id": "desc"})
+# The order of a page of the best matches (`re_ranked_page`): ties newest first, then by id.
 BEST_FIRST = ("_score", *NEWEST_FIRST)
 # About how many of the best matches are scored exactly and re-ranked by feedback (`re_ranked_window`).
 FEEDBACK_WINDOW = 50
@@ -231,7 +231,9 @@ def search(query, user):
         bool(text) and query.sort != contract.SORT_DATE and query.page * query.page_size <= re_ranked_window(query)
     )
     window = exact_query(text, typos) if re_ranked else None
-    facets_answer = beside(lambda: send(facets_body(text, matched, audiences, filters), request_cache=True))
+    # Built here: the visibility filter reads the reader's language, which the worker thread does not have.
+    facets_request = facets_body(text, matched, audiences, filters)
+    facets_answer = beside(lambda: send(facets_request, request_cache=True))
     hits = send(hits_body(query, matched, scope, window=window))["hits"]["hits"]
     if window and hits:
         hits = re_ranked_page(query, hits, remaining_time(started))
@@ -256,7 +258,7 @@ _side_requests = ThreadPoolExecutor(max_workers=16, thread_name_prefix="practice
 
 
 def beside(request):
-    """Starts `request` (a callable sending one request) on another thread: a future of its answer."""
+    """Starts `request` (a callable sending one request, built in this thread) on another thread: a future of it."""
     return _side_requests.submit(request)
 
 
