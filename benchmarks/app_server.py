@@ -44,7 +44,9 @@ def production_environment(database_url, elasticsearch_url=None, index_prefix=No
     if index_prefix:
         environment["ELASTICSEARCH_INDEX_PREFIX"] = index_prefix
     if media_root:
-        environment["MEDIA_ROOT"] = str(media_root)
+        # Both upload folders inside the one the drills back up and compare.
+        environment["MEDIA_ROOT"] = str(Path(media_root, "public"))
+        environment["PRIVATE_MEDIA_ROOT"] = str(Path(media_root, "private"))
     return environment
 
 

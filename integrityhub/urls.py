@@ -34,4 +34,7 @@ urlpatterns += i18n_patterns(
 if settings.DEBUG:
     from django.conf.urls.static import static
 
+    # Only MEDIA_ROOT, the public uploads (image renditions). Documents and
+    # original images live in PRIVATE_MEDIA_ROOT and are served only by
+    # views that check permissions (/documents/<id>/<name>).
     urlpatterns = static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT) + urlpatterns

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .database import database_config
 from .environment import env_bool, env_int, env_list, env_str
+from .media import PUBLIC_MEDIA_STORAGE, upload_storages
 from .page_search_index import PAGE_INDEX_SETTINGS
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -141,9 +142,13 @@ STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
+# MEDIA_ROOT holds only public files (image renditions) and may be mapped by a
+# web server at MEDIA_URL; PRIVATE_MEDIA_ROOT (documents, original images) must
+# never be: its files are served only by views that check permissions.
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "media")))
+PRIVATE_MEDIA_ROOT = Path(env_str("PRIVATE_MEDIA_ROOT", str(BASE_DIR / "private-media")))
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    **upload_storages(MEDIA_ROOT, MEDIA_URL, PRIVATE_MEDIA_ROOT),
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
@@ -155,6 +160,8 @@ WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "png", "jpg", "jpeg"]
+# Renditions are embedded in public pages, so they are the one public upload.
+WAGTAILIMAGES_RENDITION_STORAGE = PUBLIC_MEDIA_STORAGE
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # Largest file a coordinator may attach to a practice, in bytes.
 PRACTICE_ATTACHMENT_MAX_SIZE = env_int("PRACTICE_ATTACHMENT_MAX_SIZE", 10 * 1024 * 1024)

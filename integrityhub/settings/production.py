@@ -7,8 +7,9 @@ the safe ones, so `check --deploy` passes once DJANGO_SECRET_KEY is set.
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F401,F403
-from .base import SECRET_KEY
+from .base import MEDIA_ROOT, MEDIA_URL, PRIVATE_MEDIA_ROOT, SECRET_KEY
 from .environment import env_bool, env_int, env_str
+from .media import upload_storages
 
 DEBUG = False
 
@@ -22,7 +23,7 @@ TASKS = {
     }
 }
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    **upload_storages(MEDIA_ROOT, MEDIA_URL, PRIVATE_MEDIA_ROOT),
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 

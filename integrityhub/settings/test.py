@@ -5,7 +5,8 @@ import tempfile
 from pathlib import Path
 
 from .base import *  # noqa: F401,F403
-from .base import ELASTICSEARCH_URL, WAGTAILSEARCH_BACKENDS
+from .base import ELASTICSEARCH_URL, MEDIA_URL, WAGTAILSEARCH_BACKENDS
+from .media import upload_storages
 
 DEBUG = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
@@ -14,8 +15,9 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # Real files in a throw-away folder: document serving streams from disk, so an
 # in-memory storage would hide how uploads are really served.
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="integrityhub-test-media-"))
+PRIVATE_MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="integrityhub-test-private-media-"))
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    **upload_storages(MEDIA_ROOT, MEDIA_URL, PRIVATE_MEDIA_ROOT),
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 # Each test process writes to its own index names, so neither a developer's
