@@ -1,36 +1,36 @@
-"""Two-factor authentication for staff, enforced on the server.
+"""Two-factor authentication for views that read other people's personal data, enforced on the server.
 
-A staff member who has confirmed an authenticator app must enter a code from
-it before reaching the Wagtail admin. Setting STAFF_TWO_FACTOR_REQUIRED makes
-enrolment compulsory for every staff account.
+Which requests those are is declared in accounts.second_factor. Someone who
+has confirmed an authenticator app must enter a code from it (once per
+session) before any of them; with SENSITIVE_TWO_FACTOR_REQUIRED, staff,
+coordinators and moderators without an app must enrol one first. The check
+runs once the URL is resolved, so it sees the view's name and arguments.
 """
 
 from django.conf import settings
 from django.shortcuts import redirect
-from django.urls import reverse
 from django_otp import user_has_device
 
+from .second_factor import may_use_two_factor, reads_others_personal_data
+from .views import url_with_next
 
-class StaffTwoFactorMiddleware:
-    protected_prefix = "/admin/"
 
+class SecondFactorMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if self._needs_second_factor(request):
-            target = "accounts:two_factor_verify" if user_has_device(request.user) else "accounts:two_factor_setup"
-            return redirect(f"{reverse(target)}?next={request.path}")
         return self.get_response(request)
 
-    def _needs_second_factor(self, request):
-        if not request.path.startswith(self.protected_prefix):
-            return False
-        if request.path.startswith(("/admin/login/", "/admin/logout/", "/admin/password_reset/")):
-            return False
+    def process_view(self, request, view_func, view_args, view_kwargs):
         user = request.user
-        if not user.is_authenticated or not (user.is_staff or user.is_superuser):
-            return False
-        if user.is_verified():
-            return False
-        return user_has_device(user) or getattr(settings, "STAFF_TWO_FACTOR_REQUIRED", False)
+        if not user.is_authenticated or user.is_verified() or not reads_others_personal_data(request):
+            return None
+        if user_has_device(user):
+            target = "accounts:two_factor_verify"
+        elif settings.SENSITIVE_TWO_FACTOR_REQUIRED and may_use_two_factor(user):
+            target = "accounts:two_factor_setup"
+        else:
+            return None
+        # The path of this site's own request (never a host): verification returns here.
+        return redirect(url_with_next(target, request.get_full_path()))

@@ -1,4 +1,9 @@
-"""Profile, personal data export, account deletion and staff two-factor setup."""
+"""Profile, personal data export, account deletion and two-factor setup.
+
+Two-factor authentication guards the views that read other people's
+personal data (accounts.second_factor); those who can reach them (staff,
+coordinators, moderators) set it up here.
+"""
 
 from base64 import b32encode
 from functools import wraps
@@ -28,6 +33,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from .forms import CurrentPasswordForm, OneTimeTokenForm, ProfileForm
 from .personal_data import collect_personal_data
 from .roles import COORDINATORS, EDITORS, LEARNERS, MODERATORS
+from .second_factor import may_use_two_factor
 
 # Group names are stored in English; these are what people read.
 ROLE_LABELS = {
@@ -71,6 +77,7 @@ def profile(request):
             "form": form,
             "roles": role_labels(request.user),
             "has_two_factor": django_otp.user_has_device(request.user),
+            "may_use_two_factor": may_use_two_factor(request.user),
         },
     )
 
@@ -110,17 +117,17 @@ def delete_account(request):
     return render(request, "accounts/delete_account.html", {"form": form})
 
 
-def staff_only(view):
-    """Two-factor authentication guards the admin, so only staff set it up."""
+def two_factor_users_only(view):
+    """Only those who can read other people's data (staff, coordinators, moderators) set up a second factor."""
 
     @login_required
     @wraps(view)
-    def staff_view(request, *args, **kwargs):
-        if not (request.user.is_staff or request.user.is_superuser):
+    def two_factor_view(request, *args, **kwargs):
+        if not may_use_two_factor(request.user):
             raise PermissionDenied
         return view(request, *args, **kwargs)
 
-    return staff_view
+    return two_factor_view
 
 
 def next_url(request, default):
@@ -143,7 +150,7 @@ def confirmed_devices(user):
     return TOTPDevice.objects.filter(user=user, confirmed=True)
 
 
-@staff_only
+@two_factor_users_only
 @require_http_methods(["GET", "POST"])
 def two_factor_setup(request):
     """Enrol an authenticator app, or, once enrolled, show how to remove it.
@@ -202,7 +209,7 @@ def render_two_factor_manage(request, removal_form):
     )
 
 
-@staff_only
+@two_factor_users_only
 @require_POST
 def two_factor_remove(request):
     user = request.user
@@ -216,11 +223,11 @@ def two_factor_remove(request):
     return redirect("accounts:profile")
 
 
-@staff_only
+@two_factor_users_only
 @require_http_methods(["GET", "POST"])
 def two_factor_verify(request):
     user = request.user
-    destination = next_url(request, reverse("wagtailadmin_home"))
+    destination = next_url(request, reverse("wagtailadmin_home" if user.is_staff else "accounts:profile"))
     devices = list(confirmed_devices(user))
     if not devices:
         return redirect(url_with_next("accounts:two_factor_setup", destination))
