@@ -24,7 +24,8 @@ class SecondFactorMiddleware:
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         user = request.user
-        if not user.is_authenticated or user.is_verified() or not reads_others_personal_data(request):
+        # Cheapest first: most requests are no guarded view, and is_verified() may load the device.
+        if not user.is_authenticated or not reads_others_personal_data(request) or user.is_verified():
             return None
         if user_has_device(user):
             target = "accounts:two_factor_verify"

@@ -66,9 +66,9 @@ MATRIX = [
     row("/en/profile/",                                                GET,  LOGIN, 200,   200,   200,   200,   200),
     row("/en/profile/export/",                                         GET,  LOGIN, 200,   200,   200,   200,   200),
     row("/en/profile/delete/",                                         GET,  LOGIN, 200,   200,   200,   200,   200),
-    row("/en/profile/two-factor/",                                     GET,  LOGIN, 403,   403,   403,   200,   200),
-    row("/en/profile/two-factor/verify/",                              GET,  LOGIN, 403,   403,   403,   302,   302),
-    row("/en/profile/two-factor/remove/",                              POST, LOGIN, 403,   403,   403,   200,   200),
+    row("/en/profile/two-factor/",                                     GET,  LOGIN, 403,   200,   200,   200,   200),
+    row("/en/profile/two-factor/verify/",                              GET,  LOGIN, 403,   302,   302,   302,   302),
+    row("/en/profile/two-factor/remove/",                              POST, LOGIN, 403,   200,   200,   200,   200),
     # Practice exchange: coordinator A's draft, comment and practices
     row("/en/knowledge-base/practices/new/",                           GET,  LOGIN, 403,   200,   200,   403,   403),
     row("/en/knowledge-base/practices/{draft_id}/edit/",               GET,  LOGIN, 403,   200,   404,   403,   403),
