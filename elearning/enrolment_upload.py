@@ -27,6 +27,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from accounts.roles import LEARNERS
+from integrityhub.site_url import absolute_url
 
 from .learner_progress import enrol
 from .models import CoursePage, Enrolment
@@ -192,15 +193,15 @@ def apply_upload(check, administration, coordinator, language):
     return result, list(notices.values())
 
 
-def set_password_url(request, user):
+def set_password_url(user):
     path = reverse(
         "account_reset_password_from_key",
         kwargs={"uidb36": user_pk_to_url_str(user), "key": default_token_generator.make_token(user)},
     )
-    return request.build_absolute_uri(path)
+    return absolute_url(path)
 
 
-def send_enrolment_emails(request, notices, coordinator):
+def send_enrolment_emails(notices, coordinator):
     """Tell each learner what they were enrolled in; new officers also get their set-password link."""
     for notice in notices:
         user = notice["user"]
@@ -209,8 +210,8 @@ def send_enrolment_emails(request, notices, coordinator):
                 "user": user,
                 "courses": notice["courses"],
                 "coordinator": coordinator,
-                "set_password_url": set_password_url(request, user) if notice["new"] else None,
-                "dashboard_url": request.build_absolute_uri(reverse("elearning:dashboard")),
+                "set_password_url": set_password_url(user) if notice["new"] else None,
+                "dashboard_url": absolute_url(reverse("elearning:dashboard")),
             }
             subject = render_to_string("elearning/emails/enrolment_subject.txt", context).strip()
             body = render_to_string("elearning/emails/enrolment_message.txt", context)

@@ -1,5 +1,7 @@
 """Forms of the public site: sharing a practice, filtering the listing, commenting."""
 
+import uuid
+
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -258,3 +260,25 @@ class CommentForm(forms.ModelForm):
         if not body:
             raise ValidationError(_("Write something before posting."))
         return body
+
+
+def new_submission_token():
+    return str(uuid.uuid4())
+
+
+class NewCommentForm(CommentForm):
+    """A comment or reply being posted, with the token that makes posting it idempotent.
+
+    The token is issued with the form and sent back in a hidden field; see
+    `knowledgebase/comment_posting.py` for how the database uses it.
+    """
+
+    submission_token = forms.CharField(required=False, widget=forms.HiddenInput, initial=new_submission_token)
+
+    def clean(self):
+        cleaned = super().clean()
+        try:
+            cleaned["submission_token"] = uuid.UUID(cleaned.get("submission_token") or "")
+        except ValueError:
+            raise ValidationError(_("This form has expired. Reload the page and post your comment again.")) from None
+        return cleaned

@@ -1,22 +1,18 @@
 """Emails to practice authors: moderation outcomes and new comments.
 
 Each email is written in the recipient's preferred language, with links in
-that language, and queued as a background task.
+that language, and queued as a background task. Links start with the
+configured SITE_URL (see integrityhub/site_url.py), not with the host the
+Wagtail Site record happens to name.
 """
 
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
-from wagtail.models import Site
+
+from integrityhub.site_url import absolute_url, page_url
 
 from .tasks import send_notification_email
-
-
-def site_url(path):
-    """An absolute URL on the default site, for links in emails (no request to build them from)."""
-    site = Site.objects.filter(is_default_site=True).first()
-    root = site.root_url if site else ""
-    return f"{root}{path}"
 
 
 def notify(recipient, template_name, build_context):
@@ -38,7 +34,7 @@ def notify_practice_published(practice, moderator):
     notify(
         practice.owner,
         "practice_published",
-        lambda: {"practice": practice, "practice_url": practice.get_full_url(), "moderator": moderator},
+        lambda: {"practice": practice, "practice_url": page_url(practice), "moderator": moderator},
     )
 
 
@@ -50,8 +46,8 @@ def notify_practice_sent_back(practice, moderator, comment):
             "practice": practice,
             "moderator": moderator,
             "comment": comment,
-            "edit_url": site_url(reverse("knowledgebase:edit_practice", args=[practice.pk])),
-            "my_practices_url": site_url(reverse("knowledgebase:my_practices")),
+            "edit_url": absolute_url(reverse("knowledgebase:edit_practice", args=[practice.pk])),
+            "my_practices_url": absolute_url(reverse("knowledgebase:my_practices")),
         },
     )
 
@@ -71,6 +67,6 @@ def notify_new_comment(comment):
                     "comment": comment,
                     "practice": practice,
                     "is_reply_to_recipient": comment.parent_id and comment.parent.author_id == recipient.pk,
-                    "comment_url": f"{practice.get_full_url()}#comment-{comment.pk}",
+                    "comment_url": f"{page_url(practice)}#comment-{comment.pk}",
                 },
             )

@@ -3,7 +3,7 @@
 from django.utils import timezone
 from wagtail.documents import get_document_model
 
-from .forms import CommentForm
+from .forms import NewCommentForm, new_submission_token
 from .models import PracticeBookmark, PracticePage, key_factor_names
 from .permissions import can_edit_practice, can_moderate_comments, is_exchange_member
 
@@ -33,7 +33,7 @@ def practice_page_context(request, practice):
     if member:
         context.update(
             comment_threads=comment_threads(practice, user),
-            comment_form=CommentForm(),
+            comment_form=NewCommentForm(),
             is_bookmarked=PracticeBookmark.objects.filter(user=user, practice_id=practice.pk).exists(),
             can_moderate_comments=can_moderate_comments(user),
         )
@@ -48,10 +48,15 @@ def attachment_documents(practice):
 
 
 def comment_threads(practice, user):
-    """Top-level comments with their replies, each marked with whether `user` may still edit it."""
+    """Top-level comments with their replies, each marked with whether `user` may still edit it.
+
+    Each top-level comment also gets the submission token of its reply form,
+    one per form, so a reply and a comment posted from one page stay two.
+    """
     now = timezone.now()
     threads = list(practice.comments.threads())
     for comment in threads:
+        comment.reply_submission_token = new_submission_token()
         for item in (comment, *comment.replies.all()):
             item.editable_by_viewer = item.can_be_edited_by(user, now)
     return threads

@@ -29,7 +29,7 @@ def upload_enrolments(request):
         check = check_upload(form.cleaned_data["file"], administration, language)
         if check.is_valid:
             result, notices = apply_upload(check, administration, user, language)
-            send_enrolment_emails(request, notices, user)
+            send_enrolment_emails(notices, user)
             messages.success(
                 request,
                 _(

@@ -154,7 +154,11 @@ STORAGES = {
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Integrity Hub"
-WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+PORT = env_int("PORT", 8000)
+# The address people reach the site at; every link in an email starts with it
+# (integrityhub/site_url.py), Wagtail's moderation emails included.
+SITE_URL = env_str("SITE_URL", f"http://127.0.0.1:{PORT}").rstrip("/")
+WAGTAILADMIN_BASE_URL = SITE_URL
 # Documents always go through Django (so page privacy applies) and always
 # download: nothing uploaded is ever rendered inline in the site's origin.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
@@ -258,8 +262,6 @@ SECURE_REFERRER_POLICY = "same-origin"
 CSP_FRAME_SOURCES = env_list(
     "CSP_FRAME_SOURCES", ["https://www.youtube-nocookie.com", "https://www.youtube.com", "https://player.vimeo.com"]
 )
-
-PORT = env_int("PORT", 8000)
 
 LOGGING = {
     "version": 1,

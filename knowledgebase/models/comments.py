@@ -6,6 +6,11 @@ correct a comment for a short while after posting; after that it stands as
 written, so a reply never ends up answering words that have changed.
 Moderators remove comments rather than delete them, so the thread keeps its
 shape and the removal is on record.
+
+Posting is idempotent: every comment form carries a fresh submission token,
+and the database holds at most one comment per author and token (a unique
+constraint), so a double click, a resent form or twenty parallel posts of
+the same form store one comment. See `knowledgebase/comment_posting.py`.
 """
 
 from datetime import timedelta
@@ -51,6 +56,13 @@ class PracticeComment(models.Model):
         related_name="replies",
     )
     body = models.TextField(_("comment"), max_length=COMMENT_MAX_LENGTH)
+    submission_token = models.UUIDField(
+        _("submission token"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("Issued with the form the comment was posted from; the same form posted twice is one comment."),
+    )
     created_at = models.DateTimeField(_("posted at"), default=timezone.now, db_index=True)
     edited_at = models.DateTimeField(_("edited at"), null=True, blank=True)
     removed_at = models.DateTimeField(_("removed at"), null=True, blank=True)
@@ -69,6 +81,11 @@ class PracticeComment(models.Model):
         ordering = ["created_at", "pk"]
         verbose_name = _("comment")
         verbose_name_plural = _("comments")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["author", "submission_token"], name="one_comment_per_author_and_submission_token"
+            )
+        ]
 
     def __str__(self):
         return _("Comment by %(author)s on %(practice)s") % {"author": self.author, "practice": self.practice_id}

@@ -15,10 +15,10 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from ..forms import CommentForm
+from ..comment_posting import post_comment
+from ..forms import CommentForm, NewCommentForm
 from ..listing import label_key_factors
 from ..models import COMMENT_EDIT_WINDOW, PracticeBookmark, PracticeComment, PracticePage
-from ..notifications import notify_new_comment
 from ..permissions import can_moderate_comments, is_exchange_member
 from .refusals import refuse
 
@@ -58,7 +58,7 @@ def add_comment(request, page_id):
         parent = reply_target(practice, parent_id)
         if parent is None:
             return refuse(request, gettext("The comment you replied to no longer exists."), status=400)
-    form = CommentForm(request.POST)
+    form = NewCommentForm(request.POST)
     if not form.is_valid():
         return render(
             request,
@@ -66,13 +66,9 @@ def add_comment(request, page_id):
             {"form": form, "parent": parent, "action_url": reverse("knowledgebase:add_comment", args=[practice.pk])},
             status=400,
         )
-    with transaction.atomic():
-        comment = form.save(commit=False)
-        comment.practice = practice
-        comment.author = request.user
-        comment.parent = parent
-        comment.save()
-        notify_new_comment(comment)
+    comment, _stored_now = post_comment(
+        practice, request.user, form.cleaned_data["body"], form.cleaned_data["submission_token"], parent=parent
+    )
     messages.success(request, gettext("Your comment has been posted."))
     return redirect(comment_url(comment))
 

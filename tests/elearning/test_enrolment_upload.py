@@ -4,6 +4,7 @@ import re
 
 import pytest
 from allauth.account.models import EmailAddress
+from django.conf import settings
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
@@ -99,7 +100,9 @@ def test_a_good_file_enrols_everyone_and_invites_new_officers_to_set_a_password(
     invitation = mail.outbox[0]
     assert invitation.to == ["nadia.haddad@customs.example"]
     assert course_tree.course.title in invitation.body
-    link = re.search(r"https?://testserver(/en/accounts/password/reset/key/\S+)", invitation.body).group(1)
+    links = re.findall(r"https?://\S+", invitation.body)
+    assert links and all(link.startswith(f"{settings.SITE_URL}/") for link in links), links  # not the request's host
+    link = re.search(rf"{re.escape(settings.SITE_URL)}(/en/accounts/password/reset/key/\S+)", invitation.body).group(1)
 
     client.logout()
     form_page = client.get(link, follow=True)

@@ -1,5 +1,6 @@
 """Comments and questions on practices: one level of replies, a 15-minute edit window, moderation."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -9,6 +10,7 @@ from accounts.factories import UserFactory, add_to_role
 from accounts.personal_data import collect_personal_data
 from accounts.roles import LEARNERS
 from knowledgebase.factories import PracticeCommentFactory, PracticePageFactory
+from knowledgebase.forms import new_submission_token
 from knowledgebase.models import PracticeComment
 
 pytestmark = pytest.mark.django_db
@@ -23,11 +25,16 @@ def comments_url(practice):
     return f"/en/knowledge-base/practices/{practice.pk}/comments/"
 
 
+def comment_form(body, **fields):
+    """What a comment form posts: the text, and the submission token the form was issued with."""
+    return {"body": body, "submission_token": new_submission_token(), **fields}
+
+
 def test_a_coordinator_asks_a_question_and_the_author_is_emailed(
     client, practice, coordinator, other_coordinator, mailoutbox
 ):
     client.force_login(other_coordinator)
-    response = client.post(comments_url(practice), {"body": "How long are recordings kept?"})
+    response = client.post(comments_url(practice), comment_form("How long are recordings kept?"))
 
     comment = PracticeComment.objects.get()
     assert response.status_code == 302
@@ -43,7 +50,7 @@ def test_a_coordinator_asks_a_question_and_the_author_is_emailed(
 
 def test_authors_are_not_emailed_about_their_own_comments(client, practice, coordinator, mailoutbox):
     client.force_login(coordinator)
-    client.post(comments_url(practice), {"body": "An update: we now keep recordings for 90 days."})
+    client.post(comments_url(practice), comment_form("An update: we now keep recordings for 90 days."))
     assert mailoutbox == []
 
 
@@ -52,7 +59,7 @@ def test_a_reply_notifies_the_person_replied_to(
 ):
     question = PracticeCommentFactory(practice=practice, author=other_coordinator)
     client.force_login(moderator)
-    client.post(comments_url(practice), {"body": "Ninety days, see the policy.", "parent": question.pk})
+    client.post(comments_url(practice), comment_form("Ninety days, see the policy.", parent=question.pk))
 
     reply = PracticeComment.objects.get(parent=question)
     assert reply.author == moderator
@@ -64,7 +71,7 @@ def test_replies_go_one_level_deep_only(client, practice, other_coordinator):
     reply = PracticeCommentFactory(practice=practice, parent=question)
     client.force_login(other_coordinator)
 
-    response = client.post(comments_url(practice), {"body": "A reply to a reply", "parent": reply.pk})
+    response = client.post(comments_url(practice), comment_form("A reply to a reply", parent=reply.pk))
 
     assert response.status_code == 400
     assert "The comment you replied to no longer exists." in response.content.decode()
@@ -73,9 +80,52 @@ def test_replies_go_one_level_deep_only(client, practice, other_coordinator):
 
 def test_an_empty_comment_is_refused_with_a_message(client, practice, other_coordinator):
     client.force_login(other_coordinator)
-    response = client.post(comments_url(practice), {"body": "   "})
+    response = client.post(comments_url(practice), comment_form("   "))
     assert response.status_code == 400
     assert not PracticeComment.objects.exists()
+
+
+def test_the_same_form_sent_twice_posts_one_comment_and_one_email(
+    client, practice, coordinator, other_coordinator, mailoutbox
+):
+    client.force_login(other_coordinator)
+    form = comment_form("Do officers keep the footage?")
+
+    first = client.post(comments_url(practice), form)
+    again = client.post(comments_url(practice), form)
+
+    comment = PracticeComment.objects.get()
+    assert first.status_code == again.status_code == 302
+    assert first["Location"] == again["Location"] == f"{practice.url}#comment-{comment.pk}"
+    assert len(mailoutbox) == 1
+
+
+def test_two_forms_with_the_same_text_are_two_comments(client, practice, other_coordinator):
+    client.force_login(other_coordinator)
+    client.post(comments_url(practice), comment_form("Thank you!"))
+    client.post(comments_url(practice), comment_form("Thank you!"))
+    assert PracticeComment.objects.count() == 2
+
+
+def test_a_comment_without_its_form_token_is_refused_with_a_message(client, practice, other_coordinator):
+    client.force_login(other_coordinator)
+    for token in ("", "not-a-token"):
+        response = client.post(comments_url(practice), {"body": "Hello", "submission_token": token})
+        assert response.status_code == 400
+        assert "This form has expired. Reload the page and post your comment again." in response.content.decode()
+    assert not PracticeComment.objects.exists()
+
+
+def test_every_comment_form_on_the_page_has_its_own_token(client, practice, other_coordinator):
+    PracticeCommentFactory(practice=practice)
+    PracticeCommentFactory(practice=practice)
+    client.force_login(other_coordinator)
+
+    page = client.get(practice.url).content.decode()
+
+    tokens = re.findall(r'name="submission_token" value="([0-9a-f-]{36})"', page)
+    assert len(tokens) == 3  # the new comment form and one reply form per comment
+    assert len(set(tokens)) == 3
 
 
 def test_visitors_and_learners_neither_see_nor_post_comments(client, practice):

@@ -1,6 +1,7 @@
 """Moderators approve or send back practices in the admin; the author hears either way."""
 
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import GroupApprovalTask, PageViewRestriction, Workflow, WorkflowPage, WorkflowState
@@ -65,7 +66,7 @@ def test_approval_publishes_with_the_chosen_visibility_and_emails_the_author_onc
     to_author = [message for message in mailoutbox if message.to == [coordinator.email]]
     assert len(to_author) == 1
     assert to_author[0].subject == f"Your practice “{practice.title}” is published"
-    assert practice.full_url in to_author[0].body
+    assert f"{settings.SITE_URL}{practice.url}" in to_author[0].body
     assert "/admin/" not in to_author[0].body
     assert "Published" in _my_practices(client, coordinator)
 

@@ -18,6 +18,7 @@ from django.test import Client
 from django.urls import resolve
 from rest_framework.views import APIView
 
+from knowledgebase.forms import new_submission_token
 from tests.platform.authorization_matrix import MATRIX
 from tests.platform.authorization_scenario import build_scenario
 from tests.platform.test_authorization_matrix import project_url_patterns
@@ -78,7 +79,8 @@ def test_the_same_post_with_a_token_reaches_the_view():
     client.get(practice)
     token = client.cookies["csrftoken"].value
     url = "/en/knowledge-base/practices/{public_practice_id}/comments/".format(**scenario.values)
-    response = client.post(url, {"body": "A comment", "csrfmiddlewaretoken": token})
+    form = {"body": "A comment", "submission_token": new_submission_token(), "csrfmiddlewaretoken": token}
+    response = client.post(url, form)
     assert response.status_code == 302
     assert "#comment-" in response["Location"]
 

@@ -63,7 +63,7 @@ class Command(BaseCommand):
             self.stdout.write(f"  {heading}: {outcome}")
 
     def write_summary(self, context):
-        base_url = f"http://127.0.0.1:{getattr(settings, 'PORT', 8000)}"
+        base_url = settings.SITE_URL
         width = max((len(account.email) for account in context.accounts), default=0)
         lines = [
             "",
