@@ -78,6 +78,19 @@ def test_replies_go_one_level_deep_only(client, practice, other_coordinator):
     assert PracticeComment.objects.count() == 2
 
 
+@pytest.mark.parametrize("parent", ["²", "9" * 30])
+def test_a_reply_to_a_comment_id_that_is_no_whole_number_is_refused_with_a_message(
+    client, practice, other_coordinator, parent
+):
+    client.force_login(other_coordinator)
+
+    response = client.post(comments_url(practice), comment_form("A reply", parent=parent))
+
+    assert response.status_code == 400
+    assert "The comment you replied to no longer exists." in response.content.decode()
+    assert not PracticeComment.objects.exists()
+
+
 def test_an_empty_comment_is_refused_with_a_message(client, practice, other_coordinator):
     client.force_login(other_coordinator)
     response = client.post(comments_url(practice), comment_form("   "))
@@ -126,6 +139,16 @@ def test_every_comment_form_on_the_page_has_its_own_token(client, practice, othe
     tokens = re.findall(r'name="submission_token" value="([0-9a-f-]{36})"', page)
     assert len(tokens) == 3  # the new comment form and one reply form per comment
     assert len(set(tokens)) == 3
+
+
+def test_a_comment_is_cleaned_and_one_with_a_control_character_is_refused(client, practice, other_coordinator):
+    client.force_login(other_coordinator)
+    refused = client.post(comments_url(practice), comment_form("Why\x1b[31m?"))
+    assert refused.status_code == 400
+    assert not PracticeComment.objects.exists()
+
+    client.post(comments_url(practice), comment_form("\u202eWhy\r\nnot?\u200b"))
+    assert PracticeComment.objects.get().body == "Why\nnot?"
 
 
 def test_visitors_and_learners_neither_see_nor_post_comments(client, practice):
