@@ -52,7 +52,8 @@ def cookies_anyone_may_have():
 
 def may_look_up(request):
     return (
-        settings.CONTENT_CACHE_ACROSS_REQUESTS
+        settings.ANONYMOUS_PAGE_CACHE
+        and settings.CONTENT_CACHE_ACROSS_REQUESTS
         and request.method in LOOKED_UP_METHODS
         and not set(request.COOKIES) - cookies_anyone_may_have()
         and not NEVER_CACHED_PATHS.match(request.path_info)
