@@ -16,6 +16,7 @@ from wagtail.models import Page, get_page_models
 
 from integrityhub.cache_backends import ResilientRedisCache
 from integrityhub.settings.cache import LOCAL_BACKEND, REDIS_BACKEND, cache_config
+from tests.platform.test_settings import PRODUCTION_ENVIRONMENT, run_manage
 
 COORDINATOR_EMAIL = "coordinator@integrityhub.example"
 
@@ -29,6 +30,25 @@ def test_with_redis_url_the_cache_is_the_resilient_redis_backend():
     assert config["BACKEND"] == REDIS_BACKEND
     assert config["LOCATION"] == "redis://cache.internal:6379/1"
     assert config["KEY_PREFIX"] == "site_a"
+
+
+PRODUCTION_CACHE_SETTINGS = (
+    "from django.conf import settings;"
+    "print(settings.CACHES['default']['BACKEND']);print(settings.CONTENT_CACHE_ACROSS_REQUESTS)"
+)
+
+
+@pytest.mark.parametrize(
+    ("redis_url", "backend", "across_requests"),
+    [("", LOCAL_BACKEND, "False"), ("redis://cache.internal:6379/0", REDIS_BACKEND, "True")],
+)
+def test_production_keeps_content_across_requests_only_with_redis(redis_url, backend, across_requests):
+    """Several workers with caches of their own would each keep a page an edit never reaches."""
+    result = run_manage(
+        "shell", "-c", PRODUCTION_CACHE_SETTINGS, environment=dict(PRODUCTION_ENVIRONMENT, REDIS_URL=redis_url)
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[-2:] == [backend, across_requests]
 
 
 def redis_cache(server, prefix="test", retry_after_seconds=0):
