@@ -7,6 +7,13 @@ class HomeConfig(AppConfig):
     verbose_name = _("Home")
 
     def ready(self):
+        from wagtail import hooks
+
+        from integrityhub.page_cache import mark_public_page
+
+        from .content_invalidation import connect_invalidation_signals
         from .text_cleaning import register_admin_text_cleaning
 
+        connect_invalidation_signals()
+        hooks.register("before_serve_page", mark_public_page)
         register_admin_text_cleaning()
