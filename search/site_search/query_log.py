@@ -18,7 +18,9 @@ search. A buffer turns N searches into one short write.
 Nothing is dropped silently: a flush that fails leaves the events in the
 buffer for the next one, and an event that has vanished from the cache
 (evicted, or the cache restarted) while later ones are still there is
-reported with a warning. The buffer lives as long as the cache does: with a
+reported with a warning. When the cache cannot number a search at all
+(Redis down: `ResilientRedisCache` then answers as if empty), that search
+is written to the database at once, as before. The buffer lives as long as the cache does: with a
 per-process cache (Django's default local-memory one) each process flushes
 its own searches, so production should use a shared cache (Redis).
 """
@@ -59,22 +61,26 @@ def record_search(text, language, result_count):
     query = normalise_query_string(text)
     if not query:
         return
+    event = (query, language, timezone.localdate().isoformat(), result_count)
     number = next_event_number()
-    cache.set(event_key(number), (query, language, timezone.localdate().isoformat(), result_count), EVENT_SECONDS)
+    if number is None:  # the cache is down: write this search at once rather than lose it
+        write_searches([event])
+        return
+    cache.set(event_key(number), event, EVENT_SECONDS)
     if number % FLUSH_EVERY == 0:
         flush_search_log_task.enqueue()
 
 
 def next_event_number():
-    """A number no other search gets: the cache's atomic increment of the buffer's sequence."""
+    """A number no other search gets (the cache's atomic increment), or None when the cache cannot give one."""
     for _attempt in range(2):
         if cache.add(SEQUENCE_KEY, 0, timeout=None):
             cache.set(FLUSHED_KEY, 0, timeout=None)  # a new sequence: nothing of it is flushed yet
         try:
             return cache.incr(SEQUENCE_KEY)
-        except ValueError:  # the cache lost the sequence between the two calls
+        except ValueError:  # the sequence is missing: lost between the two calls, or the cache is down
             continue
-    return cache.incr(SEQUENCE_KEY)
+    return None
 
 
 @task()

@@ -96,3 +96,17 @@ def test_the_command_writes_the_whole_buffer(site, monkeypatch):
     call_command("flush_search_log", stdout=output)
     assert "Logged 5 buffered searches." in output.getvalue()
     assert searches_logged("mangrove") == 5
+
+
+def test_with_the_cache_down_a_search_is_written_at_once(client, site, settings):
+    client.get("/en/search/")
+    # Port 9 (discard) refuses connections here: the resilient Redis cache answers as if empty.
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "integrityhub.cache_backends.ResilientRedisCache",
+            "LOCATION": "redis://127.0.0.1:9/0",
+        }
+    }
+    response = client.get("/en/search/", {"q": "acacia"})
+    assert response.status_code == 200
+    assert searches_logged("acacia") == 1
