@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from .certification import certificate_due, issue_certificate
 from .models import Certificate, CertificateStatus, Enrolment, LessonProgress, QuizAttempt
-from .outlines import course_of, outline_for
+from .outlines import outline_for
 
 # How stale a learner's last activity may be before re-reading the same lesson records it again.
 ACTIVITY_RESOLUTION = timedelta(minutes=5)
@@ -211,7 +211,7 @@ def note_lesson_visit(enrolment, lesson, now=None):
 
 def complete_lesson(user, enrolment, lesson):
     """Mark a lesson complete (once), then complete the course if that was the last step."""
-    course = course_of(lesson)
+    course = lesson.get_parent().specific
     LessonProgress.objects.get_or_create(
         user=user, lesson_key=lesson.translation_key, defaults={"course_key": course.translation_key}
     )

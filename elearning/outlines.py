@@ -55,11 +55,6 @@ def build_outlines(courses):
     return {outline.key: outline for outline in outlines.values()}
 
 
-def course_of(page):
-    """The course a lesson or assessment sits under, in one query (not `get_parent().specific`'s two)."""
-    return CoursePage.objects.parent_of(page).get()
-
-
 def outline_for(course):
     return build_outlines([course])[course.translation_key]
 

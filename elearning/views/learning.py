@@ -20,7 +20,7 @@ from ..learner_progress import (
     progress_for_enrolments,
 )
 from ..models import Certificate, CourseIndexPage, CoursePage, Enrolment, LessonPage
-from ..outlines import course_of, outline_for, outlines_for_keys, preferred_translations
+from ..outlines import outline_for, outlines_for_keys, preferred_translations
 
 SUGGESTION_COUNT = 3
 
@@ -62,7 +62,7 @@ def mark_lesson_complete(request, lesson_id):
     lesson = LessonPage.objects.live().filter(pk=lesson_id).first()
     if lesson is None:
         raise Http404
-    course = course_of(lesson)
+    course = lesson.get_parent().specific
     progress = progress_for(request.user, outline_for(course))
     if progress.enrolment is None or progress.is_lesson_locked(lesson):
         messages.error(request, _("You cannot complete this lesson yet."))

@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from ..catalogue import key_factor_names
 from ..learner_progress import missing_prerequisites, note_lesson_visit, progress_for
 from ..models import QuizAttempt
-from ..outlines import course_of, outline_for
+from ..outlines import outline_for
 from ..quiz_attempts import attempts_in_cycle, refusal_reason
 
 
@@ -54,7 +54,7 @@ def lesson_gate(lesson, request):
     """(response, progress): a redirect for someone who may not open the lesson yet, else their progress."""
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path()), None
-    course = course_of(lesson)
+    course = lesson.get_parent().specific
     progress = progress_for(request.user, outline_for(course))
     if progress.enrolment is None:
         messages.info(request, _("Enrol in the course to open its lessons."))
@@ -68,7 +68,7 @@ def lesson_gate(lesson, request):
 
 def lesson_page_context(lesson, request, progress=None):
     if progress is None:  # an editor's preview
-        course = course_of(lesson)
+        course = lesson.get_parent().specific
         outline = outline_for(course)
     else:
         course, outline = progress.course, progress.outline
@@ -89,7 +89,7 @@ def lesson_page_context(lesson, request, progress=None):
 
 
 def assessment_page_context(assessment, request):
-    course = course_of(assessment)
+    course = assessment.get_parent().specific
     progress = progress_for(request.user, outline_for(course))
     context = {"course": course, "progress": progress, "pool_size": len(assessment.questions)}
     if progress.enrolment is None:
