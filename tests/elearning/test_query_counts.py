@@ -22,7 +22,8 @@ pytestmark = pytest.mark.django_db
 DASHBOARD_QUERY_BUDGET = 40
 REPORT_QUERY_BUDGET = 40
 # Pinned for an enrolled learner: a change here is a change in what the page costs.
-PAGE_QUERIES = {"catalogue": 28, "catalogue filtered": 27, "course": 32, "lesson": 32, "dashboard": 27}
+# The lesson cost 32 when every GET of it wrote the enrolment.
+PAGE_QUERIES = {"catalogue": 28, "catalogue filtered": 27, "course": 32, "lesson": 31, "dashboard": 27}
 
 
 def add_learners(tree, administration, count, first_number=0):
