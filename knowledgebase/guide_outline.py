@@ -4,17 +4,38 @@ Chapters are numbered 1, 2, 3… and sections 1.1, 1.2… in tree order. The
 outline is built from one query over the guide's live descendants that the
 reader may see, so numbering, the table of contents and the previous/next
 links always agree, and cost the same however long the guide grows.
+
+Every page of the guide shows the whole outline, so it is built from plain
+rows (id, title, paths, depth, publication date) rather than page objects,
+and each entry's URL is the guide's own URL followed by the entry's path
+below the guide: chapters and sections always sit in the guide's locale and
+site, so no per-page URL routing is needed. Given the request, the rows are
+kept in the shared cache per guide, language and audience (see
+`home.content_cache`): they are published content, the same for everyone
+who may see the same pages.
 """
 
 from dataclasses import dataclass, field
 
+from django.core.cache import cache
+from django.utils import translation
+
+from home.content_cache import audience_of, fragment_cache_key
+
 from .visibility import visible_to
+
+OUTLINE_FIELDS = ("pk", "title", "path", "url_path", "depth", "last_published_at")
+# The cache entry only ever holds the current content generation's outline; a day bounds its life.
+OUTLINE_CACHE_SECONDS = 24 * 3600
 
 
 @dataclass
 class OutlineEntry:
-    page: object
+    pk: int
+    title: str
+    url: str | None
     number: str
+    last_published_at: object = None
     children: list = field(default_factory=list)
 
     @property
@@ -22,21 +43,45 @@ class OutlineEntry:
         return "." not in self.number
 
 
-class GuideOutline:
-    """Chapters (with their sections) of `guide`, as `user` may see them."""
+def outline_rows(guide, user):
+    """The guide's chapters and sections that `user` may see, in tree order, as plain dicts."""
+    pages = visible_to(guide.get_descendants().live(), user).filter(depth__lte=guide.depth + 2)
+    return list(pages.order_by("path").values(*OUTLINE_FIELDS))
 
-    def __init__(self, guide, user):
+
+def cached_outline_rows(guide, request):
+    key = fragment_cache_key(
+        "guide-outline", language=translation.get_language(), audience=audience_of(request), extra=(guide.pk,)
+    )
+    rows = cache.get(key)
+    if rows is None:
+        rows = outline_rows(guide, request.user)
+        cache.set(key, rows, OUTLINE_CACHE_SECONDS)
+    return rows
+
+
+class GuideOutline:
+    """Chapters (with their sections) of `guide`, as `user` may see them (cached when `request` is given)."""
+
+    def __init__(self, guide, user, request=None):
         self.guide = guide
-        pages = visible_to(guide.get_descendants().live(), user).filter(depth__lte=guide.depth + 2).order_by("path")
+        rows = cached_outline_rows(guide, request) if request is not None else outline_rows(guide, user)
+        guide_url = guide.get_url(request)
         self.chapters = []
-        for page in pages:
-            if page.depth == guide.depth + 1:
-                self.chapters.append(OutlineEntry(page, str(len(self.chapters) + 1)))
-            elif self.chapters and page.path.startswith(self.chapters[-1].page.path):
+        chapter_path = None
+        for row in rows:
+            url = guide_url + row["url_path"][len(guide.url_path) :] if guide_url else None
+            if row["depth"] == guide.depth + 1:
+                chapter_path = row["path"]
+                self.chapters.append(
+                    OutlineEntry(row["pk"], row["title"], url, str(len(self.chapters) + 1), row["last_published_at"])
+                )
+            elif chapter_path and row["path"].startswith(chapter_path):
                 chapter = self.chapters[-1]
-                chapter.children.append(OutlineEntry(page, f"{chapter.number}.{len(chapter.children) + 1}"))
+                number = f"{chapter.number}.{len(chapter.children) + 1}"
+                chapter.children.append(OutlineEntry(row["pk"], row["title"], url, number, row["last_published_at"]))
         self.reading_order = [entry for chapter in self.chapters for entry in (chapter, *chapter.children)]
-        self._position = {entry.page.pk: position for position, entry in enumerate(self.reading_order)}
+        self._position = {entry.pk: position for position, entry in enumerate(self.reading_order)}
 
     def entry_for(self, page):
         position = self._position.get(page.pk)
@@ -45,7 +90,7 @@ class GuideOutline:
     def chapter_of(self, page):
         """The chapter entry a section belongs to (None for chapters and unknown pages)."""
         for chapter in self.chapters:
-            if any(section.page.pk == page.pk for section in chapter.children):
+            if any(section.pk == page.pk for section in chapter.children):
                 return chapter
         return None
 
@@ -61,6 +106,6 @@ class GuideOutline:
     @property
     def last_updated(self):
         """When anything in the guide was last published."""
-        dates = [entry.page.last_published_at for entry in self.reading_order]
+        dates = [entry.last_published_at for entry in self.reading_order]
         dates.append(self.guide.last_published_at)
         return max((date for date in dates if date), default=None)

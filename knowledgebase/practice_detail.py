@@ -6,6 +6,7 @@ from wagtail.documents import get_document_model
 from .forms import NewCommentForm, new_submission_token
 from .models import PracticeBookmark, PracticePage, key_factor_names
 from .permissions import can_edit_practice, can_moderate_comments, is_exchange_member
+from .related_practices import shared_practice_links
 
 RELATED_PRACTICES_SHOWN = 3
 
@@ -18,14 +19,9 @@ def practice_page_context(request, practice):
     context = {
         "key_factors": [(number, names.get(number, number)) for number in numbers],
         "attachments": attachment_documents(practice),
-        "related_practices": list(
-            PracticePage.objects.visible_to(user)
-            .sharing_key_factors(numbers)
-            .exclude(translation_key=practice.translation_key)
-            .select_related("administration")[:RELATED_PRACTICES_SHOWN]
-        )
-        if numbers
-        else [],
+        "related_practices": shared_practice_links(
+            "practice-related-practices", request, practice, lambda: related_practices(user, practice, numbers)
+        ),
         "practice_index": practice.get_parent(),
         "can_edit": can_edit_practice(user, practice),
         "is_member": member,
@@ -38,6 +34,18 @@ def practice_page_context(request, practice):
             can_moderate_comments=can_moderate_comments(user),
         )
     return context
+
+
+def related_practices(user, practice, numbers):
+    """Other practices `user` may read, those sharing most of `numbers` (key factors) first."""
+    if not numbers:
+        return []
+    return list(
+        PracticePage.objects.visible_to(user)
+        .sharing_key_factors(numbers)
+        .exclude(translation_key=practice.translation_key)
+        .select_related("administration")[:RELATED_PRACTICES_SHOWN]
+    )
 
 
 def attachment_documents(practice):

@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from home.query_values import whole_number
 
 from ..catalogue import key_factor_names
-from ..learner_progress import missing_prerequisites, progress_for, record_activity
+from ..learner_progress import missing_prerequisites, note_lesson_visit, progress_for
 from ..models import QuizAttempt
 from ..outlines import outline_for
 from ..quiz_attempts import attempts_in_cycle, refusal_reason
@@ -64,7 +64,7 @@ def lesson_gate(lesson, request):
     if progress.is_lesson_locked(lesson):
         messages.info(request, _("This lesson opens once you complete the lessons before it."))
         return redirect(course.get_url(request)), None
-    record_activity(progress.enrolment, lesson)
+    note_lesson_visit(progress.enrolment, lesson)
     return None, progress
 
 

@@ -24,6 +24,7 @@ from wagtail.search import index
 from ..blocks import GuideStreamBlock
 from ..guide_outline import GuideOutline
 from ..headings import anchor_headings
+from ..related_practices import shared_practice_links
 from ..visibility import visible_to
 from .key_factors import default_language_key_factors, key_factor_names
 from .practices import PracticePage
@@ -52,7 +53,7 @@ class GuideContentMixin(models.Model):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         guide = self.guide_page()
-        outline = GuideOutline(guide, request.user)
+        outline = GuideOutline(guide, request.user, request)
         body_html, headings = anchor_headings(self.body.render_as_block())
         previous, following = outline.previous_and_next(self)
         context.update(
@@ -89,17 +90,17 @@ class GuidePage(RoutablePageMixin, GuideContentMixin, Page):  # noqa: DJ008 - Pa
         return self.render(
             request,
             template="knowledgebase/guide_print.html",
-            context_overrides={"printable_entries": self.printable_entries(request.user)},
+            context_overrides={"printable_entries": self.printable_entries(request.user, request)},
         )
 
-    def printable_entries(self, user):
-        """(entry, body with anchored headings) for every chapter and section, in reading order."""
-        outline = GuideOutline(self, user)
-        page_ids = [entry.page.pk for entry in outline.reading_order]
+    def printable_entries(self, user, request=None):
+        """(entry, page, body with anchored headings) for every chapter and section, in reading order."""
+        outline = GuideOutline(self, user, request)
+        page_ids = [entry.pk for entry in outline.reading_order]
         specific_pages = {page.pk: page for page in Page.objects.filter(pk__in=page_ids).specific()}
         entries = []
         for entry in outline.reading_order:
-            page = specific_pages[entry.page.pk]
+            page = specific_pages[entry.pk]
             body_html, _headings = anchor_headings(
                 page.body.render_as_block(), prefix=f"part-{entry.number}-", demote_by=1 if entry.is_chapter else 2
             )
@@ -155,7 +156,12 @@ class GuideSectionPage(GuideContentMixin, Page):  # noqa: DJ008 - Page gives __s
         context.update(
             key_factors=[(number, names.get(number, number)) for number in numbers],
             related_lessons=self.visible_related_lessons(request.user),
-            related_practices=self.related_practices(request.user, numbers),
+            related_practices=shared_practice_links(
+                "guide-section-related-practices",
+                request,
+                self,
+                lambda: self.related_practices(request.user, numbers),
+            ),
         )
         return context
 

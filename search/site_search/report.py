@@ -22,6 +22,7 @@ from wagtail.admin.views.reports import ReportView
 from accounts.roles import is_moderator
 
 from .models import SearchQueryLog
+from .query_log import flush_search_log
 
 REPORT_URL_NAME = "search_terms_report"
 PERIOD_DAYS = (7, 30, 90)
@@ -114,6 +115,11 @@ class SearchTermsReportView(ReportView):
         kwargs["data"] = data
         kwargs["queryset"] = SearchQueryLog.objects.all()
         return kwargs
+
+    def get(self, request, *args, **kwargs):
+        # Searches are buffered off the request (see query_log): write them before reading the log.
+        flush_search_log()
+        return super().get(request, *args, **kwargs)
 
     def selected(self, name, default):
         if self.filters and self.filters.is_valid():

@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from accounts.factories import UserFactory, add_to_role
 from accounts.roles import COORDINATORS, EDITORS
-from elearning.factories import build_course
+from elearning.factories import LessonPageFactory, build_course
 from elearning.learner_progress import enrol
 from elearning.models import Certificate, Enrolment, LessonProgress, QuizAttempt
 from elearning.quiz import draw_snapshot
@@ -21,6 +21,9 @@ pytestmark = pytest.mark.django_db
 # Generous ceilings; the real test is that the counts do not grow.
 DASHBOARD_QUERY_BUDGET = 40
 REPORT_QUERY_BUDGET = 40
+# Pinned for an enrolled learner: a change here is a change in what the page costs.
+# The lesson cost 32 when every GET of it wrote the enrolment.
+PAGE_QUERIES = {"catalogue": 28, "catalogue filtered": 27, "course": 32, "lesson": 31, "dashboard": 27}
 
 
 def add_learners(tree, administration, count, first_number=0):
@@ -127,3 +130,37 @@ def test_report_queries_do_not_grow_with_learners(client, tree, administration, 
     )
     assert few == many
     assert max(many.values()) <= REPORT_QUERY_BUDGET
+
+
+def add_courses(tree, count, lesson_count=3):
+    return [
+        build_course(lesson_count=lesson_count, home=tree.home, title=f"More course {number}")
+        for number in range(count)
+    ]
+
+
+def test_catalogue_course_and_lesson_cost_the_same_with_ten_more_courses_and_lessons(client, tree, learner):
+    enrol(learner, tree.course)
+    client.force_login(learner)
+    lesson = tree.lessons[1]
+    urls = {
+        "catalogue": tree.index.url,
+        "catalogue filtered": tree.index.url + "?key_factor=1&language=en",
+        "course": tree.course.url,
+        "lesson": lesson.url,
+        "dashboard": reverse("elearning:dashboard"),
+    }
+    few = {name: queries_for(client, url) for name, url in urls.items()}
+
+    for more in add_courses(tree, 10):
+        enrol(learner, more.course)
+    for _number in range(10):
+        LessonPageFactory(parent=tree.course)
+    many = {name: queries_for(client, url) for name, url in urls.items()}
+
+    print(
+        "\nSQL queries (1 course / 11 courses, 3 lessons / 13 lessons): "
+        + ", ".join(f"{name}: {few[name]} → {many[name]}" for name in urls)
+    )
+    assert few == many
+    assert few == PAGE_QUERIES

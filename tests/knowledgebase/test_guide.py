@@ -151,6 +151,21 @@ def test_related_practices_put_editors_choices_first_then_shared_key_factors(cli
     assert "Secret but related" not in text
 
 
+def test_the_shared_outline_and_related_practices_follow_new_content(client, guide, practice_index, coordinator):
+    url = "/en/guide/strategy/governance/"
+    PracticePageFactory(parent=practice_index, title="Early practice", key_factors=[6])
+    first = text_of(client.get(url))  # fills the shared cache
+    assert "Early practice" in first and "1.3 Budget" not in first
+
+    GuideSectionPageFactory(parent=guide.get_children().get(slug="strategy"), title="Budget", slug="budget")
+    PracticePageFactory(parent=practice_index, title="Secret practice", key_factors=[1, 6], coordinators_only=True)
+    text = text_of(client.get(url))
+    assert "1.3 Budget" in text
+    assert "Secret practice" not in text
+    client.force_login(coordinator)
+    assert "Secret practice" in text_of(client.get(url))
+
+
 def test_a_hidden_editors_choice_is_not_shown(client, guide, practice_index):
     section = guide.get_descendants().get(slug="preparing").specific
     secret = PracticePageFactory(

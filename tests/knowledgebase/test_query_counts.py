@@ -88,3 +88,36 @@ def test_listing_and_guide_queries_do_not_grow_with_practices(client, site_with_
     assert anonymous_few == anonymous_many
     assert coordinator_few == coordinator_many
     assert max(coordinator_many.values()) <= QUERY_BUDGET
+
+
+# Pinned for a visitor (the shared outline and related lists are in the cache after the first visit).
+GUIDE_QUERIES = {"guide": 15, "guide chapter": 18, "guide section": 23, "printable guide": 18, "practice page": 25}
+
+
+def test_guide_and_practice_pages_cost_the_same_with_ten_more_sections_and_practices(
+    client, site_with_guide, practice_index
+):
+    add_practices(practice_index, 5)
+    practice = PracticePage.objects.filter(visibility="public").first()
+    urls = {
+        "guide": "/en/guide/",
+        "guide chapter": "/en/guide/chapter-1/",
+        "guide section": "/en/guide/chapter-1/section-2/",
+        "printable guide": "/en/guide/print/",
+        "practice page": practice.url,
+    }
+    measure(client, urls)  # each page warms per-process caches (content types, ...) another page reads too
+    few = measure(client, urls)
+
+    chapter = site_with_guide.get_children().get(slug="chapter-1")
+    for number in range(10):
+        GuideSectionPageFactory(parent=chapter, slug=f"more-{number}", key_factors=[number % 4 + 1])
+    add_practices(practice_index, 10, start=5)
+    many = measure(client, urls)
+
+    print(
+        "\nSQL queries (12 sections, 5 practices / 22 sections, 15 practices): "
+        + ", ".join(f"{name}: {few[name]} → {many[name]}" for name in urls)
+    )
+    assert few == many
+    assert few == GUIDE_QUERIES
