@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = _("Home")
+
+    def ready(self):
+        from .content_invalidation import connect_invalidation_signals
+
+        connect_invalidation_signals()

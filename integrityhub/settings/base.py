@@ -6,6 +6,7 @@ README.md for the list of variables.
 
 from pathlib import Path
 
+from .cache import cache_config
 from .database import database_config
 from .environment import env_bool, env_int, env_list, env_str
 from .page_search_index import PAGE_INDEX_SETTINGS
@@ -60,6 +61,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "integrityhub.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before anything reads the database: see home/content_cache.py.
+    "home.content_cache.ContentGenerationMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -188,6 +191,17 @@ else:
     WAGTAILSEARCH_BACKENDS = {
         "default": {"BACKEND": "wagtail.search.backends.database"},
     }
+
+# ---- Cache (shared cache and content caching; see settings/cache.py)
+REDIS_URL = env_str("REDIS_URL")
+CACHES = cache_config(REDIS_URL, env_str("CACHE_KEY_PREFIX", "integrityhub"))
+# Keep content (fragments, anonymous pages) across requests: right only when
+# every process shares the cache, i.e. with Redis or in a single process.
+CONTENT_CACHE_ACROSS_REQUESTS = True
+# How long a cached anonymous page or fragment lives at most; an edit
+# invalidates it at once, this only bounds memory and time-dependent text.
+CONTENT_CACHE_SECONDS = env_int("CONTENT_CACHE_SECONDS", 3600)
+# ---- end cache
 
 # Background work: run at once unless a worker is configured.
 TASKS = {

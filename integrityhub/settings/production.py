@@ -7,7 +7,7 @@ the safe ones, so `check --deploy` passes once DJANGO_SECRET_KEY is set.
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F401,F403
-from .base import SECRET_KEY
+from .base import REDIS_URL, SECRET_KEY
 from .environment import env_bool, env_int, env_str
 
 DEBUG = False
@@ -33,3 +33,8 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
+
+# ---- Cache: several worker processes share nothing without Redis, so
+# content is then never kept across requests (settings/cache.py).
+CONTENT_CACHE_ACROSS_REQUESTS = bool(REDIS_URL)
+# ---- end cache

@@ -1,0 +1,137 @@
+"""A Redis cache that an outage turns into misses, never into errors.
+
+The cache only makes pages cheaper; nothing the site shows depends on it.
+So when Redis is down, slow or refusing writes, every operation of
+Django's `RedisCache` answers as if the key were absent (`get` gives the
+default, `add` and `touch` False, `set` and `delete` do nothing, `incr`
+raises the ValueError Django's contract gives for a missing key) and the
+page is computed as if nothing were cached. No caller needs a try/except.
+
+Two things keep an outage cheap:
+
+- a rate-limited warning: the first failure is logged at once, then at most
+  one line every `WARNING_INTERVAL_SECONDS` with how many were skipped, so a
+  busy site does not write a line per cache call;
+- a short circuit: after a failure, Redis is not asked again for
+  `RETRY_AFTER_SECONDS` (an OPTIONS key, default 5). An unreachable host
+  costs a connect timeout per call; a page makes several calls.
+"""
+
+import logging
+import threading
+import time
+
+from django.core.cache.backends.base import DEFAULT_TIMEOUT
+from django.core.cache.backends.redis import RedisCache
+from redis.exceptions import RedisError
+
+logger = logging.getLogger(__name__)
+
+WARNING_INTERVAL_SECONDS = 60
+DEFAULT_RETRY_AFTER_SECONDS = 5
+
+
+class CacheUnavailable(Exception):
+    """Redis failed or is being left alone for a while after failing."""
+
+
+class ResilientRedisCache(RedisCache):
+    def __init__(self, server, params):
+        options = dict(params.get("OPTIONS", {}))
+        self.retry_after_seconds = float(options.pop("RETRY_AFTER_SECONDS", DEFAULT_RETRY_AFTER_SECONDS))
+        super().__init__(server, {**params, "OPTIONS": options})
+        self._down_until = 0.0
+        self._last_warning_at = None
+        self._unlogged_failures = 0
+        self._warning_lock = threading.Lock()
+
+    def _call(self, operation, *args, **kwargs):
+        if time.monotonic() < self._down_until:
+            raise CacheUnavailable
+        try:
+            return getattr(super(), operation)(*args, **kwargs)
+        except RedisError as error:
+            self._down_until = time.monotonic() + self.retry_after_seconds
+            self._warn(operation, error)
+            raise CacheUnavailable from error
+
+    def _warn(self, operation, error):
+        with self._warning_lock:
+            now = time.monotonic()
+            if self._last_warning_at is not None and now - self._last_warning_at < WARNING_INTERVAL_SECONDS:
+                self._unlogged_failures += 1
+                return
+            skipped, self._unlogged_failures, self._last_warning_at = self._unlogged_failures, 0, now
+        logger.warning(
+            "Cache unavailable (%s failed: %s); serving without it for %ss. %s earlier failure(s) not logged.",
+            operation,
+            error,
+            self.retry_after_seconds,
+            skipped,
+        )
+
+    def get(self, key, default=None, version=None):
+        try:
+            return self._call("get", key, default, version)
+        except CacheUnavailable:
+            return default
+
+    def get_many(self, keys, version=None):
+        try:
+            return self._call("get_many", keys, version)
+        except CacheUnavailable:
+            return {}
+
+    def has_key(self, key, version=None):
+        try:
+            return self._call("has_key", key, version)
+        except CacheUnavailable:
+            return False
+
+    def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        try:
+            self._call("set", key, value, timeout, version)
+        except CacheUnavailable:
+            return
+
+    def set_many(self, data, timeout=DEFAULT_TIMEOUT, version=None):
+        try:
+            return self._call("set_many", data, timeout, version)
+        except CacheUnavailable:
+            return list(data)
+
+    def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        try:
+            return self._call("add", key, value, timeout, version)
+        except CacheUnavailable:
+            return False
+
+    def touch(self, key, timeout=DEFAULT_TIMEOUT, version=None):
+        try:
+            return self._call("touch", key, timeout, version)
+        except CacheUnavailable:
+            return False
+
+    def delete(self, key, version=None):
+        try:
+            return self._call("delete", key, version)
+        except CacheUnavailable:
+            return False
+
+    def delete_many(self, keys, version=None):
+        try:
+            self._call("delete_many", keys, version)
+        except CacheUnavailable:
+            return
+
+    def incr(self, key, delta=1, version=None):
+        try:
+            return self._call("incr", key, delta, version)
+        except CacheUnavailable:
+            raise ValueError(f"Key '{key}' not found: the cache is unavailable.") from None
+
+    def clear(self):
+        try:
+            return self._call("clear")
+        except CacheUnavailable:
+            return False
