@@ -8,5 +8,7 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         from .content_invalidation import connect_invalidation_signals
+        from .request_memo import connect_request_memo
 
         connect_invalidation_signals()
+        connect_request_memo()

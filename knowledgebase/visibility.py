@@ -6,8 +6,12 @@ Wagtail enforces page view restrictions when it serves a page, but a query
 every list of pages on the public site goes through `visible_to`, which
 keeps exactly the restricted pages whose restriction the user passes.
 
-Restrictions are read once per call (one query, three for a signed-in
-user), however many pages the list holds, and the exclusion stays one
+Restrictions are read once per request (`home.request_memo`) and kept
+across requests in the shared cache under the content generation, which
+every change of a restriction, its groups or a page retires; the reader's
+groups are read once per request (`home.readers`). So a page with several
+lists pays for them at most once (two queries, three for a signed-in
+user), however many pages the lists hold, and the exclusion stays one
 condition of bounded depth however many restrictions there are: restricted
 pages without children (every coordinators-only practice) are excluded by
 one `path IN (...)`, and only restricted pages with children by a path
@@ -20,6 +24,12 @@ from typing import NamedTuple
 
 from django.db.models import Q
 from wagtail.models import BaseViewRestriction, PageViewRestriction
+
+from home.readers import group_ids_of
+from home.request_memo import remember, remember_shared
+
+# The restrictions themselves are the same for everyone; who passes them is worked out per reader.
+EVERY_READER = "all"
 
 
 class RestrictedPage(NamedTuple):
@@ -59,28 +69,37 @@ def hidden_section_paths(user):
 
 
 def hidden_restricted_pages(user):
-    """The restrictions `user` fails, each with its page's `path` and `numchild`.
+    """The restrictions `user` fails, each with its page's `path` and `numchild`; once per request and reader."""
+    reader = user.pk if user.is_authenticated else None
+    return remember(("hidden_restricted_pages", reader), lambda: restrictions_failed_by(user))
+
+
+def restrictions_failed_by(user):
+    restrictions, group_ids = view_restrictions()
+    user_group_ids = group_ids_of(user)
+    return [
+        restriction
+        for restriction in restrictions
+        if not passes(restriction, user, user_group_ids, group_ids.get(restriction.pk, frozenset()))
+    ]
+
+
+def view_restrictions():
+    """([RestrictedPage], {restriction id: group ids}): every view restriction, the same for every reader.
 
     Read as plain rows: with one restriction per coordinators-only practice
     there are thousands, and a model instance (and its page) for each cost
     more than the search they were filtering.
     """
+    return remember_shared("view-restrictions", read_view_restrictions, language="-", audience=EVERY_READER)
+
+
+def read_view_restrictions():
     restrictions = [
         RestrictedPage(*row)
         for row in PageViewRestriction.objects.values_list("pk", "restriction_type", "page__path", "page__numchild")
     ]
-    if not restrictions:
-        return []
-    if user.is_authenticated:
-        group_ids = group_ids_by_restriction(restrictions)
-        user_group_ids = set(user.groups.values_list("pk", flat=True))
-    else:
-        group_ids, user_group_ids = {}, set()
-    return [
-        restriction
-        for restriction in restrictions
-        if not passes(restriction, user, user_group_ids, group_ids.get(restriction.pk, set()))
-    ]
+    return restrictions, group_ids_by_restriction(restrictions) if restrictions else {}
 
 
 def group_ids_by_restriction(restrictions):
