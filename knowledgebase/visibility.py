@@ -20,25 +20,12 @@ thousand restrictions: SQLite refuses expression trees deeper than 1000, and
 Elasticsearch queries of more than `maxClauseCount` (8192 here) clauses.
 """
 
-from typing import NamedTuple
-
 from django.db.models import Q
-from wagtail.models import BaseViewRestriction, PageViewRestriction
+from wagtail.models import BaseViewRestriction
 
 from home.readers import group_ids_of
-from home.request_memo import remember, remember_shared
-
-# The restrictions themselves are the same for everyone; who passes them is worked out per reader.
-EVERY_READER = "all"
-
-
-class RestrictedPage(NamedTuple):
-    """A view restriction (`pk`, `restriction_type`) and where it applies."""
-
-    pk: int
-    restriction_type: str
-    path: str
-    numchild: int
+from home.request_memo import remember
+from home.restriction_rows import view_restrictions
 
 
 def visible_to(pages, user):
@@ -82,33 +69,6 @@ def restrictions_failed_by(user):
         for restriction in restrictions
         if not passes(restriction, user, user_group_ids, group_ids.get(restriction.pk, frozenset()))
     ]
-
-
-def view_restrictions():
-    """([RestrictedPage], {restriction id: group ids}): every view restriction, the same for every reader.
-
-    Read as plain rows: with one restriction per coordinators-only practice
-    there are thousands, and a model instance (and its page) for each cost
-    more than the search they were filtering.
-    """
-    return remember_shared("view-restrictions", read_view_restrictions, language="-", audience=EVERY_READER)
-
-
-def read_view_restrictions():
-    restrictions = [
-        RestrictedPage(*row)
-        for row in PageViewRestriction.objects.values_list("pk", "restriction_type", "page__path", "page__numchild")
-    ]
-    return restrictions, group_ids_by_restriction(restrictions) if restrictions else {}
-
-
-def group_ids_by_restriction(restrictions):
-    through = PageViewRestriction.groups.through
-    group_ids = {}
-    rows = through.objects.filter(pageviewrestriction_id__in=[restriction.pk for restriction in restrictions])
-    for restriction_id, group_id in rows.values_list("pageviewrestriction_id", "group_id"):
-        group_ids.setdefault(restriction_id, set()).add(group_id)
-    return group_ids
 
 
 def passes(restriction, user, user_group_ids, restriction_group_ids):
