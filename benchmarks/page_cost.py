@@ -22,8 +22,11 @@ each mode:
 - cold: before every request (the bare page's too), every cache alias is
   cleared and every per-process memo is forgotten;
 - page-cache: visitors' pages served from the full-page cache
-  (`integrityhub/page_cache.py`), warmed by one request; "not built" while
-  that module does not exist.
+  (`integrityhub/page_cache.py`), warmed by one request, against the bare
+  page rendered without it; "not cached" for a page the cache does not
+  keep (it answered `X-Page-Cache: miss`), "not built" while that module
+  does not exist. Warm and cold run without the page-cache middleware, so
+  they measure the site's own work.
 
 It counts the SQL queries of one warm request and of one cold request.
 Budgets (issue 12): warm <= 1.5x, cold <= 2.5x, page-cache <= 1.0x the bare
@@ -55,8 +58,11 @@ BARE_PAGE_SLUG = "bare-wagtail-page"
 LEARNER_EMAIL = "page-cost-learner@bench.example"
 VISITOR, LEARNER = "visitor", "learner"
 # Per-process memos that a cold request must not find: "module:function" called with no argument.
+# (The site's own memos live in the request or in the shared cache: home.request_memo.)
 PROCESS_MEMO_RESETS = ("django.contrib.contenttypes.models:ContentType.objects.clear_cache",)
-OPTIONAL_MEMO_RESETS = ("home.request_memo:forget_process_memos",)
+PAGE_CACHE_MODULE = "integrityhub.page_cache"
+PAGE_CACHE_MIDDLEWARE = f"{PAGE_CACHE_MODULE}.PageCacheMiddleware"
+PAGE_CACHE_HEADER = "X-Page-Cache"
 
 
 # ---------------------------------------------------------------- the site
@@ -142,41 +148,50 @@ def call_by_name(target):
     return value()
 
 
-def process_memo_resets():
-    """Every per-process memo reset that exists in this code (the optional ones may not yet)."""
-    found = list(PROCESS_MEMO_RESETS)
-    for target in OPTIONAL_MEMO_RESETS:
-        module_name = target.split(":")[0]
-        if importlib.util.find_spec(module_name) is not None:
-            found.append(target)
-    return found
-
-
-def empty_caches(memo_resets):
+def empty_caches():
     """Clear every configured cache alias and forget every per-process memo: the next request starts cold."""
     from django.conf import settings
     from django.core.cache import caches
 
     for alias in settings.CACHES:
         caches[alias].clear()
-    for target in memo_resets:
+    for target in PROCESS_MEMO_RESETS:
         call_by_name(target)
 
 
 def page_cache_built():
-    return importlib.util.find_spec("integrityhub.page_cache") is not None
+    return importlib.util.find_spec(PAGE_CACHE_MODULE) is not None
+
+
+def client(page_cache, user=None):
+    """A test Client whose middleware includes the full-page cache only when `page_cache` is true.
+
+    Warm and cold measure the site's own work, so their clients skip the
+    page cache; the page-cache mode's client keeps it, as production does.
+    """
+    from django.conf import settings
+    from django.test import Client, override_settings
+
+    new_client = Client()
+    middleware = [name for name in settings.MIDDLEWARE if page_cache or name != PAGE_CACHE_MIDDLEWARE]
+    with override_settings(MIDDLEWARE=middleware):
+        new_client.handler.load_middleware()
+    if user is not None:
+        new_client.force_login(user)
+    return new_client
 
 
 # ---------------------------------------------------------------- measuring
 
 
 def fetch(client, url):
+    """(seconds, response) of one GET, which must answer 200."""
     started = time.perf_counter()
     response = client.get(url)
     elapsed = time.perf_counter() - started
     if response.status_code != 200:
         raise RuntimeError(f"{url} answered {response.status_code}, not 200")
-    return elapsed
+    return elapsed, response
 
 
 def count_queries(client, url, before=None):
@@ -190,47 +205,45 @@ def count_queries(client, url, before=None):
     return len(captured.captured_queries)
 
 
-def ratio_of_medians(client, url, bare_url, rounds, before=None):
-    """Median time of `url` over the bare page's, the two requested in turn `rounds` times each."""
+def ratio_of_medians(page, bare, rounds, before=None):
+    """Median time of `page` over `bare`'s, each a (client, URL), requested in turn `rounds` times each.
+
+    None when the page-cache mode's page was not served from the page cache.
+    """
     page_times, bare_times = [], []
     for round_number in range(rounds):
         # Alternate which goes first, so neither always follows the other's work.
-        order = ((url, page_times), (bare_url, bare_times))
-        for target, times in order if round_number % 2 == 0 else reversed(order):
+        order = ((page, page_times), (bare, bare_times))
+        for (target_client, url), times in order if round_number % 2 == 0 else reversed(order):
             if before:
                 before()
-            times.append(fetch(client, target))
+            elapsed, response = fetch(target_client, url)
+            if times is page_times and response.get(PAGE_CACHE_HEADER) == "miss":
+                return None
+            times.append(elapsed)
     return statistics.median(page_times) / statistics.median(bare_times)
 
 
 def measure(pages, bare_url, learner, modes, rounds):
-    from django.test import Client
-
-    memo_resets = process_memo_resets()
-
-    def cold():
-        empty_caches(memo_resets)
-
-    visitor_client, learner_client = Client(), Client()
-    learner_client.force_login(learner)
-    clients = {VISITOR: visitor_client, LEARNER: learner_client}
+    clients = {VISITOR: client(page_cache=False), LEARNER: client(page_cache=False, user=learner)}
+    cached_visitor = client(page_cache=True)
     rows = []
     for name, audiences, url in pages:
         for audience in audiences:
-            client = clients[audience]
+            own = clients[audience]
             row = {"page": name, "audience": audience, "url": url, "ratios": {}}
-            fetch(client, bare_url)
-            fetch(client, url)
-            row["queries_warm"] = count_queries(client, url)
-            row["queries_cold"] = count_queries(client, url, before=cold)
+            fetch(own, bare_url)
+            fetch(own, url)
+            row["queries_warm"] = count_queries(own, url)
+            row["queries_cold"] = count_queries(own, url, before=empty_caches)
             if "warm" in modes:
-                fetch(client, url)
-                row["ratios"]["warm"] = ratio_of_medians(client, url, bare_url, rounds)
+                fetch(own, url)
+                row["ratios"]["warm"] = ratio_of_medians((own, url), (own, bare_url), rounds)
             if "cold" in modes:
-                row["ratios"]["cold"] = ratio_of_medians(client, url, bare_url, rounds, before=cold)
+                row["ratios"]["cold"] = ratio_of_medians((own, url), (own, bare_url), rounds, before=empty_caches)
             if "page-cache" in modes and audience == VISITOR and page_cache_built():
-                fetch(client, url)
-                row["ratios"]["page-cache"] = ratio_of_medians(client, url, bare_url, rounds)
+                fetch(cached_visitor, url)
+                row["ratios"]["page-cache"] = ratio_of_medians((cached_visitor, url), (own, bare_url), rounds)
             rows.append(row)
             print(f"  {name} ({audience}): {format_ratios(row, modes)}", file=sys.stderr)
     return rows
@@ -241,20 +254,23 @@ def measure(pages, bare_url, learner, modes, rounds):
 
 def verdict(row):
     missed = [
-        f"{mode} {ratio:.1f}× > {BUDGETS[mode]}×" for mode, ratio in row["ratios"].items() if ratio > BUDGETS[mode]
+        f"{mode} {ratio:.1f}× > {BUDGETS[mode]}×"
+        for mode, ratio in row["ratios"].items()
+        if ratio is not None and ratio > BUDGETS[mode]
     ]
     return "within budget" if not missed else "over: " + ", ".join(missed)
 
 
 def format_ratios(row, modes):
-    return ", ".join(f"{mode} {row['ratios'][mode]:.1f}×" for mode in modes if mode in row["ratios"])
+    return ", ".join(f"{mode} {ratio_cell(row, mode, modes)}" for mode in modes if mode in row["ratios"])
 
 
 def ratio_cell(row, mode, modes):
     if mode not in modes:
         return "not run"
     if mode in row["ratios"]:
-        return f"{row['ratios'][mode]:.2f}×"
+        ratio = row["ratios"][mode]
+        return "not cached" if ratio is None else f"{ratio:.2f}×"
     if mode == "page-cache" and not page_cache_built():
         return "not built"
     return "—"
@@ -299,8 +315,10 @@ off, demo site plus the shared corpus's practices), timed interleaved with a
 bare `wagtail.models.Page` under the English home; the ratio is the page's
 median time over the bare page's. Warm: caches filled by an earlier request;
 cold: every cache alias cleared and every per-process memo forgotten before
-each request; page-cache: visitors' pages from the full-page cache. Budgets
-(issue 12): warm ≤ 1.5×, cold ≤ 2.5×, page-cache ≤ 1.0×."""
+each request (both without the full-page cache, so they measure the site's
+own work); page-cache: visitors' pages from the full-page cache, against the
+bare page rendered without it. Budgets (issue 12): warm ≤ 1.5×, cold ≤ 2.5×,
+page-cache ≤ 1.0×."""
 
 
 def write_docs(label, text):
@@ -339,9 +357,7 @@ def main():
     pages = page_types()
     if "page-cache" in modes and not page_cache_built():
         print("page-cache: not built (no integrityhub/page_cache.py)", file=sys.stderr)
-    from django.test import Client
-
-    bare_query_count = bare_queries(Client(), bare_url)
+    bare_query_count = bare_queries(client(page_cache=False), bare_url)
     rows = measure(pages, bare_url, learner, modes, arguments.rounds)
     text = report(arguments.write or "current", rows, modes, arguments.rounds, bare_query_count, site)
     print(text)
