@@ -115,7 +115,8 @@ def footer_html(request):
     site = site_of(request)
 
     def compute():
-        site_settings = SiteSettings.for_site(site) if site else None
+        # Read, not `for_site`, which creates missing settings: a write on a GET, which retires every cache.
+        site_settings = SiteSettings.objects.filter(site=site).select_related("about_page", "privacy_page").first()
         linked_pages = (site_settings.about_page, site_settings.privacy_page) if site_settings else ()
         links = [localized(page) for page in linked_pages if page is not None]
         context = {

@@ -15,7 +15,7 @@ from knowledgebase.factories import GuideChapterPageFactory, GuidePageFactory, G
 
 
 @pytest.fixture
-def site(db):
+def site(db, without_page_cache):
     cache.clear()
     english_home, french_home = build_site()
     SiteSettings.objects.create(site=english_home.get_site(), contact_email="hub@customs.example")
