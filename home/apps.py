@@ -7,8 +7,13 @@ class HomeConfig(AppConfig):
     verbose_name = _("Home")
 
     def ready(self):
+        from wagtail import hooks
+
+        from integrityhub.page_cache import mark_public_page
+
         from .content_invalidation import connect_invalidation_signals
         from .request_memo import connect_request_memo
 
         connect_invalidation_signals()
         connect_request_memo()
+        hooks.register("before_serve_page", mark_public_page)

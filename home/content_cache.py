@@ -14,7 +14,9 @@ read (`ContentGenerationMiddleware`): whatever the request then computes is
 at least as new as the token it is filed under. A change bumps twice: at
 once, so the change's own request and tests see it, and again after its
 transaction commits, because a reader that took the first token while the
-transaction was still open may have filed old content under it. A token
+transaction was still open may have filed old content under it. Until the
+commit, the changing request itself files under a token of its own that
+no one reads: what it sees may yet be rolled back. A token
 lost from the cache (eviction, a Redis restart) is replaced by a new random
 one, never by an old one, and a cache that is down hands out a new token
 per request, i.e. nothing is reused.
@@ -75,13 +77,21 @@ def bump_content_generation():
     """Make every cached fragment and page out of date: call on any change readers can see."""
     _store_new_generation()
     connection = connections[DEFAULT_DB_ALIAS]
-    if connection.in_atomic_block and not _bump_after_commit_registered(connection):
-        transaction.on_commit(_store_new_generation)
+    if connection.in_atomic_block:
+        # Until the commit, this request sees data nobody else does (and that may be rolled back):
+        # whatever it caches goes under a token of its own, which no one reads.
+        _remember_for_this_request(new_generation())
+        if not _bump_after_commit_registered(connection):
+            transaction.on_commit(_store_new_generation)
 
 
 def _store_new_generation():
     generation = new_generation()
     cache.set(GENERATION_KEY, generation, timeout=None)
+    _remember_for_this_request(generation)
+
+
+def _remember_for_this_request(generation):
     if _request_generation.get() is not None:
         _request_generation.set(generation)
 

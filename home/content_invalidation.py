@@ -20,6 +20,8 @@ each time; pages show no user data in shared fragments), learners'
 progress, bookmarks, search logs: none of it is shared.
 """
 
+import functools
+
 from django.apps import apps
 from django.contrib.auth.models import Group
 from django.db.models.signals import m2m_changed, post_delete, post_save
@@ -74,8 +76,9 @@ def other_content_models():
     return tuple(apps.get_model(label) for label in OTHER_CONTENT_MODELS if apps.is_installed(label.rsplit(".", 1)[0]))
 
 
+@functools.cache
 def is_content_model(model):
-    """Whether readers see rows of `model` (pages are handled apart)."""
+    """Whether readers see rows of `model` (pages are handled apart); asked on every save, so remembered."""
     return (
         issubclass(model, (BaseSiteSetting, BaseGenericSetting))
         or model in wagtail_content_models()

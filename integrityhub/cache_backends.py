@@ -49,10 +49,10 @@ class ResilientRedisCache(RedisCache):
         if time.monotonic() < self._down_until:
             raise CacheUnavailable
         try:
-            return getattr(super(), operation)(*args, **kwargs)
+            return operation(*args, **kwargs)
         except RedisError as error:
             self._down_until = time.monotonic() + self.retry_after_seconds
-            self._warn(operation, error)
+            self._warn(operation.__name__, error)
             raise CacheUnavailable from error
 
     def _warn(self, operation, error):
@@ -72,66 +72,89 @@ class ResilientRedisCache(RedisCache):
 
     def get(self, key, default=None, version=None):
         try:
-            return self._call("get", key, default, version)
+            return self._call(super().get, key, default, version)
         except CacheUnavailable:
             return default
 
     def get_many(self, keys, version=None):
         try:
-            return self._call("get_many", keys, version)
+            return self._call(super().get_many, keys, version)
         except CacheUnavailable:
             return {}
 
     def has_key(self, key, version=None):
         try:
-            return self._call("has_key", key, version)
+            return self._call(super().has_key, key, version)
         except CacheUnavailable:
             return False
 
     def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
         try:
-            self._call("set", key, value, timeout, version)
+            self._call(super().set, key, value, timeout, version)
         except CacheUnavailable:
             return
 
     def set_many(self, data, timeout=DEFAULT_TIMEOUT, version=None):
         try:
-            return self._call("set_many", data, timeout, version)
+            return self._call(super().set_many, data, timeout, version)
         except CacheUnavailable:
             return list(data)
 
     def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
         try:
-            return self._call("add", key, value, timeout, version)
+            return self._call(super().add, key, value, timeout, version)
         except CacheUnavailable:
             return False
 
     def touch(self, key, timeout=DEFAULT_TIMEOUT, version=None):
         try:
-            return self._call("touch", key, timeout, version)
+            return self._call(super().touch, key, timeout, version)
         except CacheUnavailable:
             return False
 
     def delete(self, key, version=None):
         try:
-            return self._call("delete", key, version)
+            return self._call(super().delete, key, version)
         except CacheUnavailable:
             return False
 
     def delete_many(self, keys, version=None):
         try:
-            self._call("delete_many", keys, version)
+            self._call(super().delete_many, keys, version)
         except CacheUnavailable:
             return
 
     def incr(self, key, delta=1, version=None):
         try:
-            return self._call("incr", key, delta, version)
+            return self._call(super().incr, key, delta, version)
         except CacheUnavailable:
             raise ValueError(f"Key '{key}' not found: the cache is unavailable.") from None
 
     def clear(self):
+        """Delete this site's keys (those under its KEY_PREFIX), not the whole Redis database.
+
+        Several sites, or several test processes, may share one Redis; Django's
+        own `clear` flushes the database under all of them.
+        """
+        if not self.key_prefix:
+            try:
+                return self._call(super().clear)
+            except CacheUnavailable:
+                return False
         try:
-            return self._call("clear")
+            self._call(self._delete_prefixed_keys)
         except CacheUnavailable:
             return False
+        return True
+
+    def _delete_prefixed_keys(self):
+        client = self._cache.get_client(None, write=True)
+        pattern = client.connection_pool.get_encoder().encode(f"{self.key_prefix}:*")
+        batch = []
+        for key in client.scan_iter(match=pattern, count=1000):
+            batch.append(key)
+            if len(batch) == 1000:
+                client.delete(*batch)
+                batch = []
+        if batch:
+            client.delete(*batch)

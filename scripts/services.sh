@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# PostgreSQL and Elasticsearch for the full test suite (CI's second pass, local runs).
+# PostgreSQL, Elasticsearch and Redis for the full test suite (CI's second pass, local runs).
 #
-#   bash scripts/services.sh start [postgres|elasticsearch]   start (no-op if running)
-#   bash scripts/services.sh stop  [postgres|elasticsearch]   stop what this script started
-#   bash scripts/services.sh status                           report both, exit 3 if one is down
+#   bash scripts/services.sh start [postgres|elasticsearch|redis]   start (no-op if running)
+#   bash scripts/services.sh stop  [postgres|elasticsearch|redis]   stop what this script started
+#   bash scripts/services.sh status                                 report all, exit 3 if one is down
 #   bash scripts/services.sh env                              print the export lines
 #   bash scripts/services.sh es-versions                      list Elasticsearch 8 releases on Maven Central
 #
@@ -42,13 +42,19 @@ ES_ARTIFACT=org.elasticsearch.distribution.integ-test-zip:elasticsearch
 MAVEN_DEPENDENCY_PLUGIN=org.apache.maven.plugins:maven-dependency-plugin:3.8.1
 MAVEN_VERSIONS_PLUGIN=org.codehaus.mojo:versions-maven-plugin:2.18.0
 
+# Redis holds only the shared cache here: no persistence, its own port.
+REDIS_PORT=${REDIS_PORT:-56379}
+REDIS_START_TIMEOUT=${REDIS_START_TIMEOUT:-30}
+
 PG_HOME=$SERVICES_HOME/postgres
+REDIS_HOME=$SERVICES_HOME/redis
 ES_HOME_BASE=$SERVICES_HOME/elasticsearch
 ES_DIST=$ES_HOME_BASE/dist/elasticsearch-$ES_VERSION
 RUN_DIR=$SERVICES_HOME/run
 
 DATABASE_URL_VALUE="postgres://$PG_USER:$PG_PASSWORD@127.0.0.1:$PG_PORT/$PG_DB"
 ELASTICSEARCH_URL_VALUE="http://127.0.0.1:$ES_PORT"
+REDIS_URL_VALUE="redis://127.0.0.1:$REDIS_PORT/0"
 
 log() { printf '[services] %s\n' "$*"; }
 warn() { printf '[services] WARNING: %s\n' "$*" >&2; }
@@ -483,11 +489,88 @@ EOF
   rm -rf "$probe"
 }
 
+# --------------------------------------------------------------------- Redis
+
+redis_pid() { # our Redis's pid, if it is alive
+  local pidfile=$RUN_DIR/redis.pid pid
+  [[ -f $pidfile ]] || return 1
+  pid=$(cat "$pidfile")
+  [[ $pid =~ ^[0-9]+$ ]] || return 1
+  [[ -r /proc/$pid/cmdline ]] || return 1
+  # Only a redis-server on our port counts as ours.
+  tr '\0' ' ' < "/proc/$pid/cmdline" | grep -q -- "redis-server.*:$REDIS_PORT" || return 1
+  echo "$pid"
+}
+
+redis_ping() {
+  [[ $(redis-cli -h 127.0.0.1 -p "$REDIS_PORT" ping 2>/dev/null) == PONG ]]
+}
+
+redis_start() {
+  ensure_command redis-server redis-server
+  ensure_command redis-cli redis-tools
+  mkdir -p "$SERVICES_HOME" "$RUN_DIR" "$REDIS_HOME"
+  chmod 0755 "$SERVICES_HOME"
+  if redis_pid >/dev/null; then
+    log "Redis already running (pid $(redis_pid))"
+  else
+    if port_open "$REDIS_PORT"; then
+      die "port $REDIS_PORT is already taken by another process; set REDIS_PORT to a free port"
+    fi
+    log "starting Redis on 127.0.0.1:$REDIS_PORT (no persistence, data $REDIS_HOME)"
+    rm -f "$RUN_DIR/redis.pid"
+    redis-server --bind 127.0.0.1 --port "$REDIS_PORT" --dir "$REDIS_HOME" --save "" --appendonly no \
+      --daemonize yes --pidfile "$RUN_DIR/redis.pid" --logfile "$REDIS_HOME/redis.log" \
+      || { tail -n 30 "$REDIS_HOME/redis.log" >&2; die "Redis did not start"; }
+  fi
+  local deadline=$((SECONDS + REDIS_START_TIMEOUT))
+  until redis_ping; do
+    if ((SECONDS >= deadline)); then
+      tail -n 30 "$REDIS_HOME/redis.log" >&2 || true
+      die "Redis did not answer on 127.0.0.1:$REDIS_PORT within ${REDIS_START_TIMEOUT}s"
+    fi
+    sleep 0.2
+  done
+  log "Redis ready: $(redis-cli -h 127.0.0.1 -p "$REDIS_PORT" info server | sed -n 's/^redis_version:\([^[:space:]]*\).*/\1/p')"
+}
+
+redis_stop() {
+  local pid
+  if pid=$(redis_pid); then
+    log "stopping Redis (pid $pid)"
+    kill -TERM "$pid"
+    local i
+    for i in $(seq 1 50); do
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.2
+    done
+    if kill -0 "$pid" 2>/dev/null; then
+      warn "Redis still running after 10s: SIGKILL"
+      kill -KILL "$pid" || true
+    fi
+  else
+    log "Redis is not running (nothing of ours to stop)"
+  fi
+  rm -f "$RUN_DIR/redis.pid"
+}
+
+redis_status() {
+  local pid version
+  if pid=$(redis_pid); then
+    version=$(redis-cli -h 127.0.0.1 -p "$REDIS_PORT" info server 2>/dev/null | sed -n 's/^redis_version:\([^[:space:]]*\).*/\1/p')
+    log "redis:         running  pid $pid  127.0.0.1:$REDIS_PORT  Redis ${version:-?(not answering)}  data $REDIS_HOME"
+    return 0
+  fi
+  log "redis:         stopped"
+  return 1
+}
+
 # ----------------------------------------------------------------- commands
 
 print_env() {
   echo "export DATABASE_URL=$DATABASE_URL_VALUE"
   echo "export ELASTICSEARCH_URL=$ELASTICSEARCH_URL_VALUE"
+  echo "export REDIS_URL=$REDIS_URL_VALUE"
 }
 
 usage() {
@@ -498,29 +581,32 @@ usage() {
 command=${1:-}
 target=${2:-all}
 case $target in
-  all | postgres | elasticsearch) ;;
+  all | postgres | elasticsearch | redis) ;;
   *) usage ;;
 esac
 
 case $command in
   start)
-    [[ $target == elasticsearch ]] || pg_start
-    [[ $target == postgres ]] || es_start
+    [[ $target != all && $target != postgres ]] || pg_start
+    [[ $target != all && $target != elasticsearch ]] || es_start
+    [[ $target != all && $target != redis ]] || redis_start
     echo
     log "services are up; to run the full suite:"
     print_env
     ;;
   stop)
-    # Stop both even if one of them fails to stop.
+    # Stop every one even if another fails to stop.
     rc=0
-    [[ $target == postgres ]] || es_stop || rc=1
-    [[ $target == elasticsearch ]] || pg_stop || rc=1
+    if [[ $target == all || $target == redis ]]; then redis_stop || rc=1; fi
+    if [[ $target == all || $target == elasticsearch ]]; then es_stop || rc=1; fi
+    if [[ $target == all || $target == postgres ]]; then pg_stop || rc=1; fi
     exit $rc
     ;;
   status)
     rc=0
     pg_status || rc=3
     es_status || rc=3
+    redis_status || rc=3
     exit $rc
     ;;
   env)

@@ -1,18 +1,22 @@
 """Suite-wide fixtures and the rules for tests that need a real service.
 
-Tests marked `postgres`, `elasticsearch` or `browser` skip, with a reason
+Tests marked `postgres`, `elasticsearch`, `redis` or `browser` skip, with a reason
 naming the missing service, only when that service is absent. CI's second
 pass sets REQUIRE_ALL_SERVICES=1, which turns any skip into a failure.
 """
 
 import os
 import shutil
+import socket
+import subprocess
+import time
 import urllib.request
 
 import pytest
 from django.conf import settings
 
 CHROMIUM_PATH = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+REDIS_SERVER_PATH = os.environ.get("REDIS_SERVER_PATH", "/usr/bin/redis-server")
 
 
 def postgres_available():
@@ -34,10 +38,15 @@ def chromium_available():
     return shutil.which(CHROMIUM_PATH) is not None
 
 
+def redis_server_available():
+    return shutil.which(REDIS_SERVER_PATH) is not None
+
+
 SERVICE_CHECKS = {
     "postgres": (postgres_available, "PostgreSQL is not configured: set DATABASE_URL=postgres://..."),
     "elasticsearch": (elasticsearch_available, "Elasticsearch is not reachable: set ELASTICSEARCH_URL"),
     "browser": (chromium_available, f"Chromium is not installed at {CHROMIUM_PATH}"),
+    "redis": (redis_server_available, f"Redis is not installed: no redis-server at {REDIS_SERVER_PATH}"),
 }
 
 
@@ -125,3 +134,62 @@ def built_demo_site(django_db_setup, django_db_blocker):
         transaction.set_rollback(True)
         module_transaction.__exit__(None, None, None)
         cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_content_generation():
+    """Each test starts with a new content generation (home.content_cache).
+
+    A test's database changes are rolled back, its cache entries are not:
+    a new generation makes every page and fragment a previous test cached
+    unreachable.
+    """
+    from django.core.cache import cache
+
+    from home.content_cache import GENERATION_KEY
+
+    cache.delete(GENERATION_KEY)
+
+
+class RedisServer:
+    """A real redis-server of the test's own, on a free port, with its data in a temporary folder."""
+
+    def __init__(self, directory):
+        self.directory = directory
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            self.port = probe.getsockname()[1]
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+        self.process = None
+
+    def start(self):
+        command = [REDIS_SERVER_PATH, "--port", str(self.port), "--bind", "127.0.0.1", "--dir", str(self.directory)]
+        command += ["--save", "", "--appendonly", "no", "--daemonize", "no", "--loglevel", "warning"]
+        self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # noqa: S603
+        deadline = time.monotonic() + 10
+        while not self.answers():
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"redis-server did not start on port {self.port}")
+            time.sleep(0.05)
+
+    def answers(self):
+        import redis
+
+        try:
+            return redis.Redis.from_url(self.url, socket_timeout=0.5).ping()
+        except redis.exceptions.ConnectionError:
+            return False
+
+    def stop(self):
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(timeout=10)
+
+
+@pytest.fixture
+def redis_server(tmp_path):
+    """A started RedisServer (stop it to test an outage); stopped after the test."""
+    server = RedisServer(tmp_path)
+    server.start()
+    yield server
+    server.stop()

@@ -65,6 +65,8 @@ MIDDLEWARE = [
     "home.content_cache.ContentGenerationMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # Needs the language; before CSRF and auth, which a cached page skips.
+    "integrityhub.page_cache.PageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -201,6 +203,8 @@ CONTENT_CACHE_ACROSS_REQUESTS = True
 # How long a cached anonymous page or fragment lives at most; an edit
 # invalidates it at once, this only bounds memory and time-dependent text.
 CONTENT_CACHE_SECONDS = env_int("CONTENT_CACHE_SECONDS", 3600)
+# Whole pages for anonymous visitors (integrityhub/page_cache.py).
+ANONYMOUS_PAGE_CACHE = env_bool("ANONYMOUS_PAGE_CACHE", True)
 # ---- end cache
 
 # Background work: run at once unless a worker is configured.

@@ -5,7 +5,8 @@ import tempfile
 from pathlib import Path
 
 from .base import *  # noqa: F401,F403
-from .base import ELASTICSEARCH_URL, WAGTAILSEARCH_BACKENDS
+from .base import ELASTICSEARCH_URL, REDIS_URL, WAGTAILSEARCH_BACKENDS
+from .cache import cache_config
 
 DEBUG = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
@@ -30,3 +31,14 @@ ALLOWED_HOSTS = ["*"]
 # Serve static files from the finders so tests need no collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# ---- Cache: Redis when REDIS_URL is set (CI's second pass), else per process.
+# Each test process keys its own entries, so workers with databases of their
+# own never read each other's pages.
+CACHES = cache_config(
+    REDIS_URL,
+    "integrityhub_test_{}_{}".format(
+        os.environ.get("TEST_INDEX_NAMESPACE", "run"), os.environ.get("PYTEST_XDIST_WORKER", "main")
+    ),
+)
+# ---- end cache

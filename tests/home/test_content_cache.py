@@ -13,7 +13,7 @@ from django.db import transaction
 from django.test import RequestFactory
 from taggit.models import Tag
 from wagtail.models import Collection, Locale, PageViewRestriction, Site
-from wagtail.signals import page_published, page_unpublished
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from accounts.factories import PartnerAdministrationFactory, RegionFactory, UserFactory, add_to_role
 from accounts.roles import COORDINATORS, LEARNERS
@@ -66,6 +66,23 @@ def test_unpublishing_a_page_bumps(page):
 def test_moving_a_page_bumps(home, page):
     other_parent = StandardPageFactory(parent=home, title="Archive")
     assert bumps(lambda: page.move(other_parent, pos="last-child"))
+
+
+def test_the_page_moved_signal_bumps(home, page):
+    """Wagtail's move also saves the page; the signal is the documented promise, so it bumps on its own."""
+    other_parent = StandardPageFactory(parent=home, title="Archive")
+
+    def moved():
+        post_page_move.send(
+            sender=StandardPage,
+            instance=page,
+            parent_page_before=home,
+            parent_page_after=other_parent,
+            url_path_before=page.url_path,
+            url_path_after=other_parent.url_path + page.slug + "/",
+        )
+
+    assert bumps(moved)
 
 
 def test_deleting_a_page_bumps(page):

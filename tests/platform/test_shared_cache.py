@@ -1,0 +1,144 @@
+"""The shared cache: Redis when configured, and an outage that costs speed, never a page.
+
+Against a real redis-server each test starts on a free port and stops to
+make the outage (the `redis` marker skips, naming Redis, when the binary is
+missing).
+"""
+
+import logging
+
+import pytest
+import redis
+from django.contrib.auth import get_user_model
+from django.core.cache import cache
+from django.test import override_settings
+from wagtail.models import Page, get_page_models
+
+from integrityhub.cache_backends import ResilientRedisCache
+from integrityhub.settings.cache import LOCAL_BACKEND, REDIS_BACKEND, cache_config
+
+COORDINATOR_EMAIL = "coordinator@integrityhub.example"
+
+
+def test_without_redis_url_each_process_has_its_own_cache():
+    assert cache_config("")["default"]["BACKEND"] == LOCAL_BACKEND
+
+
+def test_with_redis_url_the_cache_is_the_resilient_redis_backend():
+    config = cache_config("redis://cache.internal:6379/1", "site_a")["default"]
+    assert config["BACKEND"] == REDIS_BACKEND
+    assert config["LOCATION"] == "redis://cache.internal:6379/1"
+    assert config["KEY_PREFIX"] == "site_a"
+
+
+def redis_cache(server, prefix="test", retry_after_seconds=0):
+    return ResilientRedisCache(
+        server.url,
+        {"KEY_PREFIX": prefix, "OPTIONS": {"RETRY_AFTER_SECONDS": retry_after_seconds, "socket_timeout": 1}},
+    )
+
+
+@pytest.mark.redis
+def test_the_backend_stores_and_reads_in_redis(redis_server):
+    shared = redis_cache(redis_server)
+    shared.set("greeting", {"en": "Welcome"})
+    shared.set("visits", 1)
+
+    assert shared.get("greeting") == {"en": "Welcome"}
+    assert shared.incr("visits") == 2
+    assert redis_cache(redis_server).get("greeting") == {"en": "Welcome"}, "another process sees it"
+
+
+@pytest.mark.redis
+def test_clear_deletes_only_this_sites_keys(redis_server):
+    this_site, other_site = redis_cache(redis_server, "site_a"), redis_cache(redis_server, "site_b")
+    this_site.set("menu", "A")
+    other_site.set("menu", "B")
+
+    this_site.clear()
+
+    assert this_site.get("menu") is None
+    assert other_site.get("menu") == "B"
+
+
+@pytest.mark.redis
+def test_with_redis_down_every_operation_is_a_miss_or_does_nothing(redis_server):
+    shared = redis_cache(redis_server)
+    shared.set("menu", "cached")
+    redis_server.stop()
+
+    assert shared.get("menu", "default") == "default"
+    assert shared.get_many(["menu", "footer"]) == {}
+    assert shared.has_key("menu") is False
+    assert shared.set("menu", "new") is None
+    assert shared.set_many({"menu": "new", "footer": "new"}) == ["menu", "footer"]
+    assert shared.add("menu", "new") is False
+    assert shared.touch("menu") is False
+    assert shared.delete("menu") is False
+    assert shared.delete_many(["menu"]) is None
+    assert shared.clear() is False
+    assert shared.get_or_set("menu", "computed") == "computed"
+    with pytest.raises(ValueError, match="not found"):
+        shared.incr("visits")
+
+
+@pytest.mark.redis
+def test_an_outage_is_logged_once_not_once_per_call(redis_server, caplog):
+    shared = redis_cache(redis_server)
+    redis_server.stop()
+
+    with caplog.at_level(logging.WARNING, logger="integrityhub.cache_backends"):
+        for _ in range(5):
+            shared.get("menu")
+
+    warnings = [record for record in caplog.records if record.name == "integrityhub.cache_backends"]
+    assert len(warnings) == 1
+    assert "Cache unavailable" in warnings[0].getMessage()
+
+
+@pytest.mark.redis
+def test_after_a_failure_redis_is_left_alone_for_a_while(redis_server):
+    """Each call to an unreachable host would cost a timeout; the circuit spares them."""
+    patient, eager = redis_cache(redis_server, retry_after_seconds=3600), redis_cache(redis_server)
+    redis_server.stop()
+    patient.get("menu")
+    eager.get("menu")
+    redis_server.start()
+    redis.Redis.from_url(redis_server.url).set(patient.make_key("menu"), b"")
+
+    assert eager.set("menu", "back") is None
+    assert eager.get("menu") == "back", "a cache with no wait is used again as soon as Redis is back"
+    assert patient.get("menu", "miss") == "miss", "within its wait, Redis is not asked"
+
+
+def one_live_page_of_each_type():
+    pages = []
+    for model in get_page_models():
+        if model is Page:
+            continue
+        page = model.objects.live().filter(locale__language_code="en").order_by("path").first()
+        if page is not None:
+            pages.append(page)
+    return pages
+
+
+@pytest.mark.redis
+@pytest.mark.django_db
+def test_with_redis_down_every_page_type_is_still_served(built_demo_site, client, redis_server):
+    pages = one_live_page_of_each_type()
+    assert len(pages) >= 8, "the demo site has pages of most types"
+    coordinator = get_user_model().objects.get(email=COORDINATOR_EMAIL)
+    redis_server.stop()
+
+    with override_settings(CACHES=cache_config(redis_server.url, "outage_test")):
+        cache.get("anything")  # the cache really is the stopped Redis
+        anonymous = {page.url: client.get(page.url).status_code for page in pages}
+        client.force_login(coordinator)
+        signed_in = {page.url: client.get(page.url).status_code for page in pages}
+        searched = client.get("/en/search/", {"query": "integrity"}).status_code
+
+    # A restricted page may send a visitor to log in, a lesson a reader to enrol; nothing may fail.
+    for statuses in (anonymous, signed_in):
+        assert all(status in (200, 302) for status in statuses.values()), statuses
+        assert sum(status == 200 for status in statuses.values()) >= len(pages) - 2, statuses
+    assert searched == 200
