@@ -5,12 +5,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.models import Locale
 from wagtail.permissions import register_permission_policy
 
 from accounts.personal_data import PERSONAL_DATA_HOOK
 from home.demo import DEMO_CONTENT_HOOK
 from home.models import HOME_SECTIONS_HOOK
+from home.shell import active_locale
 
 from .demo.steps import DEMO_STEPS
 from .models import Certificate, CourseIndexPage, CoursePage
@@ -73,7 +73,7 @@ def register_revoke_url():
 @hooks.register(HOME_SECTIONS_HOOK)
 def featured_courses(request, page):
     """Featured courses first, then the newest, in the page's language only."""
-    locale = Locale.get_active()
+    locale = active_locale()
     courses = list(
         CoursePage.objects.live()
         .filter(locale=locale)

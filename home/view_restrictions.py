@@ -7,6 +7,10 @@ sign in again and land on the same refusal. So, before Wagtail's own check,
 a signed-in reader who fails a group restriction (and no password
 restriction, whose form Wagtail still shows) gets a 403 page naming the
 groups the page is shared with.
+
+Most pages have no restriction at all: the shared restriction rows
+(home.restriction_rows) say so without a query, so the check costs nothing
+there, only Wagtail's own.
 """
 
 from django.template.response import TemplateResponse
@@ -14,9 +18,11 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext
 from wagtail.models import PageViewRestriction
 
+from .restriction_rows import may_be_restricted
+
 
 def refuse_signed_in_readers_outside_the_groups(page, request, serve_args, serve_kwargs):
-    if not request.user.is_authenticated:
+    if not request.user.is_authenticated or not may_be_restricted(page):
         return None
     failed = [restriction for restriction in page.get_view_restrictions() if not restriction.accept_request(request)]
     if not failed or any(restriction.restriction_type != PageViewRestriction.GROUPS for restriction in failed):

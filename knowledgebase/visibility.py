@@ -6,8 +6,12 @@ Wagtail enforces page view restrictions when it serves a page, but a query
 every list of pages on the public site goes through `visible_to`, which
 keeps exactly the restricted pages whose restriction the user passes.
 
-Restrictions are read once per call (one query, three for a signed-in
-user), however many pages the list holds, and the exclusion stays one
+Restrictions are read once per request (`home.request_memo`) and kept
+across requests in the shared cache under the content generation, which
+every change of a restriction, its groups or a page retires; the reader's
+groups are read once per request (`home.readers`). So a page with several
+lists pays for them at most once (two queries, three for a signed-in
+user), however many pages the lists hold, and the exclusion stays one
 condition of bounded depth however many restrictions there are: restricted
 pages without children (every coordinators-only practice) are excluded by
 one `path IN (...)`, and only restricted pages with children by a path
@@ -16,19 +20,12 @@ thousand restrictions: SQLite refuses expression trees deeper than 1000, and
 Elasticsearch queries of more than `maxClauseCount` (8192 here) clauses.
 """
 
-from typing import NamedTuple
-
 from django.db.models import Q
-from wagtail.models import BaseViewRestriction, PageViewRestriction
+from wagtail.models import BaseViewRestriction
 
-
-class RestrictedPage(NamedTuple):
-    """A view restriction (`pk`, `restriction_type`) and where it applies."""
-
-    pk: int
-    restriction_type: str
-    path: str
-    numchild: int
+from home.readers import group_ids_of
+from home.request_memo import remember
+from home.restriction_rows import view_restrictions
 
 
 def visible_to(pages, user):
@@ -59,37 +56,19 @@ def hidden_section_paths(user):
 
 
 def hidden_restricted_pages(user):
-    """The restrictions `user` fails, each with its page's `path` and `numchild`.
+    """The restrictions `user` fails, each with its page's `path` and `numchild`; once per request and reader."""
+    reader = user.pk if user.is_authenticated else None
+    return remember(("hidden_restricted_pages", reader), lambda: restrictions_failed_by(user))
 
-    Read as plain rows: with one restriction per coordinators-only practice
-    there are thousands, and a model instance (and its page) for each cost
-    more than the search they were filtering.
-    """
-    restrictions = [
-        RestrictedPage(*row)
-        for row in PageViewRestriction.objects.values_list("pk", "restriction_type", "page__path", "page__numchild")
-    ]
-    if not restrictions:
-        return []
-    if user.is_authenticated:
-        group_ids = group_ids_by_restriction(restrictions)
-        user_group_ids = set(user.groups.values_list("pk", flat=True))
-    else:
-        group_ids, user_group_ids = {}, set()
+
+def restrictions_failed_by(user):
+    restrictions, group_ids = view_restrictions()
+    user_group_ids = group_ids_of(user)
     return [
         restriction
         for restriction in restrictions
-        if not passes(restriction, user, user_group_ids, group_ids.get(restriction.pk, set()))
+        if not passes(restriction, user, user_group_ids, group_ids.get(restriction.pk, frozenset()))
     ]
-
-
-def group_ids_by_restriction(restrictions):
-    through = PageViewRestriction.groups.through
-    group_ids = {}
-    rows = through.objects.filter(pageviewrestriction_id__in=[restriction.pk for restriction in restrictions])
-    for restriction_id, group_id in rows.values_list("pageviewrestriction_id", "group_id"):
-        group_ids.setdefault(restriction_id, set()).add(group_id)
-    return group_ids
 
 
 def passes(restriction, user, user_group_ids, restriction_group_ids):

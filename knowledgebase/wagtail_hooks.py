@@ -2,13 +2,13 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from accounts.personal_data import PERSONAL_DATA_HOOK
 from home.demo import DEMO_CONTENT_HOOK
 from home.models import HOME_SECTIONS_HOOK
+from home.shell import active_locale
 
 from .attachment_access import refuse_unpublished_attachments
 from .demo import DEMO_STEPS
@@ -31,7 +31,7 @@ register_snippet(KeyFactorViewSet)
 
 @hooks.register(HOME_SECTIONS_HOOK)
 def key_factor_navigation(request, page):
-    key_factors = list(KeyFactor.objects.filter(locale=Locale.get_active()).order_by("number"))
+    key_factors = list(KeyFactor.objects.filter(locale=active_locale()).order_by("number"))
     if not key_factors:
         return None
     return {"template": "knowledgebase/home_key_factors.html", "key_factors": key_factors}

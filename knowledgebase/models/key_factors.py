@@ -13,6 +13,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
+from home.request_memo import remember_shared
+
 
 class KeyFactor(TranslatableMixin, index.Indexed, models.Model):
     """One of the ten key factors; `number` is the same in every language."""
@@ -39,13 +41,20 @@ class KeyFactor(TranslatableMixin, index.Indexed, models.Model):
 
 
 def key_factor_names(language_code=None):
-    """{number: name} in a language (the active one by default), in one query.
+    """{number: name} in a language (the active one by default), in one query, kept while no snippet changes.
 
     Pages store their key factors as the default-language snippets; readers
-    see them named in their own language, matched by number.
+    see them named in their own language, matched by number. The names are
+    the same for every reader, so they are shared across requests under
+    the content generation, which every snippet change retires.
     """
     language_code = language_code or translation.get_language()
-    return dict(KeyFactor.objects.filter(locale__language_code=language_code).values_list("number", "name"))
+    return remember_shared(
+        "key-factor-names",
+        lambda: dict(KeyFactor.objects.filter(locale__language_code=language_code).values_list("number", "name")),
+        language=language_code,
+        audience="all",
+    )
 
 
 def default_language_key_factors():

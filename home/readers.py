@@ -1,0 +1,41 @@
+"""Who is reading: their groups, and whether the page should offer them the editing bar.
+
+The groups decide every view restriction (knowledgebase.visibility) and
+whether someone may open the admin; a page asks for them several times,
+the database is asked once per request.
+"""
+
+from django.contrib.auth.models import Permission
+
+from .request_memo import remember
+
+
+def group_ids_of(user):
+    """The ids of `user`'s groups (an empty set for a visitor), read once per request."""
+    if not user.is_authenticated:
+        return frozenset()
+    return remember(("group_ids", user.pk), lambda: frozenset(user.groups.values_list("pk", flat=True)))
+
+
+def may_open_admin(user):
+    """Whether `user` may open the Wagtail admin, asked without loading all their permissions.
+
+    Wagtail's userbar asks `has_perm("wagtailadmin.access_admin")`, which
+    loads every permission of the user and of their groups: two queries on
+    every page for every signed-in learner, who can never edit. Admin access
+    is given through groups (Wagtail's user editor offers nothing else), so
+    a learner in no such group is answered from their group ids alone.
+    """
+    if not (user.is_authenticated and user.is_active):
+        return False
+    if user.is_superuser:
+        return True
+    group_ids = group_ids_of(user)
+    if not group_ids:
+        return False
+    return remember(
+        ("may_open_admin", user.pk),
+        lambda: Permission.objects.filter(
+            content_type__app_label="wagtailadmin", codename="access_admin", group__in=group_ids
+        ).exists(),
+    )

@@ -1,0 +1,122 @@
+"""The shell (menu, language links, footer) is computed once and shared, never in the wrong language,
+never stale after a publish, and never carrying one reader's personal parts to another."""
+
+import re
+
+import pytest
+from django.contrib.auth.models import Group, Permission
+from django.core.cache import cache
+from wagtail.models import Locale
+
+from accounts.factories import UserFactory
+from home.factories import FooterTextFactory, StandardPageFactory, build_site, translate_page
+from home.models import SiteSettings
+from knowledgebase.factories import GuideChapterPageFactory, GuidePageFactory, GuideSectionPageFactory
+
+
+@pytest.fixture
+def site(db, without_page_cache):
+    cache.clear()
+    english_home, french_home = build_site()
+    SiteSettings.objects.create(site=english_home.get_site(), contact_email="hub@customs.example")
+    courses = StandardPageFactory(parent=english_home, title="Learning courses", slug="courses")
+    translate_page(courses, "fr", title="Formations en ligne", slug="formations")
+    FooterTextFactory(body="<p>Words at the foot of the page.</p>")
+    FooterTextFactory(locale=Locale.objects.get(language_code="fr"), body="<p>Mots du pied de page.</p>")
+    yield english_home
+    cache.clear()
+
+
+def part(html, opening, closing):
+    return html.split(opening, 1)[1].split(closing, 1)[0]
+
+
+def menu(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    return part(response.content.decode(), '<nav class="site-nav"', "</nav>")
+
+
+def footer(client, url):
+    return part(client.get(url).content.decode(), '<footer class="site-footer">', "</footer>")
+
+
+def test_each_language_gets_its_own_menu_and_footer_whichever_was_cached_first(client, site):
+    french_menu, french_footer = menu(client, "/fr/"), footer(client, "/fr/")
+    english_menu, english_footer = menu(client, "/en/"), footer(client, "/en/")
+
+    assert "Formations en ligne" in french_menu and "Learning courses" not in french_menu
+    assert "Learning courses" in english_menu and "Formations en ligne" not in english_menu
+    assert "Mots du pied de page." in french_footer and "Words at the foot" not in french_footer
+    assert "Words at the foot of the page." in english_footer and "Mots du pied" not in english_footer
+    assert menu(client, "/fr/") == french_menu
+
+
+def test_language_links_belong_to_the_page_they_are_on(client, site):
+    about = StandardPageFactory(parent=site, title="About", slug="about")
+    translate_page(about, "fr", title="À propos", slug="a-propos")
+    client.get("/en/courses/")
+
+    switcher = part(client.get("/en/about/").content.decode(), '<nav class="language-switcher"', "</nav>")
+
+    assert 'href="/fr/a-propos/"' in switcher
+    assert "formations" not in switcher
+
+
+def test_a_page_published_into_the_menu_shows_at_once(client, site):
+    assert "Partner news" not in menu(client, "/en/")
+
+    news = StandardPageFactory(parent=site, title="Partner news", slug="news", show_in_menus=True)
+    assert "Partner news" in menu(client, "/en/")
+
+    news.unpublish()
+    assert "Partner news" not in menu(client, "/en/")
+
+
+def test_a_new_guide_section_shows_on_the_home_page_at_once(client, site):
+    chapter = GuideChapterPageFactory(parent=GuidePageFactory(parent=site, show_in_menus=True))
+    GuideSectionPageFactory(parent=chapter, title="Declaring assets")
+    assert "Declaring assets" in client.get("/en/").content.decode()
+
+    section = GuideSectionPageFactory(parent=chapter, title="Rotating officers")
+    section.save_revision().publish()
+
+    assert "Rotating officers" in client.get("/en/").content.decode()
+
+
+def account_links(html):
+    return part(html, '<nav class="account-links"', "</nav>")
+
+
+def test_a_learners_account_links_are_not_shown_to_the_next_visitor(client, site):
+    learner = UserFactory()
+    client.force_login(learner)
+    signed_in = client.get("/en/").content.decode()
+    client.logout()
+    visitor = client.get("/en/").content.decode()
+
+    assert "Log out" in account_links(signed_in)
+    assert "Log out" not in account_links(visitor) and "Log in" in account_links(visitor)
+    assert part(signed_in, '<nav class="site-nav"', "</nav>") == part(visitor, '<nav class="site-nav"', "</nav>")
+
+
+def editor():
+    editors = Group.objects.create(name="Page editors")
+    editors.permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"))
+    user = UserFactory()
+    user.groups.add(editors)
+    return user
+
+
+USERBAR = re.compile(r"<wagtail-userbar|w-userbar")
+
+
+def test_the_editing_bar_is_for_editors_only(client, site):
+    client.force_login(editor())
+    assert USERBAR.search(client.get("/en/").content.decode())
+
+    client.force_login(UserFactory())
+    assert not USERBAR.search(client.get("/en/").content.decode())
+
+    client.logout()
+    assert not USERBAR.search(client.get("/en/").content.decode())
