@@ -39,6 +39,9 @@ NASTY_PIECES = (
     "\U0001f3f3\ufe0f\u200d\U0001f308",
     "Ṩ̴̡̈́ă̵̞",
     "ﬃ",
+    "²",  # str.isdigit() says yes, int() says no
+    "٣",  # an Arabic-Indic digit: both say yes
+    "0" * 30,
     "İ",
     " ",
 )
@@ -50,3 +53,12 @@ hostile_text = st.lists(st.one_of(st.text(max_size=20), nasty_piece), max_size=6
 
 long_hostile_text = st.one_of(hostile_text, hostile_text.map(lambda text: (text or "x") * 300))
 """Also text beyond every length limit."""
+
+number_like = st.one_of(
+    st.integers(min_value=-(10**20), max_value=10**20).map(str),
+    st.sampled_from(["", "0", "1", "2", "10", "500", "501", "1e3", "0x1", "1.5", " 1", "²", "٣", "1²", "NaN", "-0"]),
+)
+"""Values for parameters that should be numbers."""
+
+parameter_value = st.one_of(number_like, hostile_text, st.sampled_from(["EUR", "en", "fr", "date", "relevance", "x"]))
+"""Any value a query-string parameter may arrive with."""
