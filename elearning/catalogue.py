@@ -20,7 +20,8 @@ LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
 
 def selected_number(value):
-    return int(value) if value and value.isdigit() else None
+    # isascii: '²' is a digit to isdigit() but not a number to int().
+    return int(value) if value and value.isascii() and value.isdigit() else None
 
 
 def key_factor_names(numbers=None):

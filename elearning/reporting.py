@@ -62,7 +62,9 @@ class ReportScope:
 
 def report_scope(user, requested_administration=None):
     """The scope `user` may see, narrowed to `requested_administration` (an id from the query string)."""
-    requested = int(requested_administration) if str(requested_administration or "").isdigit() else None
+    requested_text = str(requested_administration or "")
+    # isascii: '²' is a digit to isdigit() but not a number to int().
+    requested = int(requested_text) if requested_text.isascii() and requested_text.isdigit() else None
     if is_moderator(user):
         administrations = list(PartnerAdministration.objects.order_by("name"))
         chosen = next((item for item in administrations if item.pk == requested), None)

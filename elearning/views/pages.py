@@ -45,7 +45,7 @@ def course_page_context(course, request):
 def scenario_answer(request):
     """The scenario choice the learner just checked, from the query string (nothing is stored)."""
     choice = request.GET.get("choice", "")
-    if not request.GET.get("scenario") or not choice.isdigit():
+    if not request.GET.get("scenario") or not (choice.isascii() and choice.isdigit()):
         return None
     return {"block_id": request.GET["scenario"], "choice": int(choice)}
 

@@ -36,7 +36,7 @@ def readable_practice(request, page_id):
 
 def reply_target(practice, parent_id):
     """The top-level, not removed comment of `practice` being replied to (replies go one level deep)."""
-    if not parent_id.isdigit():
+    if not (parent_id.isascii() and parent_id.isdigit()):
         return None
     return PracticeComment.objects.filter(pk=parent_id, practice=practice, parent=None, removed_at=None).first()
 

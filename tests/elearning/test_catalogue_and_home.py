@@ -44,6 +44,15 @@ def test_the_catalogue_filters_by_key_factor_and_language(client, two_courses):
     assert "Clear filters" in by_key_factor
 
 
+def test_a_key_factor_that_only_looks_like_a_number_shows_every_course(client, two_courses):
+    index, _transparency, _automation = two_courses
+
+    response = client.get(index.url, {"key_factor": "²"})  # a digit to str.isdigit(), not to int()
+
+    assert response.status_code == 200
+    assert "2 courses" in response.content.decode()
+
+
 def test_the_french_catalogue_shows_each_course_once_in_the_best_language(client, two_courses):
     html = client.get("/fr/cours/").content.decode()
 

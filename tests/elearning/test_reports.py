@@ -131,6 +131,13 @@ def test_the_coordinators_own_learner_report(coordinator_client, course_tree, tw
     assert "90%" in html
 
 
+def test_an_administration_that_only_looks_like_a_number_is_ignored(coordinator_client, course_tree, administration):
+    response = coordinator_client.get(reverse("elearning:reports"), {"administration": "²"})
+
+    assert response.status_code == 200
+    assert administration.name in response.content.decode()
+
+
 def test_learners_and_coordinators_without_an_administration_get_403(client, course_tree, learner):
     for user in (learner, add_to_role(UserFactory(administration=None), COORDINATORS)):
         client.force_login(user)
