@@ -6,6 +6,8 @@ sure the classics turn up in every run, not only by luck: markup, control
 characters, bidirectional overrides, CSV formula prefixes, XML end markers.
 """
 
+import unicodedata
+
 from hypothesis import strategies as st
 
 INJECTED_TAG = '<script data-ih-injected="1">'
@@ -62,3 +64,22 @@ number_like = st.one_of(
 
 parameter_value = st.one_of(number_like, hostile_text, st.sampled_from(["EUR", "en", "fr", "date", "relevance", "x"]))
 """Any value a query-string parameter may arrive with."""
+
+
+def _publishable(text):
+    """`text` without what the forms and the importer refuse outright (control characters, noncharacters)."""
+    kept = "".join(
+        character
+        for character in text
+        if character in "\t\n" or (unicodedata.category(character) != "Cc" and not _is_noncharacter(character))
+    )
+    return kept if kept.strip() else "x" + kept
+
+
+def _is_noncharacter(character):
+    codepoint = ord(character)
+    return 0xFDD0 <= codepoint <= 0xFDEF or codepoint & 0xFFFE == 0xFFFE
+
+
+publishable_text = hostile_text.map(_publishable)
+"""Hostile text that a form or the importer accepts, so that it gets as far as being published."""
