@@ -91,10 +91,48 @@ def drill_rows(folder):
     ]
 
 
+def hypothesis_rows(folder):
+    """One row per property target: the examples Hypothesis generated, over both passes."""
+    results = read_jsonl(folder / "hypothesis-summary.jsonl")
+    if results is None:
+        return [("hypothesis properties", NOT_RUN)]
+    targets = {}
+    for result in results:
+        target = targets.setdefault(result["target"], {"cases": 0, "runs": 0, "failed": 0, "seconds": 0.0})
+        target["cases"] += result["cases"]
+        target["runs"] += 1
+        target["failed"] += result["outcome"] != "passed"
+        target["seconds"] += result["seconds"]
+    failed = sum(1 for target in targets.values() if target["failed"])
+    total = sum(target["cases"] for target in targets.values())
+    gate = (
+        "hypothesis properties",
+        f"{failed} of {len(targets)} targets failed; {total} generated cases "
+        f"(profile {', '.join(sorted({result['profile'] for result in results}))})",
+    )
+    per_target = [
+        (
+            f"  {name.removeprefix('tests/properties/')}",
+            f"{'FAILED' if target['failed'] else 'passed'}: {target['cases']} cases in {target['runs']} run(s), "
+            f"{target['seconds']:.0f} s",
+        )
+        for name, target in sorted(targets.items())
+    ]
+    return [gate, *per_target]
+
+
 def main():
     folder = Path(sys.argv[1])
     gates, per_page = axe_rows(folder)
-    rows = [*gates, *per_page, bandit_row(folder), matrix_row(folder), *load_rows(folder), *drill_rows(folder)]
+    rows = [
+        *gates,
+        *per_page,
+        bandit_row(folder),
+        matrix_row(folder),
+        *hypothesis_rows(folder),
+        *load_rows(folder),
+        *drill_rows(folder),
+    ]
     width = max(len(name) for name, _value in rows)
     print(f"{'quality gate':<{width}}  result")
     print(f"{'-' * width}  {'-' * 40}")

@@ -83,10 +83,24 @@ def read_csv(uploaded_file):
     except UnicodeDecodeError:
         return [], [_("The file is not UTF-8 text. Save it as 'CSV UTF-8' and upload it again.")]
     try:
+        return rows_from_csv_text(text)
+    except csv.Error:
+        # A cell beyond the csv module's size limit (131,072 characters), or quotes it cannot pair.
+        return [], [
+            _(
+                "The file cannot be read as CSV: check its quotes, and that no cell is extremely long. "
+                "Save it as 'CSV UTF-8' and upload it again."
+            )
+        ]
+
+
+def rows_from_csv_text(text):
+    try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    reader = csv.DictReader(io.StringIO(text), dialect=dialect)
+    # newline="" lets the reader see every line ending as typed: \n, \r\n, and the \r of old spreadsheets.
+    reader = csv.DictReader(io.StringIO(text, newline=""), dialect=dialect)
     columns = {(name or "").strip().lower() for name in reader.fieldnames or []}
     missing = [column for column in REQUIRED_COLUMNS if column not in columns]
     if missing:

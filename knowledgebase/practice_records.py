@@ -164,9 +164,10 @@ def record_problems(record, region_codes, key_factor_numbers):
         "letters, digits, '.', '_' or '-', at most 64",
     )
     check("title", lambda value: is_text(value, 255), "a non-empty text of at most 255 characters")
-    check("language", lambda value: value in dict(settings.LANGUAGES), f"one of {', '.join(dict(settings.LANGUAGES))}")
+    languages = dict(settings.LANGUAGES)
+    check("language", lambda value: is_one_of(value, languages), f"one of {', '.join(languages)}")
     check("administration", lambda value: is_text(value, 200), "a non-empty name of at most 200 characters")
-    check("region", lambda value: value in region_codes, f"one of {', '.join(sorted(region_codes))}")
+    check("region", lambda value: is_one_of(value, region_codes), f"one of {', '.join(sorted(region_codes))}")
     check(
         "key_factors",
         lambda value: are_key_factors(value, key_factor_numbers),
@@ -182,8 +183,13 @@ def record_problems(record, region_codes, key_factor_numbers):
             f"a non-empty text of at most {MAX_NARRATIVE_LENGTH} characters",
         )
     check("contact", is_contact, 'an object {"unit": text, "email": a valid address or ""}')
-    check("visibility", lambda value: value in Visibility.values, f"one of {', '.join(Visibility.values)}")
+    check("visibility", lambda value: is_one_of(value, Visibility.values), f"one of {', '.join(Visibility.values)}")
     return problems
+
+
+def is_one_of(value, codes):
+    """Whether `value` is one of the text `codes`; a list or an object in its place is not (nor a crash)."""
+    return isinstance(value, str) and value in codes
 
 
 def is_text(value, max_length):
@@ -272,6 +278,8 @@ class PracticeImporter:
     @transaction.atomic
     def run(self, records, progress=iter):
         """Import `records` (from `read_records`); `progress` wraps the loop, e.g. in a progress bar."""
+        if not records:
+            return self.summary  # a file with no good line writes nothing, not even the practice index
         _index, self.summary.created_index = ensure_practice_index()
         external_ids = [record["external_id"] for _line, record in records]
         existing = {

@@ -161,6 +161,29 @@ def test_a_file_that_is_not_utf8_is_refused(client, coordinator, course_tree):
     assert "Save it as &#x27;CSV UTF-8&#x27;" in response.content.decode()
 
 
+def test_a_file_with_old_mac_line_endings_is_read_line_by_line(client, coordinator, course_tree):
+    course = course_tree.course.slug
+    text = f"email,name,course\rsam@customs.example,Sam Okafor,{course}\rlea@customs.example,Lea Roux,{course}\r"
+
+    response = upload(client, text)
+
+    assert response.status_code == 302
+    assert Enrolment.objects.filter(course_key=course_tree.course.translation_key).count() == 2
+
+
+def test_a_file_the_csv_reader_cannot_read_is_refused_with_a_reason_and_changes_nothing(
+    client, coordinator, course_tree
+):
+    too_long_a_field = "x" * 200_000  # beyond the csv module's field size limit, within the 1 MB upload limit
+    before = snapshot()
+
+    response = upload(client, f"email,name,course\nsam@customs.example,{too_long_a_field},{course_tree.course.slug}\n")
+
+    assert response.status_code == 200
+    assert "The file cannot be read as CSV" in response.content.decode()
+    assert snapshot() == before
+
+
 def test_learners_may_not_upload(client, learner):
     client.force_login(learner)
     assert client.get(UPLOAD_URL).status_code == 403

@@ -226,3 +226,29 @@ def test_control_characters_are_refused_with_where_they_are_and_invisible_ones_a
     assert "line 5: title: a non-empty text" in stderr
     practice = PracticePage.objects.get()
     assert (practice.external_id, practice.title, practice.summary) == ("invisible", "Rotation of staff", "One\ntwo")
+
+
+def test_a_list_or_an_object_where_a_code_belongs_is_named_not_a_crash(tmp_path):
+    path = write_lines(
+        tmp_path,
+        [record("list-language", language=["en"]), record("object-region", region={"code": "EUR"}), record("good-1")],
+    )
+    path.write_text(path.read_text() + "\n" + json.dumps(record("list-visibility", visibility=["public"])))
+
+    stderr = _stderr_of(path)
+
+    assert "line 1: language: one of en, fr, es" in stderr
+    assert "line 2: region: one of AMS" in stderr
+    assert "line 4: visibility: one of public, coordinators" in stderr
+    assert list(PracticePage.objects.values_list("external_id", flat=True)) == ["good-1"]
+
+
+def test_a_file_without_a_good_line_writes_nothing_not_even_the_index(tmp_path):
+    before = snapshot()
+
+    stderr = _stderr_of(write_lines(tmp_path, ["{not json", record("bad-region", region="MARS")]))
+    import_file(write_lines(tmp_path, ["", "   "]))
+
+    assert "line 1: not valid JSON" in stderr
+    assert snapshot() == before
+    assert not PracticeIndexPage.objects.exists()

@@ -1,5 +1,7 @@
 """The site search page under odd input, its markup, and what it costs in SQL queries."""
 
+import re
+
 import pytest
 
 from knowledgebase.factories import PracticePageFactory
@@ -46,6 +48,15 @@ def test_bad_input_gets_a_clear_message_and_a_400(client, site, params, message)
     response = client.get("/en/search/", params)
     assert response.status_code == 400
     assert message in response.content.decode()
+
+
+def test_the_query_error_stays_inside_the_search_paragraph(client, site):
+    """A list inside the form's <p> would close it early: every browser then moves the label and box apart."""
+    html = client.get("/en/search/", {"q": "acacia " * 100}).content.decode()
+
+    error = re.search(r'<span class="errorlist" id="search-errors">([^<]*)</span>', html)
+    assert error and "Ensure this value has at most 200 characters" in error.group(1)
+    assert '<ul class="errorlist"' not in html
 
 
 def test_search_page_without_a_query_offers_the_form(client, site):
