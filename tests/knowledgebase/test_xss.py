@@ -10,6 +10,7 @@ from html.parser import HTMLParser
 import pytest
 
 from knowledgebase.factories import PracticePageFactory
+from knowledgebase.forms import new_submission_token
 from knowledgebase.models import PracticeComment, PracticePage
 from knowledgebase.sanitising import sanitise_rich_text
 from tests.search.page_fixtures import index_practices
@@ -155,7 +156,10 @@ def test_payloads_in_comments_are_shown_as_text_and_links_are_made_safely(client
     practice = PracticePageFactory(parent=practice_index)
     client.force_login(coordinator)
     body = ATTACK + " See https://wco.example/idg?a=1&b=2 and javascript:alert(1) and www.example.org"
-    client.post(f"/en/knowledge-base/practices/{practice.pk}/comments/", {"body": body})
+    client.post(
+        f"/en/knowledge-base/practices/{practice.pk}/comments/",
+        {"body": body, "submission_token": new_submission_token()},
+    )
 
     assert PracticeComment.objects.get().body == body  # stored as typed: plain text, escaped when shown
     page = client.get(practice.url).content.decode()

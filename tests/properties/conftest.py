@@ -43,7 +43,7 @@ SHARED = {
     "print_blob": True,
 }
 settings.register_profile("properties-dev", max_examples=50, **SHARED)
-settings.register_profile("properties-ci", max_examples=200, **SHARED)
+settings.register_profile("properties-ci", max_examples=100, **SHARED)
 
 
 def profile_name():

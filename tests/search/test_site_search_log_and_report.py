@@ -58,6 +58,7 @@ def test_a_query_is_cleaned_before_it_is_logged_and_one_with_a_control_character
     assert "invisible control character (U+0001) at position 4" in refused.content.decode()
 
     client.get("/en/search/", {"q": "\u202eaca\u200bcia"})
+    flush_search_log()
 
     assert list(SearchQueryLog.objects.values_list("query", flat=True)) == ["acacia"]
 
