@@ -22,6 +22,7 @@ from knowledgebase.factories import (
     minimal_pdf,
 )
 from knowledgebase.models import PracticePage
+from tests.e2e.conftest import BROWSER_PATIENCE_MS
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -52,7 +53,7 @@ def new_page(browser, policy_violations):
     """Another person's browser; Content-Security-Policy violations are collected as the `page` fixture does."""
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")
     page = context.new_page()
-    page.set_default_timeout(15_000)
+    page.set_default_timeout(BROWSER_PATIENCE_MS)
     page.on(
         "console",
         lambda message: policy_violations.append(message.text) if "Content Security Policy" in message.text else None,
