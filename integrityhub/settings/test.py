@@ -5,22 +5,14 @@ import tempfile
 from pathlib import Path
 
 from .base import *  # noqa: F401,F403
-from .base import DATABASES, ELASTICSEARCH_URL, MEDIA_URL, REDIS_URL, WAGTAILSEARCH_BACKENDS
+from .base import ELASTICSEARCH_URL, MEDIA_URL, REDIS_URL, WAGTAILSEARCH_BACKENDS
 from .cache import cache_config
-from .database import SQLITE_ENGINE
 from .media import upload_storages
 
 DEBUG = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-# On SQLite the test database is a file in a throw-away folder, tuned like the
-# site's own (WAL, busy timeout, IMMEDIATE transactions): Django's default
-# in-memory test database locks whole tables between connections, so tests
-# that send requests from several threads would test a database nobody runs.
-if DATABASES["default"]["ENGINE"] == SQLITE_ENGINE:
-    TEST_DATABASE_FOLDER = Path(tempfile.mkdtemp(prefix="integrityhub-test-db-"))
-    DATABASES["default"]["TEST"] = {"NAME": str(TEST_DATABASE_FOLDER / "test.sqlite3")}
 # Real files in a throw-away folder: document serving streams from disk, so an
 # in-memory storage would hide how uploads are really served.
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="integrityhub-test-media-"))
