@@ -25,17 +25,9 @@ from home.content_cache import (
     current_generation,
     fragment_cache_key,
 )
-from home.factories import FooterTextFactory, StandardPageFactory, build_site
+from home.factories import FooterTextFactory, StandardPageFactory
 from home.models import SiteSettings, StandardPage
 from knowledgebase.factories import PracticeCommentFactory, attach_document, default_language_key_factor
-
-
-@pytest.fixture
-def home(db):
-    cache.clear()
-    english_home, _french_home = build_site()
-    yield english_home
-    cache.clear()
 
 
 @pytest.fixture

@@ -1,18 +1,8 @@
 """The main menu: pages marked 'show in menus', minus any the visitor may not see."""
 
-import pytest
-from django.core.cache import cache
 from wagtail.models import PageViewRestriction
 
-from home.factories import StandardPageFactory, build_site
-
-
-@pytest.fixture
-def home(db):
-    cache.clear()
-    english_home, _french_home = build_site()
-    yield english_home
-    cache.clear()
+from home.factories import StandardPageFactory
 
 
 def menu_html(client):
