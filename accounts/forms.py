@@ -5,6 +5,8 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from home.text_cleaning import CleanTextField, clean_text_formfield
+
 from .models import PartnerAdministration, User
 from .roles import is_coordinator
 
@@ -26,6 +28,7 @@ class ProfileForm(forms.ModelForm):
         help_texts = {
             "preferred_language": _("The site and the emails we send you use this language."),
         }
+        formfield_callback = clean_text_formfield
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -102,10 +105,10 @@ class SignupDetailsForm(forms.Form):
     once the account exists.
     """
 
-    first_name = forms.CharField(
+    first_name = CleanTextField(
         label=_("First name"), max_length=150, widget=forms.TextInput(attrs={"autocomplete": "given-name"})
     )
-    last_name = forms.CharField(
+    last_name = CleanTextField(
         label=_("Last name"), max_length=150, widget=forms.TextInput(attrs={"autocomplete": "family-name"})
     )
 

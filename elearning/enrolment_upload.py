@@ -6,6 +6,9 @@ file with one bad row changes nothing and the report names each bad row by
 its line number. New officers get an account in the coordinator's
 administration and an email with a link to set their password; officers who
 already have an account must belong to that administration.
+
+Every cell is cleaned like text typed in a form (`home.text_cleaning`):
+invisible characters go, and a control character is an error of its row.
 """
 
 import csv
@@ -27,6 +30,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from accounts.roles import LEARNERS
+from home.text_cleaning import UnsafeTextError, clean_text, code_point, printable_text
 
 from .learner_progress import enrol
 from .models import CoursePage, Enrolment
@@ -112,6 +116,22 @@ def course_finder(language):
     return lambda reference: lookup.get(reference.casefold())
 
 
+def cleaned_cells(values):
+    """`(cleaned values of the required columns, errors)`; the row's report shows what can be printed of a bad cell."""
+    cleaned, errors = {}, []
+    for column in REQUIRED_COLUMNS:
+        value = values.get(column, "")
+        try:
+            cleaned[column] = clean_text(value).strip()
+        except UnsafeTextError as error:
+            cleaned[column] = printable_text(value).strip()
+            errors.append(
+                _("The %(column)s contains an invisible control character (%(character)s) at position %(position)s.")
+                % {"column": column, "character": code_point(error.character), "position": error.position}
+            )
+    return cleaned, errors
+
+
 def check_upload(uploaded_file, administration, language):
     """Read and check every row; nothing is written."""
     raw_rows, file_errors = read_csv(uploaded_file)
@@ -119,11 +139,12 @@ def check_upload(uploaded_file, administration, language):
     if file_errors:
         return check
     find_course = course_finder(language)
-    emails = {values["email"].lower() for _line, values in raw_rows}
+    cleaned_rows = [(line, *cleaned_cells(values)) for line, values in raw_rows]
+    emails = {values["email"].lower() for _line, values, _errors in cleaned_rows}
     users = {user.email: user for user in get_user_model().objects.filter(email__in=emails)}
     seen = {}
-    for line, values in raw_rows:
-        row = UploadRow(line, values["email"].lower(), values["name"], values["course"])
+    for line, values, errors in cleaned_rows:
+        row = UploadRow(line, values["email"].lower(), values["name"], values["course"], errors=errors)
         try:
             validate_email(row.email)
         except ValidationError:

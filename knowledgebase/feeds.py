@@ -2,13 +2,22 @@
 
 Feed readers never sign in, so the feed holds public content only: live
 pages with no view restriction, whoever asks for it.
+
+Atom carries summaries as HTML, which a feed reader renders, so the plain
+text of a summary is escaped first: markup typed into it shows as text.
+Every text also goes through `printable_text`, because one character XML
+cannot carry (stored before text was cleaned on the way in) would otherwise
+take the whole feed down.
 """
 
 from django.contrib.syndication.views import Feed
 from django.utils import translation
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
+
+from home.text_cleaning import printable_text
 
 from .models import GuideChapterPage, GuideSectionPage, PracticePage
 
@@ -41,10 +50,11 @@ class PracticesAndGuideFeed(Feed):
         return items[:ITEMS_IN_FEED]
 
     def item_title(self, item):
-        return item.title
+        return printable_text(item.title)
 
     def item_description(self, item):
-        return item.summary if isinstance(item, PracticePage) else item.introduction
+        text = item.summary if isinstance(item, PracticePage) else item.introduction
+        return escape(printable_text(text))
 
     def item_link(self, item):
         # Relative on a one-site install; the feed framework adds the request's host.
@@ -58,7 +68,7 @@ class PracticesAndGuideFeed(Feed):
 
     def item_author_name(self, item):
         if isinstance(item, PracticePage) and item.administration:
-            return item.administration.name
+            return printable_text(item.administration.name)
         return None
 
     def item_categories(self, item):

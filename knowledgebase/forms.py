@@ -12,6 +12,7 @@ from taggit.utils import edit_string_for_tags
 from wagtail.coreutils import find_available_slug
 
 from accounts.models import Region
+from home.text_cleaning import CleanTextField, UnsafeTextError, clean_text, clean_text_formfield, validation_error
 
 from .models import PracticeComment, PracticePage, key_factor_names
 from .models.practices import FIRST_PRACTICE_YEAR, MAX_KEY_FACTORS_PER_PRACTICE
@@ -33,7 +34,7 @@ VISIBILITY_HELP = _(
 )
 
 
-class LimitedRichTextField(forms.CharField):
+class LimitedRichTextField(CleanTextField):
     """A textarea whose text is cleaned to the allowed HTML on the server."""
 
     widget = forms.Textarea(attrs={"rows": 6})
@@ -91,7 +92,7 @@ class PracticeForm(forms.ModelForm):
 
     SUBMISSION_REQUIRED = ("summary", "year", "problem", "actions", "results", "lessons_learned")
 
-    summary = forms.CharField(
+    summary = CleanTextField(
         label=_("Summary"),
         required=False,
         max_length=800,
@@ -133,6 +134,7 @@ class PracticeForm(forms.ModelForm):
         labels = {"title": _("Title"), "language": _("Language the practice is written in")}
         help_texts = {"title": _("Specific: what was done, and where."), "visibility": VISIBILITY_HELP}
         widgets = {"visibility": forms.RadioSelect}
+        formfield_callback = clean_text_formfield
 
     def __init__(self, *args, submitting=False, **kwargs):
         super().__init__(*args, **kwargs)
@@ -169,7 +171,11 @@ class PracticeForm(forms.ModelForm):
             raise ValidationError(_("Use at most %(count)s tags.") % {"count": MAX_TAGS_PER_PRACTICE})
         if any(len(tag) > MAX_TAG_LENGTH for tag in tags):
             raise ValidationError(_("Each tag may be at most %(count)s characters.") % {"count": MAX_TAG_LENGTH})
-        return sorted({tag.strip().lower() for tag in tags if tag.strip()})
+        try:
+            tags = [clean_text(tag).strip() for tag in tags]
+        except UnsafeTextError as error:
+            raise validation_error(error) from error
+        return sorted({tag.lower() for tag in tags if tag})
 
     def clean(self):
         cleaned = super().clean()
@@ -217,7 +223,7 @@ class PracticeFilterForm(forms.Form):
     region = forms.ChoiceField(label=_("Region"), required=False)
     language = forms.ChoiceField(label=_("Language"), required=False)
     year = forms.IntegerField(label=_("Year"), required=False, widget=forms.Select)
-    tag = forms.CharField(label=_("Tag"), required=False, max_length=MAX_TAG_LENGTH)
+    tag = CleanTextField(label=_("Tag"), required=False, max_length=MAX_TAG_LENGTH)
 
     def __init__(self, *args, years=(), **kwargs):
         super().__init__(*args, **kwargs)
@@ -252,6 +258,7 @@ class CommentForm(forms.ModelForm):
         labels = {"body": _("Your comment or question")}
         widgets = {"body": forms.Textarea(attrs={"rows": 4})}
         help_texts = {"body": _("Plain text; web addresses become links.")}
+        formfield_callback = clean_text_formfield
 
     def clean_body(self):
         body = self.cleaned_data["body"].strip()

@@ -7,7 +7,9 @@ Narrative fields are plain text; paragraphs are separated by a blank line.
 Import is all-or-nothing per line and idempotent per `external_id`:
 
 1. every line is validated first, and a line with any problem is reported
-   (line number and reasons) and skipped as a whole;
+   (line number and reasons) and skipped as a whole; texts are cleaned by
+   `home.text_cleaning` first, like text typed in a form, and a control
+   character in one is such a problem;
 2. the remaining records create or update practices, each published, under
    the practice index of the record's language (created if the site has
    none); a record identical to the live practice is left alone, so
@@ -27,6 +29,7 @@ from django.utils.text import slugify
 from wagtail.coreutils import find_available_slug
 
 from accounts.models import PartnerAdministration, Region
+from home.text_cleaning import UnsafeTextError, clean_text
 
 from .models import KeyFactor, PracticeKeyFactor, PracticePage, Visibility
 from .models.practices import FIRST_PRACTICE_YEAR, MAX_KEY_FACTORS_PER_PRACTICE
@@ -51,6 +54,8 @@ RECORD_KEYS = (
     "visibility",
 )
 NARRATIVE_KEYS = ("problem", "actions", "results", "lessons_learned")
+SINGLE_LINE_TEXT_KEYS = ("title", "administration")
+MULTI_LINE_TEXT_KEYS = ("summary", *NARRATIVE_KEYS)
 EXTERNAL_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 MAX_THEMES = 10
 MAX_THEME_LENGTH = 50
@@ -93,7 +98,14 @@ def read_records(lines):
         except json.JSONDecodeError as error:
             bad_lines.append(BadLine(line_number, (f"not valid JSON ({error.msg} at column {error.colno})",)))
             continue
-        reasons = record_problems(record, region_codes, key_factor_numbers)
+        except RecursionError:
+            bad_lines.append(BadLine(line_number, ("not readable: JSON nested too deeply",)))
+            continue
+        except ValueError as error:  # such as an integer of more digits than Python converts
+            bad_lines.append(BadLine(line_number, (f"not readable: {error}",)))
+            continue
+        record, reasons = cleaned_record(record)
+        reasons += record_problems(record, region_codes, key_factor_numbers)
         external_id = record.get("external_id") if isinstance(record, dict) else None
         if isinstance(external_id, str) and external_id in first_line_of:
             reasons.append(f"external_id {external_id} is already used on line {first_line_of[external_id]}")
@@ -103,6 +115,31 @@ def read_records(lines):
         first_line_of[external_id] = line_number
         records.append((line_number, record))
     return records, bad_lines
+
+
+def cleaned_record(record):
+    """`(record, problems)`: `record` with its texts cleaned as a form cleans them, and the texts it could not clean."""
+    if not isinstance(record, dict):
+        return record, []
+    record, problems = dict(record), []
+
+    def cleaned(key, value, multiline=False):
+        if not isinstance(value, str):
+            return value
+        try:
+            return clean_text(value, multiline=multiline)
+        except UnsafeTextError as error:
+            problems.append(f"{key}: {error}")
+            return value
+
+    for key in SINGLE_LINE_TEXT_KEYS + MULTI_LINE_TEXT_KEYS:
+        if key in record:
+            record[key] = cleaned(key, record[key], multiline=key in MULTI_LINE_TEXT_KEYS)
+    if isinstance(record.get("themes"), list):
+        record["themes"] = [cleaned("themes", theme) for theme in record["themes"]]
+    if isinstance(record.get("contact"), dict):
+        record["contact"] = {key: cleaned(f"contact {key}", value) for key, value in record["contact"].items()}
+    return record, problems
 
 
 def record_problems(record, region_codes, key_factor_numbers):

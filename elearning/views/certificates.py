@@ -4,7 +4,14 @@ Anyone with the code sees whether a certificate is valid, expired or revoked,
 without logging in. The code is the only key: 80 random bits, so pages
 cannot be found by guessing. Verification pages are never cached, because a
 revocation must show at once, and ask search engines not to index them.
+
+A code from a URL or the lookup form is normalised first (case, spaces,
+hyphens, look-alike digits) and only then checked: whatever does not
+normalise to base32 letters and digits is no code, and answers the
+"not found" page rather than a redirect to nowhere.
 """
+
+import re
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -17,9 +24,25 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale
 
+from home.text_cleaning import printable_text
+
 from ..certificate_pdf import render_certificate_pdf
 from ..models import Certificate, CertificateStatus, CoursePage
 from ..models.certificates import normalise_code
+
+CODE = re.compile(r"[A-Z2-7]{1,32}")
+SHOWN_CODE_LENGTH = 64
+
+
+def code_from(typed):
+    """The certificate code `typed` stands for, or None when it cannot be one."""
+    code = normalise_code(typed)
+    return code if CODE.fullmatch(code) else None
+
+
+def not_found(request, typed):
+    shown = printable_text(typed)[:SHOWN_CODE_LENGTH]
+    return render(request, "elearning/certificate_not_found.html", {"code": shown}, status=404)
 
 
 def course_title_now(certificate):
@@ -34,20 +57,26 @@ def course_title_now(certificate):
 
 @require_GET
 def lookup(request):
-    code = request.GET.get("code", "")
-    if normalise_code(code):
-        return redirect("elearning:certificate", normalise_code(code))
-    return render(request, "elearning/certificate_lookup.html")
+    typed = request.GET.get("code", "")
+    if not typed.strip():
+        return render(request, "elearning/certificate_lookup.html")
+    code = code_from(typed)
+    if code is None:
+        return not_found(request, typed)
+    return redirect("elearning:certificate", code)
 
 
 @never_cache
 @require_GET
 def verify(request, code):
-    if normalise_code(code) != code:
-        return redirect("elearning:certificate", normalise_code(code))
+    typed, code = code, code_from(code)
+    if code is None:
+        return not_found(request, typed)
+    if code != typed:
+        return redirect("elearning:certificate", code)
     certificate = Certificate.objects.filter(code=code).first()
     if certificate is None:
-        return render(request, "elearning/certificate_not_found.html", {"code": code}, status=404)
+        return not_found(request, typed)
     return render(
         request,
         "elearning/certificate_verify.html",
@@ -67,7 +96,8 @@ def may_download(user, certificate):
 @login_required
 @require_GET
 def download_pdf(request, code):
-    certificate = Certificate.objects.filter(code=normalise_code(code)).first()
+    code = code_from(code)
+    certificate = Certificate.objects.filter(code=code).first() if code else None
     if certificate is None or not may_download(request.user, certificate):
         raise Http404
     if certificate.status == CertificateStatus.REVOKED:

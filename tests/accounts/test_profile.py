@@ -124,3 +124,15 @@ def test_an_unknown_language_is_refused_with_an_error_tied_to_the_field(client):
     assert 'aria-describedby="id_preferred_language_helptext id_preferred_language_error"' in html
     user.refresh_from_db()
     assert user.preferred_language == "en"
+
+
+def test_names_are_cleaned_and_a_control_character_is_refused_with_a_message(client):
+    user = UserFactory(first_name="Old", last_name="Name")
+    client.force_login(user)
+
+    refused = client.post("/en/profile/", profile_post(user, first_name="Fa\x00tou"))
+    assert "This text contains an invisible control character (U+0000) at position 3" in refused.content.decode()
+
+    client.post("/en/profile/", profile_post(user, first_name="\u202eFatou\u200b", last_name="Nd\u00adiaye"))
+    user.refresh_from_db()
+    assert (user.first_name, user.last_name) == ("Fatou", "Ndiaye")

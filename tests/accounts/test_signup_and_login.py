@@ -171,3 +171,13 @@ def test_sign_up_requires_a_name(client):
     assert response.status_code == 200
     assert "This field is required." in response.content.decode()
     assert not User.objects.filter(email="nameless@customs.example").exists()
+
+
+def test_sign_up_names_are_cleaned_and_a_control_character_is_refused(client):
+    data = {"email": "amina@customs.example", "password1": NEW_PASSWORD, "password2": NEW_PASSWORD}
+    refused = client.post("/en/accounts/signup/", {**data, "first_name": "Ami\x01na", "last_name": "Diallo"})
+    assert "invisible control character (U+0001) at position 4" in refused.content.decode()
+    assert not User.objects.filter(email="amina@customs.example").exists()
+
+    client.post("/en/accounts/signup/", {**data, "first_name": "\u2066Amina", "last_name": "Dia\u200bllo"})
+    assert User.objects.filter(email="amina@customs.example", first_name="Amina", last_name="Diallo").exists()

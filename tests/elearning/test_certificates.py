@@ -98,6 +98,24 @@ def test_an_unknown_code_is_not_found_and_a_typed_code_is_normalised(client):
     assert 'for="code"' in client.get(reverse("elearning:certificate_lookup")).content.decode()
 
 
+@pytest.mark.parametrize("typed", ["-", "%20", "%C2%B7", "--%20-", "%C3%89T%C3%89", "ABCD9999", "A" * 40])
+def test_a_code_that_normalises_to_no_code_is_not_found_rather_than_an_error(client, learner, typed):
+    response = client.get(f"/en/certificates/{typed}/")
+    assert response.status_code == 404
+    assert "Certificate not found" in response.content.decode()
+
+    client.force_login(learner)
+    assert client.get(f"/en/certificates/{typed}/pdf/").status_code == 404
+
+
+@pytest.mark.parametrize("typed", ["-", "·", "ÉTÉ", "\x01"])
+def test_the_lookup_form_answers_not_found_for_what_cannot_be_a_code(client, typed):
+    response = client.get(reverse("elearning:certificate_lookup"), {"code": typed})
+
+    assert response.status_code == 404
+    assert "Certificate not found" in response.content.decode()
+
+
 def test_the_holder_downloads_a_pdf_with_name_course_date_code_and_a_qr_code_to_the_page(
     client, learner, course_tree, monkeypatch
 ):

@@ -71,6 +71,22 @@ def test_a_file_with_bad_rows_changes_nothing_and_names_each_bad_row(client, coo
     assert "Line 2<" not in html
 
 
+def test_cells_are_cleaned_and_a_control_character_names_its_row(client, coordinator, course_tree):
+    course = course_tree.course.slug
+    before = snapshot()
+
+    response = upload(client, f"email,name,course\nami@customs.example,Ami\x01na Diallo,{course}\n")
+
+    assert snapshot() == before
+    row = re.search(r'<th scope="row">Line 2</th>(.*?)</tr>', response.content.decode(), re.S)
+    assert "The name contains an invisible control character (U+0001) at position 4." in row.group(1)
+
+    upload(client, f"email,name,course\n\u200bami@customs.example,\u202eAmina\u2066 Diallo\u200b,{course}\n")
+
+    amina = User.objects.get(email="ami@customs.example")
+    assert (amina.first_name, amina.last_name) == ("Amina", "Diallo")
+
+
 def test_a_good_file_enrols_everyone_and_invites_new_officers_to_set_a_password(
     client, coordinator, course_tree, enrolled_learner
 ):

@@ -78,6 +78,16 @@ def test_an_empty_comment_is_refused_with_a_message(client, practice, other_coor
     assert not PracticeComment.objects.exists()
 
 
+def test_a_comment_is_cleaned_and_one_with_a_control_character_is_refused(client, practice, other_coordinator):
+    client.force_login(other_coordinator)
+    refused = client.post(comments_url(practice), {"body": "Why\x1b[31m?"})
+    assert refused.status_code == 400
+    assert not PracticeComment.objects.exists()
+
+    client.post(comments_url(practice), {"body": "\u202eWhy\r\nnot?\u200b"})
+    assert PracticeComment.objects.get().body == "Why\nnot?"
+
+
 def test_visitors_and_learners_neither_see_nor_post_comments(client, practice):
     PracticeCommentFactory(practice=practice, body="Internal discussion")
     assert "Internal discussion" not in client.get(practice.url).content.decode()

@@ -72,3 +72,29 @@ def test_guide_updates_follow_the_feed_language(client, content):
     assert "Politique de rotation" in french_titles
     assert "Rotation policy" not in french_titles
     assert "New practice" in french_titles
+
+
+def entry_of(client, title):
+    feed = ElementTree.fromstring(client.get(FEED_URL).content)  # noqa: S314 - our own feed
+    return next(entry for entry in feed.findall(f"{ATOM}entry") if entry.find(f"{ATOM}title").text == title)
+
+
+def test_a_control_character_stored_before_cleaning_does_not_take_the_feed_down(client, practice_index):
+    PracticePageFactory(parent=practice_index, title="Vertical\x0btab", summary="Start\x01 of\x00 \u202eit")
+
+    entry = entry_of(client, "Vertical\ntab")
+
+    assert entry.find(f"{ATOM}summary").text == "Start of it"
+
+
+def test_markup_typed_in_a_summary_reaches_feed_readers_as_text_not_html(client, practice_index):
+    typed = '<b onmouseover="alert(1)">Bold</b> & <script>alert(2)</script>'
+    PracticePageFactory(parent=practice_index, title="Markup", summary=typed)
+
+    summary = entry_of(client, "Markup").find(f"{ATOM}summary")
+
+    assert summary.get("type") == "html"
+    # What the reader renders as HTML: the typed text, escaped, so no element in it.
+    assert summary.text == (
+        "&lt;b onmouseover=&quot;alert(1)&quot;&gt;Bold&lt;/b&gt; &amp; &lt;script&gt;alert(2)&lt;/script&gt;"
+    )

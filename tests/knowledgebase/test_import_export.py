@@ -193,3 +193,36 @@ def test_records_go_under_the_index_of_their_language(tmp_path, practice_index):
 def test_an_unreadable_file_is_a_clear_error():
     with pytest.raises(CommandError, match="Cannot read /nonexistent/practices.jsonl"):
         import_file("/nonexistent/practices.jsonl")
+
+
+def test_a_deeply_nested_line_is_named_and_the_other_lines_are_imported(tmp_path):
+    path = write_lines(tmp_path, [record("good-1"), "[" * 100_000 + "]" * 100_000, '{"year": ' + "9" * 5000 + "}"])
+
+    stderr = _stderr_of(path)
+
+    assert "line 2: not readable: JSON nested too deeply" in stderr
+    assert "line 3: not readable: Exceeds the limit" in stderr
+    assert list(PracticePage.objects.values_list("external_id", flat=True)) == ["good-1"]
+
+
+def test_control_characters_are_refused_with_where_they_are_and_invisible_ones_are_dropped(tmp_path):
+    path = write_lines(
+        tmp_path,
+        [
+            record("control-title", title="Vertical\x01tab"),
+            record("null-summary", summary="Nothing\x00 here"),
+            record("control-theme", themes=["ok", "bad\x1ftheme"], contact={"unit": "U\x7f", "email": ""}),
+            record("invisible", title="\u202eRotation\u200b of staff", summary="One\x0btwo\u2066"),
+            record("only-invisible", title="\u200b\u2066"),
+        ],
+    )
+
+    stderr = _stderr_of(path)
+
+    assert "line 1: title: contains the invisible character U+0001 at position 9" in stderr
+    assert "line 2: summary: contains the invisible character U+0000 at position 8" in stderr
+    assert "line 3: themes: contains the invisible character U+001F at position 4" in stderr
+    assert "contact unit: contains the invisible character U+007F at position 2" in stderr
+    assert "line 5: title: a non-empty text" in stderr
+    practice = PracticePage.objects.get()
+    assert (practice.external_id, practice.title, practice.summary) == ("invisible", "Rotation of staff", "One\ntwo")

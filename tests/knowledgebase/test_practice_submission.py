@@ -259,3 +259,42 @@ def test_state_changes_need_the_csrf_token(practice_index, coordinator):
     client.force_login(coordinator)
     assert client.post(NEW_URL, practice_data()).status_code == 403
     assert not PracticePage.objects.exists()
+
+
+def test_text_is_cleaned_on_the_way_in_and_a_control_character_is_refused_where_it_is(
+    client, practice_index, coordinator
+):
+    client.force_login(coordinator)
+    refused = client.post(NEW_URL, practice_data(title="Rotation", summary="Who\x01 inspects"))
+
+    assert refused.status_code == 400
+    assert "invisible control character (U+0001) at position 4" in refused.content.decode()
+    assert not PracticePage.objects.exists()
+
+    client.post(
+        NEW_URL,
+        practice_data(
+            title="Vertical\x0btab \u202eRotation",
+            summary="One\x0btwo\u200b",
+            problem="Hidden\u2066 text",
+            contact_unit="Unit\u00ad",
+            tags="rota\u200btion, inspection",
+        ),
+    )
+
+    practice = PracticePage.objects.get()
+    assert (practice.title, practice.summary, practice.problem) == (
+        "Vertical tab Rotation",
+        "One\ntwo",
+        "<p>Hidden text</p>",
+    )
+    assert practice.contact_unit == "Unit"
+    assert sorted(tag.name for tag in practice.tags.all()) == ["inspection", "rotation"]
+
+
+def test_a_control_character_in_a_tag_is_refused(client, practice_index, coordinator):
+    client.force_login(coordinator)
+    response = client.post(NEW_URL, practice_data(tags="good, ba\x07d"))
+
+    assert "invisible control character (U+0007) at position 3" in response.content.decode()
+    assert not PracticePage.objects.exists()

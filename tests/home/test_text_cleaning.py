@@ -1,0 +1,63 @@
+"""The shared rule for text on its way in: plain line breaks, no invisible characters, no control characters."""
+
+import pytest
+from django import forms
+
+from home.text_cleaning import CleanTextField, UnsafeTextError, clean_text, printable_text
+
+BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+INVISIBLE = "\u200b\u200e\u200f\u061c\u00ad\u2060\ufeff\U000e0041\u3164"
+
+
+def test_every_kind_of_line_break_is_a_newline_in_multi_line_text_and_a_space_in_one_line():
+    text = "a\r\nb\rc\x0bd\x0ce\x85f\u2028g\u2029h\ti"
+
+    assert clean_text(text, multiline=True) == "a\nb\nc\nd\ne\nf\ng\nh\ti"
+    assert clean_text(text) == "a b c d e f g h i"
+
+
+def test_bidi_controls_and_other_invisible_characters_are_dropped():
+    assert clean_text(f"pay{BIDI_CONTROLS}ment{INVISIBLE}s") == "payments"
+
+
+def test_the_joiners_scripts_and_emoji_need_are_kept():
+    assert clean_text("می\u200cخواهم 👩\u200d💻") == "می\u200cخواهم 👩\u200d💻"
+
+
+@pytest.mark.parametrize("character", ["\x00", "\x01", "\x1f", "\x7f", "\x9b", "\ud800", "\udfff", "\ufffe", "\ufdd0"])
+def test_control_characters_surrogates_and_noncharacters_are_refused_with_where_they_are(character):
+    with pytest.raises(UnsafeTextError) as raised:
+        clean_text(f"ab{character}c", multiline=True)
+
+    assert raised.value.position == 3
+    assert f"U+{ord(character):04X} at position 3" in str(raised.value)
+
+
+def test_printable_text_drops_what_clean_text_refuses_or_drops_and_never_raises():
+    assert printable_text(f"a\x00b\x0bc\ud800d{BIDI_CONTROLS}e\r\nf\tg") == "ab\ncd" + "e\nf\tg"
+    assert printable_text(None) == ""
+
+
+class NoteForm(forms.Form):
+    title = CleanTextField(max_length=20)
+    note = CleanTextField(widget=forms.Textarea, required=False)
+
+
+def test_a_form_field_stores_the_cleaned_text_and_refuses_control_characters_with_a_clear_message():
+    form = NoteForm({"title": " \u202eTitle\u200b ", "note": "one\r\ntwo"})
+    assert form.is_valid(), form.errors
+    assert form.cleaned_data == {"title": "Title", "note": "one\ntwo"}
+
+    form = NoteForm({"title": "Ti\x01tle"})
+    assert not form.is_valid()
+    assert form.errors["title"] == [
+        "This text contains an invisible control character (U+0001) at position 3. "
+        "Remove it, for example by typing the text again, and try again."
+    ]
+
+
+def test_a_text_of_only_invisible_characters_is_empty_and_so_missing():
+    form = NoteForm({"title": "\u200b\u202e"})
+
+    assert not form.is_valid()
+    assert form.errors["title"] == ["This field is required."]
