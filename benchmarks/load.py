@@ -274,9 +274,15 @@ def ratios(mixed, stock):
     }
 
 
-def write_summary(results):
+def artifacts_folder():
+    """Where the summary and the server's log go ($TEST_ARTIFACTS_DIR, else test-artifacts/)."""
     folder = Path(os.environ.get("TEST_ARTIFACTS_DIR", PROJECT_ROOT / "test-artifacts"))
     folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def write_summary(results):
+    folder = artifacts_folder()
     summary = {
         "users": results["users"],
         "duration_s": results["duration"],
@@ -384,7 +390,15 @@ def main():
     parser.add_argument("--threads", type=int, default=2, help="threads per gunicorn worker (gthread)")
     parser.add_argument("--no-report", action="store_true", help="leave docs/benchmarks.md as it is")
     parser.add_argument("--keep-database", action="store_true", help="keep the database and indexes for inspection")
+    parser.add_argument(
+        "--search-timeout",
+        default="1.5",
+        help="PRACTICE_SEARCH_TIMEOUT of the server, in seconds: how long a search waits for Elasticsearch "
+        "before the database answers (the production default, 1.5, unless told otherwise)",
+    )
     options = parser.parse_args()
+    # Set before the server's environment is built, which keeps a value already in the environment.
+    os.environ["PRACTICE_SEARCH_TIMEOUT"] = options.search_timeout
 
     base_url, elasticsearch_url = required_services()
     database_url, database_name = fresh_database(base_url, "load")
@@ -418,7 +432,9 @@ def main():
     connections.close_all()
     print(f"prepared in {time.monotonic() - started:.0f} s", flush=True)
 
-    server = GunicornServer(workers=results["workers"], threads=options.threads).start()
+    server_log = artifacts_folder() / "load-gunicorn.log"
+    server_log.unlink(missing_ok=True)
+    server = GunicornServer(workers=results["workers"], threads=options.threads, log_file=server_log).start()
     try:
         Learner.paths, Learner.queries = paths, search_queries()
         StockPageReader.path = stock_path

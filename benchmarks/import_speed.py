@@ -1,0 +1,300 @@
+"""Write speed: importing practices and an editor's publish, with search indexing as configured.
+
+    .venv/bin/python benchmarks/import_speed.py                          # corpus on SQLite, publish
+    eval "$(bash scripts/services.sh env)"
+    DATABASE_URL=postgres://…/ih_mine .venv/bin/python benchmarks/import_speed.py --synthetic 10000
+
+What it measures (issue 12, item 4: writes off the read path):
+
+1. `manage.py import_practices` of the shared corpus (120 records) into a
+   fresh, migrated SQLite site, twice: the first run creates every
+   practice, the second finds them unchanged. Target: ≤ 5 s.
+2. With `--synthetic N` and a PostgreSQL DATABASE_URL: the same command on
+   N practices from `synthetic_practices.py`, in a database of its own
+   (`<DATABASE_URL's name>_import`, dropped and created again). Target for
+   10 000: ≤ 10 min.
+3. An editor's publish, in the corpus site: a superuser posts a changed
+   summary to Wagtail's admin edit view with "Publish" (the Django test
+   client, so the time is the server's alone), and a practice's
+   `save_revision().publish()` called directly. Target: ≤ 500 ms.
+
+Elasticsearch is used when ELASTICSEARCH_URL is set (indexes under the
+run's own prefix), with the tasks backend of the development settings (run
+at once, in-process), so what the import and the publish leave to indexing
+is in the times. Each part runs in a process of its own (Django is set up
+once per process). `--profile FILE` writes cProfile statistics of the
+corpus import. The results go to their section of docs/benchmarks.md
+unless `--no-report`.
+"""
+
+import argparse
+import cProfile
+import io
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from html.parser import HTMLParser
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.search_environment import CORPUS, PROJECT_ROOT, set_up_django  # noqa: E402
+
+REPORT = PROJECT_ROOT / "docs" / "benchmarks.md"
+SECTION_START, SECTION_END = "<!-- import_speed:start -->", "<!-- import_speed:end -->"
+CORPUS_FILE = CORPUS / "practices.jsonl"
+PUBLISH_ROUNDS = 10
+TARGETS = {"corpus_seconds": 5.0, "synthetic_10k_seconds": 600.0, "publish_ms": 500.0}
+
+
+# ---------------------------------------------------------------- the parts, each in its own process
+
+
+def timed_import(path, profile=None):
+    """Seconds `import_practices path` took (its output kept out of the way); profiled into `profile` if given."""
+    from django.core.management import call_command
+
+    output = io.StringIO()
+    profiler = cProfile.Profile() if profile else None
+    started = time.monotonic()
+    if profiler:
+        profiler.enable()
+    call_command("import_practices", str(path), verbosity=0, stdout=output, stderr=output)
+    if profiler:
+        profiler.disable()
+        profiler.dump_stats(profile)
+    return time.monotonic() - started
+
+
+def run_corpus(options):
+    """Import the corpus twice into a fresh SQLite site, then time publishes there."""
+    os.environ.pop("DATABASE_URL", None)  # SQLite, whatever the environment says
+    site = set_up_django("ih_bench_import_corpus")
+    from benchmarks.search_environment import migrate
+    from knowledgebase.models import PracticePage
+
+    migrate()
+    first = timed_import(CORPUS_FILE, profile=options.profile)
+    created = PracticePage.objects.live().count()
+    second = timed_import(CORPUS_FILE)
+    return {
+        "site": site.describe(),
+        "records": created,
+        "first_seconds": round(first, 2),
+        "unchanged_seconds": round(second, 2),
+        **publish_times(),
+    }
+
+
+def run_synthetic(options):
+    """Import N synthetic practices into a fresh PostgreSQL database of this benchmark's own."""
+    from benchmarks.site_data import require_postgres
+    from benchmarks.synthetic_practices import generate_records, write_jsonl
+
+    base_url = os.environ.get("DATABASE_URL", "")
+    require_postgres(base_url)
+    name = f"{base_url.rsplit('/', 1)[1].split('?')[0]}_import"
+    site = set_up_django(name)
+    from benchmarks.search_environment import migrate
+    from knowledgebase.models import PracticePage
+
+    migrate()
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "practices.jsonl"
+        write_jsonl(generate_records(options.synthetic), path)
+        seconds = timed_import(path)
+    return {
+        "site": site.describe(),
+        "records": PracticePage.objects.live().count(),
+        "seconds": round(seconds, 1),
+    }
+
+
+class FormFields(HTMLParser):
+    """The fields of the admin edit form as a browser would submit them (inputs, textareas, selects)."""
+
+    def __init__(self):
+        super().__init__()
+        self.fields = []
+        self._textarea = None
+        self._select = None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        name = attrs.get("name")
+        if tag == "input" and name and attrs.get("type") not in ("submit", "button", "file", "image"):
+            if attrs.get("type") in ("checkbox", "radio") and "checked" not in attrs:
+                return
+            self.fields.append([name, attrs.get("value", "on" if attrs.get("type") == "checkbox" else "")])
+        elif tag == "textarea" and name:
+            self._textarea = [name, ""]
+            self.fields.append(self._textarea)
+        elif tag == "select" and name:
+            self._select = name
+        elif tag == "option" and self._select and "selected" in attrs:
+            self.fields.append([self._select, attrs.get("value", "")])
+
+    def handle_data(self, data):
+        if self._textarea is not None:
+            self._textarea[1] += data
+
+    def handle_endtag(self, tag):
+        if tag == "textarea":
+            self._textarea = None
+        elif tag == "select":
+            self._select = None
+
+
+def publish_times():
+    """Milliseconds of an editor's publish through the admin edit view, and of `revision.publish()` alone."""
+    from django.contrib.auth import get_user_model
+    from django.test import Client
+    from django.urls import reverse
+
+    from knowledgebase.models import PracticePage
+
+    editor = get_user_model().objects.create_superuser("editor@example.org", "not-used")
+    client = Client()
+    client.force_login(editor)
+    practices = list(PracticePage.objects.live().order_by("pk")[: PUBLISH_ROUNDS * 2])
+    admin_times, statuses = [], []
+    for round_number, practice in enumerate(practices[:PUBLISH_ROUNDS]):
+        url = reverse("wagtailadmin_pages:edit", args=[practice.pk])
+        parser = FormFields()
+        parser.feed(client.get(url).content.decode())
+        fields = [(name, value) for name, value in parser.fields if name != "summary"]
+        fields += [("summary", f"{practice.summary} (edited {round_number})"), ("action-publish", "action-publish")]
+        data = {}
+        for name, value in fields:
+            data.setdefault(name, []).append(value)
+        started = time.monotonic()
+        response = client.post(url, data)
+        admin_times.append((time.monotonic() - started) * 1000)
+        statuses.append(response.status_code)
+    direct_times = []
+    for round_number, practice in enumerate(practices[PUBLISH_ROUNDS:]):
+        practice.summary = f"{practice.summary} (published {round_number})"
+        started = time.monotonic()
+        practice.save_revision().publish()
+        direct_times.append((time.monotonic() - started) * 1000)
+    published = sum(
+        "(edited" in summary for summary in PracticePage.objects.live().values_list("summary", flat=True)
+    )  # the admin's publishes that took effect
+    return {
+        "admin_publish_ms": summarise_ms(admin_times),
+        "admin_statuses": sorted(set(statuses)),
+        "admin_published": published,
+        "direct_publish_ms": summarise_ms(direct_times),
+    }
+
+
+def summarise_ms(times):
+    if not times:
+        return {"rounds": 0}
+    ordered = sorted(times)
+    return {
+        "rounds": len(ordered),
+        "median": round(statistics.median(ordered)),
+        "max": round(ordered[-1]),
+    }
+
+
+PARTS = {"corpus": run_corpus, "synthetic": run_synthetic}
+
+
+# ---------------------------------------------------------------- the report
+
+
+def in_child(part, options):
+    """Run `part` in a fresh Python process (Django is set up once per process); its result."""
+    command = [sys.executable, __file__, "--part", part, "--synthetic", str(options.synthetic)]
+    if options.profile:
+        command += ["--profile", options.profile]
+    completed = subprocess.run(command, cwd=PROJECT_ROOT, capture_output=True, text=True, check=False)  # noqa: S603
+    if completed.returncode != 0:
+        sys.exit(f"the {part} part failed:\n{completed.stderr[-4000:]}")
+    return json.loads(completed.stdout.strip().splitlines()[-1])
+
+
+def verdict(value, target):
+    return "**met**" if value <= target else "**missed**"
+
+
+def report_section(results, options):
+    corpus = results["corpus"]
+    admin, direct = corpus["admin_publish_ms"], corpus["direct_publish_ms"]
+    elasticsearch = "configured" if os.environ.get("ELASTICSEARCH_URL") else "not configured"
+    command = "benchmarks/import_speed.py" + (f" --synthetic {options.synthetic}" if options.synthetic else "")
+    lines = [
+        SECTION_START,
+        "## Imports and publishing (`benchmarks/import_speed.py`)",
+        "",
+        f"Run on {time.strftime('%Y-%m-%d')}: {os.cpu_count()} cores **shared with other work** (load average "
+        f"{results['load_average']:.1f} at the start), Elasticsearch {elasticsearch}, tasks run at once in-process "
+        "(the development settings), so indexing is inside every time below. Command: "
+        f"`.venv/bin/python {command}`.",
+        "",
+        "| what | records | time | target |",
+        "|---|---|---|---|",
+        f"| `import_practices` of the shared corpus, {corpus['site']} | {corpus['records']} | "
+        f"{corpus['first_seconds']:.2f} s | ≤ 5 s: {verdict(corpus['first_seconds'], TARGETS['corpus_seconds'])} |",
+        f"| the same file again (every record unchanged) | {corpus['records']} | "
+        f"{corpus['unchanged_seconds']:.2f} s | |",
+    ]
+    if "synthetic" in results:
+        synthetic = results["synthetic"]
+        per_10k = synthetic["seconds"] * 10_000 / max(synthetic["records"], 1)
+        lines.append(
+            f"| `import_practices` of synthetic practices, {synthetic['site']} | {synthetic['records']} | "
+            f"{synthetic['seconds']:.0f} s ({synthetic['records'] / synthetic['seconds']:.0f}/s) | 10 000 ≤ 10 min: "
+            f"{verdict(per_10k, TARGETS['synthetic_10k_seconds'])} |"
+        )
+    lines += [
+        f"| an editor's publish, admin edit view (median / max of {admin['rounds']}; answers "
+        f"{', '.join(map(str, corpus['admin_statuses']))}, {corpus['admin_published']} published) | 1 | "
+        f"{admin['median']} / {admin['max']} ms | ≤ 500 ms: {verdict(admin['max'], TARGETS['publish_ms'])} |",
+        f"| `save_revision().publish()` (median / max of {direct['rounds']}) | 1 | "
+        f"{direct['median']} / {direct['max']} ms | |",
+        SECTION_END,
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def write_report(section):
+    text = REPORT.read_text(encoding="utf-8")
+    if SECTION_START in text:
+        before, rest = text.split(SECTION_START, 1)
+        text = before + section + rest.split(SECTION_END, 1)[1].lstrip("\n")
+    else:
+        text = text.rstrip("\n") + "\n\n" + section
+    REPORT.write_text(text, encoding="utf-8")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--synthetic", type=int, default=0, help="also import N synthetic practices (PostgreSQL)")
+    parser.add_argument("--profile", help="write cProfile statistics of the corpus import to this file")
+    parser.add_argument("--no-report", action="store_true", help="leave docs/benchmarks.md as it is")
+    parser.add_argument("--part", choices=sorted(PARTS), help=argparse.SUPPRESS)
+    options = parser.parse_args()
+    if options.part:
+        print(json.dumps(PARTS[options.part](options)))
+        return
+    if not CORPUS_FILE.exists():
+        sys.exit(f"the shared corpus is not at {CORPUS_FILE}")
+    results = {"load_average": os.getloadavg()[0], "corpus": in_child("corpus", options)}
+    if options.synthetic:
+        results["synthetic"] = in_child("synthetic", options)
+    print(json.dumps(results, indent=2))
+    section = report_section(results, options)
+    print(section)
+    if not options.no_report:
+        write_report(section)
+
+
+if __name__ == "__main__":
+    main()
