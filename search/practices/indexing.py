@@ -14,9 +14,15 @@ the index alone. The page ids of one transaction are refreshed once each.
   practice at once, also when search falls back to the database.
 - Elasticsearch, when configured, is refreshed by a background task
   (`search.tasks`), so publishing never waits on it.
+
+A bulk write (`import_practices`) gathers its practices instead, within
+`practice_refreshes_batched()`, and refreshes them together when it ends:
+one background task and one bulk request to Elasticsearch rather than one
+of each per practice.
 """
 
 import threading
+from contextlib import contextmanager
 
 from django.conf import settings
 from django.db import transaction
@@ -42,6 +48,10 @@ def pending_page_ids():
 
 def schedule_refresh(page_ids):
     """Refresh `page_ids` in every engine once the current transaction commits (now, outside one)."""
+    batch = getattr(_pending, "batch", None)
+    if batch is not None:
+        batch.update(page_ids)
+        return
     for page_id in page_ids:
         pending_page_ids().add(page_id)
         # One callback per call: the first to run after the commit does the work, the others find
@@ -63,6 +73,34 @@ def refresh_everywhere(page_id):
         from ..tasks import refresh_practice_in_elasticsearch
 
         refresh_practice_in_elasticsearch.enqueue(page_id)
+
+
+@contextmanager
+def practice_refreshes_batched():
+    """Within the block, practices to refresh are gathered; they are refreshed together when it ends without error.
+
+    Meant around a whole bulk write (its transaction inside the block): the
+    refresh then runs after the commit. A block that raises refreshes
+    nothing; what it wrote was rolled back.
+    """
+    _pending.batch = set()
+    try:
+        yield
+        page_ids = _pending.batch
+    finally:
+        del _pending.batch
+    if page_ids:
+        transaction.on_commit(lambda: refresh_together(page_ids), robust=True)
+
+
+def refresh_together(page_ids):
+    """`refresh_everywhere` for many practices: the database engine one by one, Elasticsearch in one task."""
+    for page_id in sorted(page_ids):
+        database.refresh_practice(page_id)
+    if settings.ELASTICSEARCH_URL:
+        from ..tasks import refresh_practices_in_elasticsearch
+
+        refresh_practices_in_elasticsearch.enqueue(sorted(page_ids))
 
 
 def practice_saved_or_deleted(sender, instance, raw=False, **kwargs):
