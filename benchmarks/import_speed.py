@@ -86,7 +86,7 @@ def run_corpus(options):
         "records": created,
         "first_seconds": round(first, 2),
         "unchanged_seconds": round(second, 2),
-        **publish_times(),
+        **publish_times(profile=f"{options.profile}-publish" if options.profile else None),
     }
 
 
@@ -149,19 +149,25 @@ class FormFields(HTMLParser):
             self._select = None
 
 
-def publish_times():
-    """Milliseconds of an editor's publish through the admin edit view, and of `revision.publish()` alone."""
+def publish_times(profile=None):
+    """Milliseconds of an editor's publish through the admin edit view, and of `revision.publish()` alone.
+
+    With `profile`, cProfile statistics of the admin's publishes (their POSTs only) are written there.
+    """
+    from django.conf import settings
     from django.contrib.auth import get_user_model
     from django.test import Client
     from django.urls import reverse
 
     from knowledgebase.models import PracticePage
 
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "testserver"]  # the test client's host
     editor = get_user_model().objects.create_superuser("editor@example.org", "not-used")
     client = Client()
     client.force_login(editor)
     practices = list(PracticePage.objects.live().order_by("pk")[: PUBLISH_ROUNDS * 2])
     admin_times, statuses = [], []
+    profiler = cProfile.Profile() if profile else None
     for round_number, practice in enumerate(practices[:PUBLISH_ROUNDS]):
         url = reverse("wagtailadmin_pages:edit", args=[practice.pk])
         parser = FormFields()
@@ -171,10 +177,16 @@ def publish_times():
         data = {}
         for name, value in fields:
             data.setdefault(name, []).append(value)
+        if profiler:
+            profiler.enable()
         started = time.monotonic()
         response = client.post(url, data)
         admin_times.append((time.monotonic() - started) * 1000)
+        if profiler:
+            profiler.disable()
         statuses.append(response.status_code)
+    if profiler:
+        profiler.dump_stats(profile)
     direct_times = []
     for round_number, practice in enumerate(practices[PUBLISH_ROUNDS:]):
         practice.summary = f"{practice.summary} (published {round_number})"
@@ -277,7 +289,9 @@ def write_report(section):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--synthetic", type=int, default=0, help="also import N synthetic practices (PostgreSQL)")
-    parser.add_argument("--profile", help="write cProfile statistics of the corpus import to this file")
+    parser.add_argument(
+        "--profile", help="write cProfile statistics of the corpus import to FILE, and of the publishes to FILE-publish"
+    )
     parser.add_argument("--no-report", action="store_true", help="leave docs/benchmarks.md as it is")
     parser.add_argument("--part", choices=sorted(PARTS), help=argparse.SUPPRESS)
     options = parser.parse_args()
