@@ -28,7 +28,7 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from taggit.models import Tag
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import COMMENTS_RELATION_NAME, Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from accounts.models import PartnerAdministration
@@ -103,9 +103,24 @@ def refresh_together(page_ids):
         refresh_practices_in_elasticsearch.enqueue(sorted(page_ids))
 
 
-def practice_saved_or_deleted(sender, instance, raw=False, **kwargs):
-    if not raw:
-        schedule_refresh([instance.pk])
+# What `Page.save_revision` writes to the page row: bookkeeping of the draft, not the live content
+# a search document is made of. Refreshing on it cost every editor's publish one more round of
+# writes to both engines (the admin's edit view commits the revision before publishing it).
+DRAFT_BOOKKEEPING_FIELDS = frozenset(
+    {
+        COMMENTS_RELATION_NAME,
+        "latest_revision_created_at",
+        "draft_title",
+        "latest_revision",
+        "has_unpublished_changes",
+    }
+)
+
+
+def practice_saved_or_deleted(sender, instance, raw=False, update_fields=None, **kwargs):
+    if raw or (update_fields and DRAFT_BOOKKEEPING_FIELDS.issuperset(update_fields)):
+        return
+    schedule_refresh([instance.pk])
 
 
 def practice_part_changed(sender, instance, raw=False, **kwargs):
