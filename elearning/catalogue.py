@@ -11,6 +11,7 @@ from django.conf import settings
 from django.utils import translation
 from wagtail.models import Locale
 
+from home.query_values import whole_number
 from knowledgebase.models import KeyFactor
 
 from .models import CoursePage, Enrolment
@@ -20,7 +21,7 @@ LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
 
 def selected_number(value):
-    return int(value) if value and value.isdigit() else None
+    return whole_number(value)
 
 
 def key_factor_names(numbers=None):

@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import PartnerAdministration
+from home.text_cleaning import CleanTextField
 
 
 class EnrolmentUploadForm(forms.Form):
@@ -25,7 +26,7 @@ class EnrolmentUploadForm(forms.Form):
 
 
 class RevokeCertificateForm(forms.Form):
-    reason = forms.CharField(
+    reason = CleanTextField(
         label=_("Reason for revocation"),
         widget=forms.Textarea(attrs={"rows": 4}),
         max_length=2000,

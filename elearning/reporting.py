@@ -22,6 +22,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.models import PartnerAdministration
 from accounts.roles import is_coordinator, is_moderator
+from home.query_values import whole_number
 
 from .learner_progress import progress_for_enrolments
 from .models import CoursePage, Enrolment, QuizAttempt
@@ -62,7 +63,7 @@ class ReportScope:
 
 def report_scope(user, requested_administration=None):
     """The scope `user` may see, narrowed to `requested_administration` (an id from the query string)."""
-    requested = int(requested_administration) if str(requested_administration or "").isdigit() else None
+    requested = whole_number(requested_administration)
     if is_moderator(user):
         administrations = list(PartnerAdministration.objects.order_by("name"))
         chosen = next((item for item in administrations if item.pk == requested), None)

@@ -21,9 +21,13 @@ when the text arrives:
   is an English reason for command-line tools.
 * `CleanTextField` is a form `CharField` that applies `clean_text` (multi-line
   when its widget is a textarea) and turns the error into a translated
-  form error; `clean_text_formfield` is a ModelForm `formfield_callback`
-  giving every free-text model field such a field, and
-  `register_admin_text_cleaning()` does the same for every Wagtail admin form.
+  form error (`validation_error(error)`, which code that cleans by hand,
+  such as tag lists, uses too; `code_point(character)` spells U+XXXX);
+  `clean_text_formfield` is a ModelForm `formfield_callback` giving every
+  free-text model field such a field, and `register_admin_text_cleaning()`
+  (called once from `HomeConfig.ready`) does the same for every Wagtail
+  admin form: pages and snippets, plain and rich text, not StreamField
+  blocks.
 * `printable_text(value)` is for outputs of text stored before this rule,
   or from places that do not clean: it never raises and drops every
   character `clean_text` would refuse or drop, keeping line breaks and tabs.

@@ -5,7 +5,10 @@ between paragraphs) or with a few HTML tags. Whatever arrives is cleaned by
 nh3 against an allow-list: paragraphs, line breaks, bold, italic, lists and
 links to http(s) or mailto addresses. Everything else goes, including
 scripts and styles with their content, event-handler attributes,
-`javascript:` and `data:` URLs, images, SVG and MathML.
+`javascript:` and `data:` URLs, images, SVG and MathML. Character
+references are decoded by the HTML parser, so `&#1;` or `&#x202E;` would
+come out as the very characters the form field refused; they are dropped
+from the result (`home.text_cleaning.printable_text`).
 
 Imported and exported practices use plain text; the two conversions for
 that live here too, so the stored HTML has one shape wherever it came from.
@@ -15,6 +18,8 @@ import html
 import re
 
 import nh3
+
+from home.text_cleaning import printable_text
 
 ALLOWED_TAGS = {"p", "br", "b", "strong", "i", "em", "ul", "ol", "li", "a"}
 ALLOWED_ATTRIBUTES = {"a": {"href"}}
@@ -34,14 +39,16 @@ def sanitise_rich_text(value):
         return ""
     if not BLOCK_TAG.search(value):
         value = paragraphs_from_text(value, escape=False)
-    cleaned = nh3.clean(
-        value,
-        tags=ALLOWED_TAGS,
-        clean_content_tags=DROPPED_WITH_CONTENT,
-        attributes=ALLOWED_ATTRIBUTES,
-        url_schemes=ALLOWED_URL_SCHEMES,
-        link_rel=LINK_REL,
-        strip_comments=True,
+    cleaned = printable_text(
+        nh3.clean(
+            value,
+            tags=ALLOWED_TAGS,
+            clean_content_tags=DROPPED_WITH_CONTENT,
+            attributes=ALLOWED_ATTRIBUTES,
+            url_schemes=ALLOWED_URL_SCHEMES,
+            link_rel=LINK_REL,
+            strip_comments=True,
+        )
     ).strip()
     # Markup with no words left (say, only an image) is no text at all.
     return cleaned if html.unescape(re.sub(r"<[^>]+>", "", cleaned)).strip() else ""

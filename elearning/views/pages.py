@@ -13,6 +13,8 @@ from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from home.query_values import whole_number
+
 from ..catalogue import key_factor_names
 from ..learner_progress import missing_prerequisites, progress_for, record_activity
 from ..models import QuizAttempt
@@ -44,10 +46,10 @@ def course_page_context(course, request):
 
 def scenario_answer(request):
     """The scenario choice the learner just checked, from the query string (nothing is stored)."""
-    choice = request.GET.get("choice", "")
-    if not request.GET.get("scenario") or not choice.isdigit():
+    choice = whole_number(request.GET.get("choice"))
+    if not request.GET.get("scenario") or choice is None:
         return None
-    return {"block_id": request.GET["scenario"], "choice": int(choice)}
+    return {"block_id": request.GET["scenario"], "choice": choice}
 
 
 def lesson_gate(lesson, request):

@@ -15,6 +15,8 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from home.query_values import whole_number
+
 from ..forms import CommentForm
 from ..listing import label_key_factors
 from ..models import COMMENT_EDIT_WINDOW, PracticeBookmark, PracticeComment, PracticePage
@@ -36,7 +38,8 @@ def readable_practice(request, page_id):
 
 def reply_target(practice, parent_id):
     """The top-level, not removed comment of `practice` being replied to (replies go one level deep)."""
-    if not parent_id.isdigit():
+    parent_id = whole_number(parent_id)
+    if parent_id is None:
         return None
     return PracticeComment.objects.filter(pk=parent_id, practice=practice, parent=None, removed_at=None).first()
 

@@ -11,6 +11,8 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale
 
+from home.text_cleaning import CleanTextField
+
 from .content_types import SEARCHABLE_TYPES
 from .engine import search_site
 from .query_log import record_search
@@ -23,7 +25,7 @@ logger = logging.getLogger(__name__)
 
 
 class SiteSearchForm(forms.Form):
-    q = forms.CharField(label=_("Search the site"), max_length=MAX_QUERY_LENGTH, required=False)
+    q = CleanTextField(label=_("Search the site"), max_length=MAX_QUERY_LENGTH, required=False)
     type = forms.ChoiceField(label=_("Type"), required=False)
 
     def __init__(self, *args, **kwargs):

@@ -92,6 +92,16 @@ def test_an_editor_can_open_every_course_form_in_the_admin(client, course_tree):
         assert client.get(url).status_code == 200, url
 
 
+@pytest.mark.parametrize("key_factor", ["²", "9" * 5000], ids=["superscript", "5000 digits"])
+def test_a_key_factor_that_is_no_whole_number_shows_every_course(client, two_courses, key_factor):
+    index, _transparency, _automation = two_courses
+
+    response = client.get(index.url, {"key_factor": key_factor})
+
+    assert response.status_code == 200
+    assert "2 courses" in response.content.decode()
+
+
 def test_the_course_form_offers_only_key_factors_of_the_pages_language(client, course_tree):
     client.force_login(add_to_role(UserFactory(staff=True), EDITORS))
     french = translate_page(course_tree.course, "fr", title="Cours", slug="cours-fr")

@@ -225,6 +225,20 @@ def test_an_editor_revokes_a_certificate_with_a_reason_in_the_admin(client, edit
     assert certificate.status == CertificateStatus.REVOKED
 
 
+def test_a_revocation_reason_is_cleaned_and_a_control_character_refused(client, editor):
+    certificate = CertificateFactory()
+    revoke_url = reverse("elearning_revoke_certificate", args=[certificate.pk])
+
+    refused_reason = client.post(revoke_url, {"reason": "Shared\x1b answers"})
+    assert "invisible control character (U+001B) at position 7" in refused_reason.content.decode()
+    certificate.refresh_from_db()
+    assert certificate.revoked_at is None
+
+    client.post(revoke_url, {"reason": "Shared\u202e answers\r\nbefore"})
+    certificate.refresh_from_db()
+    assert certificate.revocation_reason == "Shared answers\nbefore"
+
+
 def test_revoking_twice_keeps_the_first_reason(client, editor):
     certificate = CertificateFactory(revoked_at=timezone.now(), revocation_reason="First reason")
 

@@ -86,6 +86,17 @@ def test_a_scenario_shows_feedback_only_for_the_choice_made(learner_client, rich
     assert re.search(r'value="1"[^>]*checked', after)
 
 
+@pytest.mark.parametrize("choice", ["²", "9" * 5000], ids=["superscript", "5000 digits"])
+def test_a_choice_that_is_no_whole_number_shows_no_feedback_rather_than_an_error(learner_client, rich_lesson, choice):
+    before = learner_client.get(rich_lesson.url).content.decode()
+    block_id = re.search(r'name="scenario" value="([^"]+)"', before).group(1)
+
+    response = learner_client.get(rich_lesson.url, {"scenario": block_id, "choice": choice})
+
+    assert response.status_code == 200
+    assert "FEEDBACK" not in response.content.decode()
+
+
 def test_learning_blocks_render_with_headings_transcript_and_links(learner_client, rich_lesson):
     html = learner_client.get(rich_lesson.url).content.decode()
 

@@ -152,6 +152,18 @@ def test_the_secretariat_sees_every_administration_and_can_filter(client, course
     assert client.get(reverse("elearning:reports"), {"administration": 999999}).status_code == 404
 
 
+@pytest.mark.parametrize("requested", ["²", "9" * 5000], ids=["superscript", "5000 digits"])
+def test_an_administration_that_is_no_whole_number_is_ignored_rather_than_an_error(
+    client, course_tree, two_administrations, requested
+):
+    client.force_login(add_to_role(UserFactory(staff=True), EDITORS))
+
+    response = client.get(reverse("elearning:reports"), {"administration": requested})
+
+    assert response.status_code == 200
+    assert 'name="administration"' in response.content.decode()
+
+
 def test_the_course_report_filters_learners_by_status(coordinator_client, course_tree, two_administrations):
     key = course_tree.course.translation_key
     url = reverse("elearning:course_report", args=[key])

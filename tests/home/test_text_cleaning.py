@@ -61,3 +61,30 @@ def test_a_text_of_only_invisible_characters_is_empty_and_so_missing():
 
     assert not form.is_valid()
     assert form.errors["title"] == ["This field is required."]
+
+
+def admin_text_fields():
+    """(page model, field name) of every free-text field on a Wagtail admin page form."""
+    from django.db import models
+    from wagtail.fields import RichTextField
+    from wagtail.models import get_page_models
+
+    for page_model in get_page_models():
+        for field in page_model._meta.get_fields():
+            if type(field) in (models.CharField, models.TextField, RichTextField) and not field.choices:
+                yield page_model, field.name
+
+
+@pytest.mark.django_db
+def test_every_text_field_of_the_wagtail_admin_page_forms_is_cleaned():
+    checked = 0
+    for page_model, name in admin_text_fields():
+        form_field = page_model.get_edit_handler().get_form_class().base_fields.get(name)
+        if form_field is None:  # not edited in the admin
+            continue
+        with pytest.raises(forms.ValidationError, match="U\\+0001"):
+            form_field.clean("Ti\x01tle")
+        assert form_field.clean("\u202eTi\u200btle") == "Title", f"{page_model.__name__}.{name}"
+        checked += 1
+
+    assert checked >= 20  # titles, SEO fields, introductions, summaries and rich text of every page type

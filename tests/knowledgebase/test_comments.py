@@ -71,6 +71,19 @@ def test_replies_go_one_level_deep_only(client, practice, other_coordinator):
     assert PracticeComment.objects.count() == 2
 
 
+@pytest.mark.parametrize("parent", ["²", "9" * 30])
+def test_a_reply_to_a_comment_id_that_is_no_whole_number_is_refused_with_a_message(
+    client, practice, other_coordinator, parent
+):
+    client.force_login(other_coordinator)
+
+    response = client.post(comments_url(practice), {"body": "A reply", "parent": parent})
+
+    assert response.status_code == 400
+    assert "The comment you replied to no longer exists." in response.content.decode()
+    assert not PracticeComment.objects.exists()
+
+
 def test_an_empty_comment_is_refused_with_a_message(client, practice, other_coordinator):
     client.force_login(other_coordinator)
     response = client.post(comments_url(practice), {"body": "   "})

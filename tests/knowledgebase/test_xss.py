@@ -76,6 +76,10 @@ def test_allowed_formatting_survives():
     )
 
 
+def test_character_references_do_not_bring_back_the_characters_form_fields_refuse():
+    assert sanitise_rich_text("<p>a&#x202E;b&#11;c&#1;d&#x200B;e</p>") == "<p>ab\ncde</p>"
+
+
 def test_payloads_in_every_practice_field_are_neutralised_everywhere_the_practice_shows(
     client, practice_index, coordinator, moderator
 ):

@@ -49,6 +49,16 @@ def test_empty_queries_paging_and_type_filters_are_not_logged(client, site):
     assert not Query.objects.exists()
 
 
+def test_a_query_is_cleaned_before_it_is_logged_and_one_with_a_control_character_is_refused(client, site):
+    refused = client.get("/en/search/", {"q": "aca\x01cia"})
+    assert refused.status_code == 400
+    assert "invisible control character (U+0001) at position 4" in refused.content.decode()
+
+    client.get("/en/search/", {"q": "\u202eaca\u200bcia"})
+
+    assert list(SearchQueryLog.objects.values_list("query", flat=True)) == ["acacia"]
+
+
 def open_report(client, user, **params):
     client.force_login(user)
     return client.get(REPORT_URL, params)
