@@ -7,12 +7,17 @@ pass sets REQUIRE_ALL_SERVICES=1, which turns any skip into a failure.
 
 import os
 import shutil
+import tempfile
 import urllib.request
+from pathlib import Path
 
 import pytest
 from django.conf import settings
 
 CHROMIUM_PATH = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+SQLITE_ENGINE = "django.db.backends.sqlite3"
+# A RAM-backed folder where there is one: the test database lives there, as fast as one in memory.
+SHARED_MEMORY = Path("/dev/shm")  # noqa: S108 - only mkdtemp's private folders go in it
 
 
 def postgres_available():
@@ -24,7 +29,8 @@ def elasticsearch_available():
     if not url:
         return False
     try:
-        with urllib.request.urlopen(url, timeout=3) as response:  # noqa: S310 - URL comes from our own settings
+        # A refused connection fails at once; the timeout only bounds a hung node, so a busy one still counts.
+        with urllib.request.urlopen(url, timeout=30) as response:  # noqa: S310 - URL comes from our own settings
             return response.status == 200
     except OSError:
         return False
@@ -60,6 +66,31 @@ def pytest_sessionfinish(session, exitstatus):
     if skipped:
         reporter.write_line(f"REQUIRE_ALL_SERVICES=1 but {skipped} test(s) skipped: failing the run.", red=True)
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
+    """On SQLite, the test database is a file in a folder of its own (one per process), not one in memory.
+
+    Django's default test database on SQLite is in memory, with a shared
+    cache; the live server of the browser tests then works on another
+    connection to it than the test's, and a shared cache locks whole tables:
+    a test reading while the server writes failed at once with "database
+    table is locked", on a busy machine. A file is locked as the site's
+    database is, in WAL mode with a busy timeout and IMMEDIATE transactions
+    (`integrityhub.settings.database`): readers never wait, a writer waits
+    for the other. See tests/e2e/conftest.py.
+    """
+    from django.conf import settings
+
+    database = settings.DATABASES["default"]
+    if database["ENGINE"] != SQLITE_ENGINE:
+        yield
+        return
+    folder = tempfile.mkdtemp(prefix="integrityhub-test-db-", dir=SHARED_MEMORY if SHARED_MEMORY.is_dir() else None)
+    database.setdefault("TEST", {})["NAME"] = str(Path(folder) / "test.sqlite3")
+    yield
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.hookimpl(hookwrapper=True)

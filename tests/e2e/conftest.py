@@ -4,6 +4,27 @@ No browser is ever downloaded: Chromium is the system one (/usr/bin/chromium,
 or CHROMIUM_PATH). Tests here are marked `browser`; tests/conftest.py skips
 them when Chromium is missing. A failing test leaves a screenshot in
 $TEST_ARTIFACTS_DIR/screenshots/ (default test-artifacts/screenshots/).
+
+The live server and the test share a database without ever locking each
+other out. Django's test database on SQLite is in memory by default, with
+a shared cache, and the live server is handed the test's connection to it
+when it starts, before the browser does. Playwright's sync API then keeps
+an asyncio event loop running in the test's thread, and while a loop runs
+Django's registry of connections (asgiref's `Local`) hands the test body
+another connection object (checked: `connections["default"]` there is not
+`live_server.thread.connections_override["default"]`). Two connections to
+a shared-cache database lock whole tables, and such a lock is refused at
+once, whatever the busy timeout: on a busy machine, the test reading a
+practice while the server was still writing failed with "database table
+is locked". So tests/conftest.py puts the SQLite test database in a file
+(on /dev/shm where there is one, about as fast as memory), which every
+thread opens with the site's own settings: WAL, so readers never wait for
+the writer; a 20 s busy timeout, so a writer waits for the other; and
+IMMEDIATE transactions, so none is refused an upgrade halfway through.
+The live server then opens connections of its own.
+
+Playwright's waits get BROWSER_PATIENCE_MS: long enough that a slow
+machine only makes a test slower, so it only bounds a hang.
 """
 
 import os
@@ -21,6 +42,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
+BROWSER_PATIENCE_MS = 120_000  # every Playwright action and wait, in milliseconds
 
 _reports = pytest.StashKey[dict]()
 
@@ -92,7 +114,7 @@ def page(browser, request):
     """
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")
     page = context.new_page()
-    page.set_default_timeout(15_000)
+    page.set_default_timeout(BROWSER_PATIENCE_MS)
     policy_violations = []
     page.on(
         "console",

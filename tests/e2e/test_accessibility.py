@@ -9,6 +9,7 @@ import json
 
 import pytest
 from django.core.management import call_command
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from elearning.models import AssessmentPage, CourseIndexPage, CoursePage, LessonPage
 from home.management.commands.load_demo_content import DEFAULT_DEMO_PASSWORD
@@ -95,8 +96,11 @@ def log_in_as(page, base_url, language, role):
     page.fill("input[name=login]", DEMO_EMAIL.format(role=role))
     page.fill("input[name=password]", DEFAULT_DEMO_PASSWORD)
     page.locator("main button[type=submit]").click()
-    page.wait_for_load_state()
-    assert "/accounts/login/" not in page.url, f"the demo {role} could not log in"
+    # The login page's own "load" state was reached long ago: wait for the page the form leads to.
+    try:
+        page.wait_for_url(lambda url: "/accounts/login/" not in url)
+    except PlaywrightTimeoutError:
+        raise AssertionError(f"the demo {role} could not log in") from None
 
 
 def check_pages(page, base_url, pages, language, failures):

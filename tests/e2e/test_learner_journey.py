@@ -58,6 +58,8 @@ def sign_up_and_log_in(page, base_url):
 
     page.goto(base_url + confirmation_path())
     page.locator("main button[type=submit]").click()
+    # Going on at once would cancel the confirmation on a busy machine: wait for the page it leads to.
+    page.wait_for_url(lambda url: "/accounts/confirm-email/" not in url)
     page.goto(f"{base_url}/en/accounts/login/")
     page.fill("input[name=login]", EMAIL)
     page.fill("input[name=password]", PASSWORD)
@@ -100,6 +102,7 @@ def test_sign_up_enrol_learn_fail_pass_download_verify_and_revoke(browser, page,
 
     page.goto(f"{base_url}{course.index.url}")
     page.get_by_role("link", name="Integrity at the Border").click()
+    page.get_by_role("button", name="Enrol in this course").wait_for()  # the course page, not the index, is checked
     assert_accessible(page, "course page")
     page.get_by_role("button", name="Enrol in this course").click()
 
@@ -123,6 +126,7 @@ def test_sign_up_enrol_learn_fail_pass_download_verify_and_revoke(browser, page,
     assert QuizAttempt.objects.filter(user__email=EMAIL).count() == 2
 
     page.get_by_role("link", name="My learning").first.click()
+    page.get_by_role("link", name=re.compile(r"^PDF")).wait_for()  # the dashboard, not the result page, is checked
     assert_accessible(page, "dashboard")
     certificate = Certificate.objects.get(user__email=EMAIL)
     with page.expect_download() as download_info:
@@ -147,6 +151,7 @@ def test_sign_up_enrol_learn_fail_pass_download_verify_and_revoke(browser, page,
     admin.fill("input[name=username]", editor.email)
     admin.fill("input[name=password]", EDITOR_PASSWORD)
     admin.locator("button[type=submit]").click()
+    admin.wait_for_url(lambda url: "/admin/login/" not in url)  # logged in before going on
     admin.goto(f"{base_url}/admin/elearning_certificate/")
     admin.get_by_role("link", name=f"Revoke certificate {certificate.display_code}").click()
     admin.fill("textarea[name=reason]", "Issued on the strength of answers shared before the assessment.")

@@ -22,6 +22,7 @@ from knowledgebase.factories import (
     minimal_pdf,
 )
 from knowledgebase.models import PracticePage
+from tests.e2e.conftest import BROWSER_PATIENCE_MS
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -52,7 +53,7 @@ def new_page(browser, policy_violations):
     """Another person's browser; Content-Security-Policy violations are collected as the `page` fixture does."""
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")
     page = context.new_page()
-    page.set_default_timeout(15_000)
+    page.set_default_timeout(BROWSER_PATIENCE_MS)
     page.on(
         "console",
         lambda message: policy_violations.append(message.text) if "Content Security Policy" in message.text else None,
@@ -69,14 +70,20 @@ def log_in(page, live_server, email):
 
 
 def moderator_acts(page, live_server, practice, action, comment=""):
-    """In the Wagtail admin's editor, use the workflow action from the footer menu."""
+    """In the Wagtail admin's editor, use the workflow action from the footer menu; return once it is done.
+
+    Done is when Wagtail, having taken the action, shows the explorer of the
+    practice's parent. Waiting for the network to fall idle instead returned
+    at once on a busy machine, before the form was even sent.
+    """
+    explorer = re.compile(rf"/admin/pages/{practice.get_parent().pk}/$")
     page.goto(f"{live_server.url}/admin/pages/{practice.pk}/edit/")
     page.get_by_role("button", name="More actions").click()
     page.get_by_role("button", name=action).click()
     if comment:
         page.locator("textarea[name=comment]").fill(comment)
         page.locator(".modal").get_by_role("button", name=action).click()
-    page.wait_for_load_state("networkidle")
+    page.wait_for_url(explorer)
 
 
 def test_a_practice_travels_from_coordinator_to_visitor(page, browser, live_server, exchange):

@@ -1,7 +1,6 @@
 """`import_practices` and `export_practices`: validation first, idempotent imports, the same format out."""
 
 import json
-import time
 from io import StringIO
 from pathlib import Path
 
@@ -22,7 +21,6 @@ SHARED_CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "pra
 # The app's own demo file has the same format; it stands in when the shared corpus is not checked out.
 DEMO_PRACTICES = Path(__file__).resolve().parents[2] / "knowledgebase" / "demo" / "practices.jsonl"
 CORPUS = SHARED_CORPUS if SHARED_CORPUS.exists() else DEMO_PRACTICES
-IMPORT_TIME_LIMIT_SECONDS = 30
 
 
 def corpus_records():
@@ -58,13 +56,11 @@ def snapshot():
     }
 
 
-def test_the_corpus_imports_on_a_freshly_migrated_database_in_time(client):
+def test_the_corpus_imports_whole_on_a_freshly_migrated_database(client):
+    """Every record arrives, as the page it describes; how long it takes is measured by benchmarks/import_speed.py."""
     records = corpus_records()
-    started = time.monotonic()
     stdout, stderr = import_file(CORPUS)
-    elapsed = time.monotonic() - started
 
-    assert elapsed < IMPORT_TIME_LIMIT_SECONDS
     assert f"{len(records)} created, 0 updated, 0 unchanged, 0 bad line(s) skipped" in stdout
     assert "Created the practice index page." in stdout
     assert "Importing" in stderr  # the progress bar
