@@ -47,7 +47,12 @@ def practices_file(tmp_path):
 def imported(practices_file, django_capture_on_commit_callbacks):
     """Imports the file; the refresh queued for the import's commit runs, as it would after a real commit."""
     with django_capture_on_commit_callbacks(execute=True):
-        import_file(practices_file)
+        return import_file(practices_file)
+
+
+def test_the_command_says_when_it_indexes(imported):
+    _stdout, stderr = imported
+    assert f"Indexing {RECORDS} practice(s) for search" in stderr
 
 
 def imported_ids():

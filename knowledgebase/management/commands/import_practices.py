@@ -44,6 +44,10 @@ class Command(BaseCommand):
 
         with indexing_deferred():
             summary = PracticeImporter().run(records, progress=progress)
+            written = len(summary.created) + len(summary.updated)
+            if verbosity and written:
+                # Said before the block ends, which is when the indexing runs: a long wait is then explained.
+                self.stderr.write(f"Indexing {written} practice(s) for search…")
         if verbosity:
             if summary.created_index:
                 self.stdout.write("Created the practice index page.")
