@@ -18,3 +18,13 @@ def refresh_practice_in_elasticsearch(page_id):
     from .practices.elastic import refresh_practice
 
     refresh_practice(page_id)
+
+
+@task()
+def refresh_practices_in_elasticsearch(page_ids):
+    """`refresh_practice_in_elasticsearch` for many practices at once (a bulk write such as an import)."""
+    if not settings.ELASTICSEARCH_URL:
+        return
+    from .practices.elastic.indexing import refresh_practices
+
+    refresh_practices(page_ids)

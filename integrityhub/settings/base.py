@@ -187,6 +187,8 @@ ELASTICSEARCH_INDEX_PREFIX = env_str("ELASTICSEARCH_INDEX_PREFIX", "integrityhub
 # database, then keeps to the database for the circuit's seconds.
 PRACTICE_SEARCH_TIMEOUT = float(env_str("PRACTICE_SEARCH_TIMEOUT", "1.5"))
 PRACTICE_SEARCH_CIRCUIT_SECONDS = env_int("PRACTICE_SEARCH_CIRCUIT_SECONDS", 10)
+# ...once this many searches in a row have failed on Elasticsearch (one slow answer under load is not an outage).
+PRACTICE_SEARCH_FAILURES_TO_OPEN = env_int("PRACTICE_SEARCH_FAILURES_TO_OPEN", 3)
 # Site search log rows older than this are deleted by `manage.py prune_search_log`.
 SEARCH_LOG_RETENTION_DAYS = env_int("SEARCH_LOG_RETENTION_DAYS", 400)
 if ELASTICSEARCH_URL:

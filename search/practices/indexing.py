@@ -14,15 +14,21 @@ the index alone. The page ids of one transaction are refreshed once each.
   practice at once, also when search falls back to the database.
 - Elasticsearch, when configured, is refreshed by a background task
   (`search.tasks`), so publishing never waits on it.
+
+A bulk write (`import_practices`) gathers its practices instead, within
+`practice_refreshes_batched()`, and refreshes them together when it ends:
+one background task and one bulk request to Elasticsearch rather than one
+of each per practice.
 """
 
 import threading
+from contextlib import contextmanager
 
 from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from taggit.models import Tag
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import COMMENTS_RELATION_NAME, Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from accounts.models import PartnerAdministration
@@ -42,6 +48,10 @@ def pending_page_ids():
 
 def schedule_refresh(page_ids):
     """Refresh `page_ids` in every engine once the current transaction commits (now, outside one)."""
+    batch = getattr(_pending, "batch", None)
+    if batch is not None:
+        batch.update(page_ids)
+        return
     for page_id in page_ids:
         pending_page_ids().add(page_id)
         # One callback per call: the first to run after the commit does the work, the others find
@@ -65,9 +75,52 @@ def refresh_everywhere(page_id):
         refresh_practice_in_elasticsearch.enqueue(page_id)
 
 
-def practice_saved_or_deleted(sender, instance, raw=False, **kwargs):
-    if not raw:
-        schedule_refresh([instance.pk])
+@contextmanager
+def practice_refreshes_batched():
+    """Within the block, practices to refresh are gathered; they are refreshed together when it ends without error.
+
+    Meant around a whole bulk write (its transaction inside the block): the
+    refresh then runs after the commit. A block that raises refreshes
+    nothing; what it wrote was rolled back.
+    """
+    _pending.batch = set()
+    try:
+        yield
+        page_ids = _pending.batch
+    finally:
+        del _pending.batch
+    if page_ids:
+        transaction.on_commit(lambda: refresh_together(page_ids), robust=True)
+
+
+def refresh_together(page_ids):
+    """`refresh_everywhere` for many practices: the database engine one by one, Elasticsearch in one task."""
+    for page_id in sorted(page_ids):
+        database.refresh_practice(page_id)
+    if settings.ELASTICSEARCH_URL:
+        from ..tasks import refresh_practices_in_elasticsearch
+
+        refresh_practices_in_elasticsearch.enqueue(sorted(page_ids))
+
+
+# What `Page.save_revision` writes to the page row: bookkeeping of the draft, not the live content
+# a search document is made of. Refreshing on it cost every editor's publish one more round of
+# writes to both engines (the admin's edit view commits the revision before publishing it).
+DRAFT_BOOKKEEPING_FIELDS = frozenset(
+    {
+        COMMENTS_RELATION_NAME,
+        "latest_revision_created_at",
+        "draft_title",
+        "latest_revision",
+        "has_unpublished_changes",
+    }
+)
+
+
+def practice_saved_or_deleted(sender, instance, raw=False, update_fields=None, **kwargs):
+    if raw or (update_fields and DRAFT_BOOKKEEPING_FIELDS.issuperset(update_fields)):
+        return
+    schedule_refresh([instance.pk])
 
 
 def practice_part_changed(sender, instance, raw=False, **kwargs):

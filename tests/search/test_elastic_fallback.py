@@ -20,7 +20,7 @@ import pytest
 
 from search.practices import database, elastic
 from search.practices.contract import PracticeQuery
-from search.practices.service import complete_practices, search_practices
+from search.practices.service import DEFAULT_FAILURES_TO_OPEN, complete_practices, search_practices
 
 SEARCH_DEADLINE = 1  # PRACTICE_SEARCH_TIMEOUT for these tests, in seconds: nothing has to answer within it
 WRITE_TIMEOUT = 120  # ELASTICSEARCH_TIMEOUT: a search waiting this long would outlast the silent server
@@ -139,7 +139,8 @@ def test_search_falls_back_to_the_database_and_abandons_elasticsearch(
 def test_breaker_spares_later_searches_the_wait(exchange, anonymous, unreachable, silent_server, caplog):
     unreachable(f"http://127.0.0.1:{silent_server.port}")
     with caplog.at_level(logging.WARNING, logger="search.practices.service"):
-        search_practices(PracticeQuery(text="rotation"), anonymous)
+        for _ in range(DEFAULT_FAILURES_TO_OPEN):  # failures in a row open the breaker (test_elastic_circuit_breaker)
+            search_practices(PracticeQuery(text="rotation"), anonymous)
         silent_server.requests_ended()
         received = silent_server.received
 
@@ -147,7 +148,8 @@ def test_breaker_spares_later_searches_the_wait(exchange, anonymous, unreachable
 
     assert results.degraded is True and results.hits
     fallbacks = [record.getMessage() for record in caplog.records if record.name == "search.practices.service"]
-    assert len(fallbacks) == 1 and fallbacks[0].startswith(FELL_BACK), "the second search asked Elasticsearch again"
+    assert len(fallbacks) == DEFAULT_FAILURES_TO_OPEN, "the search after the breaker opened asked Elasticsearch again"
+    assert all(message.startswith(FELL_BACK) for message in fallbacks)
     assert silent_server.received == received
 
 

@@ -5,6 +5,10 @@ line is checked before anything is written; bad lines are listed with their
 number and reasons and nothing of them is imported, and the command then
 exits with status 1 so scripts notice. Running it twice with the same file
 changes nothing the second time.
+
+Search indexing waits for the end (`search.bulk_indexing`): each practice
+is indexed once, and Elasticsearch gets one bulk request, instead of every
+save of every practice being indexed as it happens.
 """
 
 import time
@@ -13,6 +17,7 @@ from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from knowledgebase.practice_records import PracticeImporter, read_records
+from search.bulk_indexing import indexing_deferred
 
 
 class Command(BaseCommand):
@@ -37,7 +42,12 @@ class Command(BaseCommand):
         def progress(iterable):
             return tqdm(iterable, desc="Importing", unit="practice", file=self.stderr, disable=verbosity == 0)
 
-        summary = PracticeImporter().run(records, progress=progress)
+        with indexing_deferred():
+            summary = PracticeImporter().run(records, progress=progress)
+            written = len(summary.created) + len(summary.updated)
+            if verbosity and written:
+                # Said before the block ends, which is when the indexing runs: a long wait is then explained.
+                self.stderr.write(f"Indexing {written} practice(s) for search…")
         if verbosity:
             if summary.created_index:
                 self.stdout.write("Created the practice index page.")

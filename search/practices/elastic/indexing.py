@@ -36,6 +36,7 @@ SUGGEST_WORD_MIN_LENGTH = 4
 ADMINISTRATION_SLUG_LENGTH = 220
 # More versions of one practice than languages on any site.
 MAX_VERSIONS = 100
+MAX_RESULT_WINDOW = 10_000
 
 
 def administration_slug(name):
@@ -195,6 +196,75 @@ def refresh_practice(page_id):
         logger.warning(
             "Practice %s not updated in Elasticsearch (%s); check_practice_index will report it.", page_id, error
         )
+
+
+def refresh_practices(page_ids):
+    """`refresh_practice` for many practices (a bulk write such as an import), in one bulk request and one refresh.
+
+    Each live practice is (re)written, every other one removed, and the
+    versions of their translations outside `page_ids` get their
+    `translation_locales` brought up to date. Logs, never raises, like
+    `refresh_practice`.
+    """
+    page_ids = sorted(set(page_ids))
+    try:
+        index_name = ensure_index()
+        pages = list(practices_to_index().filter(pk__in=page_ids))
+        live_ids = {page.pk for page in pages}
+        ids = [str(page_id) for page_id in page_ids]
+        indexed = client().mget(index=index_name, ids=ids, source=["translation_key"])
+        translation_keys = {document["_source"]["translation_key"] for document in indexed["docs"] if document["found"]}
+        translation_keys |= {str(page.translation_key) for page in pages}
+        locales = live_locales_by_translation(translation_keys)
+        audiences = Audiences.above([page.path for page in pages])
+        actions = [
+            _action(document_for(page, locales.get(str(page.translation_key), []), audiences.of(page.path)), index_name)
+            for page in pages
+        ]
+        actions += [
+            {"_op_type": "delete", "_index": index_name, "_id": page_id}
+            for page_id in page_ids
+            if page_id not in live_ids
+        ]
+        actions += [
+            {"_op_type": "update", "_index": index_name, "_id": page_id, "doc": {"translation_locales": page_locales}}
+            for page_id, page_locales in other_versions(index_name, translation_keys, live_ids, locales)
+        ]
+        _written, errors = helpers.bulk(client(), actions, chunk_size=BULK_CHUNK, raise_on_error=False)
+        client().indices.refresh(index=index_name)
+    except (TransportError, ApiError) as error:
+        logger.warning(
+            "%s practices not updated in Elasticsearch (%s); check_practice_index will report them.",
+            len(page_ids),
+            error,
+        )
+        return
+    missed = [error for error in errors if error.get("delete", {}).get("status") != 404]  # already gone: fine
+    if missed:
+        logger.warning(
+            "%s of %s practices not updated in Elasticsearch (first: %s); check_practice_index will report them.",
+            len(missed),
+            len(page_ids),
+            missed[0],
+        )
+
+
+def other_versions(index_name, translation_keys, page_ids, locales):
+    """(page id, live locales of its translation) of the indexed versions of `translation_keys` not in `page_ids`."""
+    if not translation_keys:
+        return []
+    versions = client().search(
+        index=index_name,
+        query={
+            "bool": {
+                "filter": [{"terms": {"translation_key": sorted(translation_keys)}}],
+                "must_not": [{"ids": {"values": [str(page_id) for page_id in page_ids]}}],
+            }
+        },
+        source=["translation_key"],
+        size=min(len(translation_keys) * MAX_VERSIONS, MAX_RESULT_WINDOW),
+    )
+    return [(hit["_id"], locales.get(hit["_source"]["translation_key"], [])) for hit in versions["hits"]["hits"]]
 
 
 def indexed_translation_keys(index_name, page_id):
