@@ -26,8 +26,9 @@ when the text arrives:
   `clean_text_formfield` is a ModelForm `formfield_callback` giving every
   free-text model field such a field, and `register_admin_text_cleaning()`
   (called once from `HomeConfig.ready`) does the same for every Wagtail
-  admin form: pages and snippets, plain and rich text, not StreamField
-  blocks.
+  admin form: pages and snippets, plain and rich text, and every string
+  inside StreamField blocks (`CleanStreamFormField`: stream text is
+  multi-line, and a refusal names the block it is in).
 * `printable_text(value)` is for outputs of text stored before this rule,
   or from places that do not clean: it never raises and drops every
   character `clean_text` would refuse or drop, keeping line breaks and tabs.
@@ -40,6 +41,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.blocks.base import BlockField
 
 # Needed to write Persian and Indic scripts, and to join emoji sequences.
 KEPT_FORMAT_CHARACTERS = frozenset("\u200c\u200d")
@@ -139,7 +141,7 @@ def register_admin_text_cleaning():
     """Every Wagtail admin form (pages, snippets) cleans its plain and rich text fields the same way."""
     from wagtail.admin.forms.models import register_form_field_override
     from wagtail.admin.widgets import AdminAutoHeightTextInput
-    from wagtail.fields import RichTextField
+    from wagtail.fields import RichTextField, StreamField
 
     register_form_field_override(models.CharField, override={"form_class": CleanTextField}, exact_class=True)
     # Keeps Wagtail's own widget for plain text areas, which this override replaces.
@@ -151,3 +153,55 @@ def register_admin_text_cleaning():
     register_form_field_override(
         RichTextField, override={"form_class": CleanTextField, "multiline": True}, exact_class=True
     )
+    register_form_field_override(StreamField, override={"form_class": CleanStreamFormField}, exact_class=True)
+
+
+def clean_stream_data(data, path=()):
+    """Stored StreamField data (lists, dicts, strings) with every string cleaned; `UnsafeStreamText` says where."""
+    if isinstance(data, str):
+        try:
+            return clean_text(data, multiline=True)
+        except UnsafeTextError as error:
+            raise UnsafeStreamText(error, path) from error
+    if isinstance(data, list):
+        return [clean_stream_data(item, path) for item in data]
+    if isinstance(data, dict):
+        # A block's "type" names where the text is; ids and types are the site's own and stay as they are.
+        inner_path = (*path, data["type"]) if isinstance(data.get("type"), str) else path
+        return {
+            key: value if key in ("id", "type") else clean_stream_data(value, inner_path) for key, value in data.items()
+        }
+    return data
+
+
+class UnsafeStreamText(ValueError):
+    def __init__(self, error, path):
+        super().__init__(str(error))
+        self.error = error
+        self.path = path
+
+
+class CleanStreamFormField(BlockField):
+    """Wagtail's StreamField form field, with every string in the blocks cleaned like any other text.
+
+    Blocks (headings, paragraphs, quiz questions, captions) reach the same
+    outputs as plain fields, so they follow the same rule. The cleaning runs
+    on the stream's stored form, which every block type has, and the cleaned
+    data is read back into blocks, so no block class needs to know about it.
+    """
+
+    def clean(self, value):
+        value = super().clean(value)
+        try:
+            cleaned = clean_stream_data(self.block.get_prep_value(value))
+        except UnsafeStreamText as unsafe:
+            block = " › ".join(unsafe.path) or "body"
+            raise ValidationError(
+                _(
+                    "The block “%(block)s” contains an invisible control character (%(character)s). "
+                    "Remove it, for example by typing the text again, and try again."
+                ),
+                code="unsafe_character",
+                params={"block": block, "character": code_point(unsafe.error.character)},
+            ) from unsafe
+        return self.block.to_python(cleaned)

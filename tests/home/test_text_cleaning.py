@@ -88,3 +88,45 @@ def test_every_text_field_of_the_wagtail_admin_page_forms_is_cleaned():
         checked += 1
 
     assert checked >= 20  # titles, SEO fields, introductions, summaries and rich text of every page type
+
+
+def stream_page_fields():
+    """(page model, field name) of every StreamField on a Wagtail admin page form."""
+    from wagtail.fields import StreamField
+    from wagtail.models import get_page_models
+
+    for page_model in get_page_models():
+        for field in page_model._meta.get_fields():
+            if isinstance(field, StreamField):
+                yield page_model, field.name
+
+
+@pytest.mark.django_db
+def test_every_streamfield_of_the_wagtail_admin_page_forms_cleans_the_text_in_its_blocks():
+    from home.text_cleaning import CleanStreamFormField
+
+    fields = [
+        (page_model, name, page_model.get_edit_handler().get_form_class().base_fields.get(name))
+        for page_model, name in stream_page_fields()
+    ]
+    edited = [(page_model, name, field) for page_model, name, field in fields if field is not None]
+
+    assert len(edited) >= 5  # bodies, overviews, objectives, lessons, question pools
+    for page_model, name, field in edited:
+        assert isinstance(field, CleanStreamFormField), f"{page_model.__name__}.{name}"
+
+
+@pytest.mark.django_db
+def test_a_block_with_a_control_character_is_refused_naming_the_block_and_invisible_ones_are_dropped():
+    from home.models import StandardPage
+
+    body = StandardPage.get_edit_handler().get_form_class().base_fields["body"]
+    quote = {"type": "quote", "value": {"quote": "Integrity\u202e first\u200b", "attribution": "A\x01B"}}
+
+    with pytest.raises(forms.ValidationError, match="quote.*U\\+0001"):
+        body.clean(body.block.to_python([quote]))
+
+    quote["value"]["attribution"] = "Director\u2028General"
+    cleaned = body.clean(body.block.to_python([quote]))
+    assert cleaned[0].value["quote"] == "Integrity first"
+    assert cleaned[0].value["attribution"] == "Director\nGeneral"
