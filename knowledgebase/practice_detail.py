@@ -5,8 +5,8 @@ from wagtail.documents import get_document_model
 
 from .forms import NewCommentForm, new_submission_token
 from .models import PracticeBookmark, PracticePage, key_factor_names
+from .page_fragments import BODY_TEMPLATE, FACTS_TEMPLATE, shared_fragment
 from .permissions import can_edit_practice, can_moderate_comments, is_exchange_member
-from .practice_fragments import BODY_TEMPLATE, FACTS_TEMPLATE, shared_fragment
 from .related_practices import shared_practice_links
 
 RELATED_PRACTICES_SHOWN = 3

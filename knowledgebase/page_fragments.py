@@ -1,8 +1,10 @@
-"""A practice page's facts (meta line, key factors, tags) and body (sections, attachments, contact), rendered once.
+"""A page's own published content, rendered once: a practice's facts and body, a guide page's body.
 
-They are the page's own published content: the same for every reader of a
-language and audience, and most of the page's queries (administration,
-region, key factors and their names, tags, documents) and rich text. So
+A practice's facts (meta line, key factors, tags) and body (sections,
+attachments, contact), a guide chapter's or section's body with its
+anchored headings: the same for every reader of a language and audience,
+and most of those pages' queries (administration, region, key factors and
+their names, tags, documents, rich text links) and rendering time. So
 they are rendered once and kept in the shared cache under
 `fragment_cache_key` with the reader's language (labels, dates), audience
 (see home.content_cache: nothing personal is in them, and a restricted
@@ -31,16 +33,21 @@ def shared_fragment(template, request, page, compute_context):
     def render():
         return render_to_string(template, {"page": page, **compute_context()}, request=request)
 
+    return shared_page_value(template, request, page, render)
+
+
+def shared_page_value(name, request, page, compute):
+    """`compute()` (picklable, nothing personal) for the live `page`, kept across requests; afresh for drafts."""
     if getattr(request, "is_preview", False) or not page.live or page.has_unpublished_changes:
-        return render()
+        return compute()
     key = fragment_cache_key(
-        template,
+        name,
         language=translation.get_language(),
         audience=audience_of(request),
         extra=(page.pk, request.get_host()),
     )
-    html = cache.get(key)
-    if html is None:
-        html = render()
-        cache.set(key, html, FRAGMENT_SECONDS)
-    return html
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, FRAGMENT_SECONDS)
+    return value

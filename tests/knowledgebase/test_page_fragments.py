@@ -1,10 +1,15 @@
-"""A practice page's cached facts and body follow a publish at once and never carry a draft or cross an audience."""
+"""Cached practice and guide bodies follow a publish at once, never carry a draft and never cross an audience."""
 
 from django.test import override_settings
 
 from accounts.factories import UserFactory
-from knowledgebase.factories import PracticePageFactory
-from knowledgebase.models import PracticePage
+from knowledgebase.factories import (
+    GuideChapterPageFactory,
+    GuidePageFactory,
+    GuideSectionPageFactory,
+    PracticePageFactory,
+)
+from knowledgebase.models import GuideSectionPage, PracticePage
 
 
 def page_text(client, practice):
@@ -33,7 +38,9 @@ def test_a_published_change_of_the_body_is_shown_at_once(client, practice_index)
 
 
 @override_settings(ANONYMOUS_PAGE_CACHE=False)
-def test_a_draft_preview_shows_the_draft_and_readers_keep_the_live_text(client, practice_index, coordinator):
+def test_a_draft_preview_shows_the_draft_and_readers_keep_the_live_text(
+    client, practice_index, coordinator, other_coordinator
+):
     practice = PracticePageFactory(parent=practice_index, owner=coordinator, problem="<p>The live problem.</p>")
     assert "The live problem." in page_text(client, practice)
     draft = PracticePage.objects.get(pk=practice.pk)
@@ -44,7 +51,8 @@ def test_a_draft_preview_shows_the_draft_and_readers_keep_the_live_text(client, 
     preview = client.get(f"/en/knowledge-base/practices/{practice.pk}/preview/").content.decode()
     assert "The unpublished problem." in preview
     assert "The live problem." not in preview
-    client.logout()
+    # A colleague in the same groups shares the author's audience: the preview must have stored nothing for them.
+    client.force_login(other_coordinator)
     text = page_text(client, practice)
     assert "The live problem." in text
     assert "The unpublished problem." not in text
@@ -66,3 +74,29 @@ def test_a_coordinators_only_body_seen_by_a_coordinator_reaches_no_one_else(clie
     redirected = client.get(practice.url)
     assert redirected.status_code == 302
     assert "Undercover integrity test." not in redirected.content.decode()
+
+
+@override_settings(ANONYMOUS_PAGE_CACHE=False)
+def test_a_guide_sections_published_body_is_shown_at_once_and_its_draft_only_in_the_preview(client, home):
+    chapter = GuideChapterPageFactory(parent=GuidePageFactory(parent=home, slug="guide"))
+    section = GuideSectionPageFactory(
+        parent=chapter, body=[{"type": "rich_text", "value": "<h2>Gifts</h2><p>Declare every gift.</p>"}]
+    )
+    assert "Declare every gift." in page_text(client, section)
+    assert 'id="gifts"' in page_text(client, section)  # the cached body keeps its anchored headings
+
+    live = GuideSectionPage.objects.get(pk=section.pk)
+    live.body = [{"type": "rich_text", "value": "<h2>Hospitality</h2><p>Refuse hospitality from brokers.</p>"}]
+    live.save_revision().publish()
+    text = page_text(client, section)
+    assert "Refuse hospitality from brokers." in text
+    assert "Declare every gift." not in text
+
+    draft = GuideSectionPage.objects.get(pk=section.pk)
+    draft.body = [{"type": "rich_text", "value": "<p>An unpublished rule.</p>"}]
+    draft.save_revision()
+    preview = draft.get_latest_revision_as_object().make_preview_request()
+    assert "An unpublished rule." in preview.content.decode()
+    text = page_text(client, section)
+    assert "Refuse hospitality from brokers." in text
+    assert "An unpublished rule." not in text
