@@ -9,9 +9,9 @@ and the language a course is available in.
 
 from django.conf import settings
 from django.utils import translation
-from wagtail.models import Locale
 
 from home.query_values import whole_number
+from home.shell import active_locale
 from knowledgebase.models import KeyFactor
 
 from .models import CoursePage, Enrolment
@@ -26,7 +26,7 @@ def selected_number(value):
 
 def key_factor_names(numbers=None):
     """{number: name} of the key factors in the active language."""
-    key_factors = KeyFactor.objects.filter(locale=Locale.get_active())
+    key_factors = KeyFactor.objects.filter(locale=active_locale())
     if numbers is not None:
         key_factors = key_factors.filter(number__in=numbers)
     return dict(key_factors.values_list("number", "name"))

@@ -134,8 +134,11 @@ def audience_of(request):
 def _audience_of_user(user):
     if user is None or not user.is_authenticated:
         return ANONYMOUS_AUDIENCE
+    # Imported here: home.readers remembers per request through home.request_memo, which imports this module.
+    from .readers import group_ids_of
+
     flags = "user" + ("-staff" if user.is_staff else "") + ("-super" if user.is_superuser else "")
-    group_ids = sorted(user.groups.values_list("pk", flat=True))
+    group_ids = sorted(group_ids_of(user))
     return flags + ":" + ".".join(str(group_id) for group_id in group_ids)
 
 

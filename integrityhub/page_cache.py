@@ -38,6 +38,7 @@ from django.http import HttpResponse
 from django.utils.cache import cc_delim_re
 
 from home.content_cache import current_generation
+from home.restriction_rows import may_be_restricted
 
 HEADER = "X-Page-Cache"
 NEVER_CACHED_PATHS = re.compile(r"^/(admin|documents|api|health)/|^/[a-z]{2}(-[a-z0-9]+)?/(accounts|profile)/")
@@ -96,7 +97,8 @@ def thawed(stored):
 def mark_public_page(page, request, serve_args, serve_kwargs):
     """`before_serve_page` hook: remember whether the page being served may be cached."""
     if getattr(request, "page_cache_looked_up", False):
-        setattr(request, PUBLIC_PAGE_FLAG, not page.get_view_restrictions().exists())
+        # The shared restriction rows answer without a query; the same rule as the check before serving.
+        setattr(request, PUBLIC_PAGE_FLAG, not may_be_restricted(page))
 
 
 class PageCacheMiddleware:

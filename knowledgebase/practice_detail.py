@@ -5,6 +5,7 @@ from wagtail.documents import get_document_model
 
 from .forms import NewCommentForm, new_submission_token
 from .models import PracticeBookmark, PracticePage, key_factor_names
+from .page_fragments import BODY_TEMPLATE, FACTS_TEMPLATE, shared_fragment
 from .permissions import can_edit_practice, can_moderate_comments, is_exchange_member
 from .related_practices import shared_practice_links
 
@@ -13,16 +14,22 @@ RELATED_PRACTICES_SHOWN = 3
 
 def practice_page_context(request, practice):
     user = request.user
-    names = key_factor_names()
-    numbers = practice.key_factor_numbers()
     member = is_exchange_member(user)
+    practice_index = practice.get_parent()
     context = {
-        "key_factors": [(number, names.get(number, number)) for number in numbers],
-        "attachments": attachment_documents(practice),
-        "related_practices": shared_practice_links(
-            "practice-related-practices", request, practice, lambda: related_practices(user, practice, numbers)
+        "facts_html": shared_fragment(
+            FACTS_TEMPLATE, request, practice, lambda: facts_context(practice, practice_index)
         ),
-        "practice_index": practice.get_parent(),
+        "body_html": shared_fragment(
+            BODY_TEMPLATE, request, practice, lambda: {"attachments": attachment_documents(practice)}
+        ),
+        "related_practices": shared_practice_links(
+            "practice-related-practices",
+            request,
+            practice,
+            lambda: related_practices(user, practice, practice.key_factor_numbers()),
+        ),
+        "practice_index": practice_index,
         "can_edit": can_edit_practice(user, practice),
         "is_member": member,
     }
@@ -34,6 +41,14 @@ def practice_page_context(request, practice):
             can_moderate_comments=can_moderate_comments(user),
         )
     return context
+
+
+def facts_context(practice, practice_index):
+    names = key_factor_names()
+    return {
+        "key_factors": [(number, names.get(number, number)) for number in practice.key_factor_numbers()],
+        "practice_index": practice_index,
+    }
 
 
 def related_practices(user, practice, numbers):

@@ -22,8 +22,8 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
-from wagtail.models import Locale
 
+from home.shell import active_locale
 from home.text_cleaning import printable_text
 
 from ..certificate_pdf import render_certificate_pdf
@@ -48,7 +48,7 @@ def not_found(request, typed):
 def course_title_now(certificate):
     """The course's title in the active language if it has one, else as it was when issued."""
     title = (
-        CoursePage.objects.filter(translation_key=certificate.course_key, locale=Locale.get_active())
+        CoursePage.objects.filter(translation_key=certificate.course_key, locale=active_locale())
         .values_list("title", flat=True)
         .first()
     )

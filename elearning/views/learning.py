@@ -8,9 +8,9 @@ from django.shortcuts import redirect, render
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
-from wagtail.models import Locale
 
 from accounts.roles import is_coordinator, is_moderator
+from home.shell import active_locale
 
 from ..learner_progress import (
     complete_lesson,
@@ -106,7 +106,7 @@ def dashboard(request):
             "completed": [course for course in in_order if course.enrolment.completed_at],
             "certificates": list(Certificate.objects.filter(user=user)),
             "suggestions": suggested_courses(user, outlines, language),
-            "catalogue": CourseIndexPage.objects.live().filter(locale=Locale.get_active()).first(),
+            "catalogue": CourseIndexPage.objects.live().filter(locale=active_locale()).first(),
             "can_report": is_moderator(user) or (is_coordinator(user) and user.administration_id is not None),
         },
     )

@@ -54,7 +54,12 @@ class GuideContentMixin(models.Model):
         context = super().get_context(request, *args, **kwargs)
         guide = self.guide_page()
         outline = GuideOutline(guide, request.user, request)
-        body_html, headings = anchor_headings(self.body.render_as_block())
+        # Imported here: the fragments module reads the request's audience, which the models need not know.
+        from ..page_fragments import shared_page_value
+
+        body_html, headings = shared_page_value(
+            "guide-body", request, self, lambda: anchor_headings(self.body.render_as_block())
+        )
         previous, following = outline.previous_and_next(self)
         context.update(
             guide=guide,

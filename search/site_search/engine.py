@@ -43,7 +43,10 @@ class SiteSearchHit:
     url: str
     type_label: str
     excerpt: str
-    page: Page | None = None
+    # The page's own language when it has one (a practice is written in one), for `lang`; "" otherwise.
+    language: str = ""
+    # The page's id (None for an external link): plain data, so results can be cached across requests.
+    page_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -84,7 +87,7 @@ def search_site(text, user, locale, type_key=None, page_number=1, request=None):
     visible = visible_pages(user, locale)
     promotions = promoted_hits(text, visible, selected_type, request)
     candidates = visible.type(*SEARCHABLE_TYPES.models)
-    promoted_ids = [hit.page.pk for hit in promotions if hit.page is not None]
+    promoted_ids = [hit.page_id for hit in promotions if hit.page_id is not None]
     if promoted_ids:
         candidates = candidates.exclude(pk__in=promoted_ids)
 
@@ -92,7 +95,7 @@ def search_site(text, user, locale, type_key=None, page_number=1, request=None):
     counts = counts_by_type(ranked) if len(ranked) < MAX_RANKED else type_counts(candidates, terms)
     facets = [TypeFacet(None, gettext("All results"), sum(counts.values()), selected_type is None)]
     facets += [
-        TypeFacet(searchable.key, searchable.label, counts.get(searchable.key, 0), searchable is selected_type)
+        TypeFacet(searchable.key, str(searchable.label), counts.get(searchable.key, 0), searchable is selected_type)
         for searchable in SEARCHABLE_TYPES
     ]
     total = counts.get(selected_type.key, 0) if selected_type else sum(counts.values())
@@ -183,9 +186,10 @@ def page_hit(page, request):
     return SiteSearchHit(
         title=page.title,
         url=page.get_url(request),
-        type_label=capfirst(page._meta.verbose_name),
+        type_label=str(capfirst(page._meta.verbose_name)),
         excerpt=excerpt_of(page),
-        page=page,
+        language=getattr(page, "language", ""),
+        page_id=page.pk,
     )
 
 

@@ -9,13 +9,12 @@ from django.utils.http import urlencode
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
-from wagtail.models import Locale
 
 from home.text_cleaning import CleanTextField
 
 from .content_types import SEARCHABLE_TYPES
-from .engine import search_site
 from .query_log import record_search
+from .result_cache import search_site_for
 
 MAX_QUERY_LENGTH = 200
 # What the Elasticsearch client raises when the cluster is down, slow or refuses the query.
@@ -49,7 +48,7 @@ def site_search(request):
     type_key = form.cleaned_data["type"] or None
     page_number = request.GET.get("page", "1")
     try:
-        results = search_site(text, request.user, Locale.get_active(), type_key, page_number, request=request)
+        results = search_site_for(request, text, type_key, page_number)
     except SEARCH_BACKEND_ERRORS:
         # The database backend keeps no index while Elasticsearch is the configured one, so there is
         # nothing to fall back on: say so plainly rather than fail with a server error.

@@ -11,7 +11,9 @@ as the fallback when Elasticsearch does not answer. Two paths:
   in Python.
 
 Both then re-score the candidates (`ranking`) and build the page of hits.
-The empty search takes its total and counts from `listing_cache`, a search
+A search asked before by readers who may find the same documents, of the
+same index, comes whole from `results_cache` (one query, the index's
+token). The empty search takes its total and counts from `listing_cache`, a search
 asked before (PostgreSQL) from `counts_cache`. A fixed
 number of queries whatever the number of practices: visibility (one to
 three), the search, the candidates' terms and statistics, the hits'
@@ -39,6 +41,7 @@ from .counts_cache import counts_key, keep_counts, known_counts
 from .facets import counted_facets, facet_counts, facets_of, filtered
 from .listing_cache import cached_listing
 from .ranking import CANDIDATES, rescored
+from .results_cache import cached_results
 from .suggestions import corrected_text, corrections
 from .urls import page_urls
 from .visibility import visibility_key, visible_documents
@@ -50,11 +53,16 @@ MAX_TEXT_LENGTH = 500
 
 
 def search(query: PracticeQuery, user) -> PracticeResults:
+    """The results of `query` for `user`, from `results_cache` when the same readers asked it of the same index."""
+    audiences = readable_audiences(user)
+    return cached_results(query, audiences, lambda: searched(query, audiences))
+
+
+def searched(query, audiences):
     page_size = min(max(int(query.page_size), 1), MAX_PAGE_SIZE)
     page = max(int(query.page), 1)
     offset = (page - 1) * page_size
     filters = query.filters()
-    audiences = readable_audiences(user)
     visible = visible_documents(audiences)
 
     text = (query.text or "").strip()[:MAX_TEXT_LENGTH]

@@ -1,0 +1,41 @@
+"""Whole practice search results, kept while neither the index nor anything readers see has changed.
+
+A search asked again (the listing's common words, a shared link, the
+next reader of the same audience) need not match, rank, count and
+highlight again: its results depend only on the query, on which documents
+the reader may find (`visibility_key`: their audiences and the active
+language, never the person) and on the documents. So they are kept in
+the shared cache under `fragment_cache_key` with the index's generation
+token (`generation`, renewed in the transaction that changes any
+document, also when a background task reindexes after the publish) in the
+key, besides the content generation the key always holds (home.content_cache:
+a page moved, restricted or retitled). A cached search costs the one query
+that reads the token.
+"""
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils import translation
+
+from home.content_cache import fragment_cache_key
+
+from . import generation
+from .visibility import visibility_key
+
+
+def cached_results(query, audiences, compute):
+    """`compute()` (picklable `PracticeResults`), or what it returned for the same query, readers and index."""
+    if not settings.CONTENT_CACHE_ACROSS_REQUESTS:
+        return compute()
+    token, _documents = generation.current()
+    key = fragment_cache_key(
+        "practice-search",
+        language=translation.get_language() or "",
+        audience=visibility_key(audiences),
+        extra=(token, repr(query)),
+    )
+    results = cache.get(key)
+    if results is None:
+        results = compute()
+        cache.set(key, results, timeout=settings.CONTENT_CACHE_SECONDS)
+    return results

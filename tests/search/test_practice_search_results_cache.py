@@ -1,0 +1,48 @@
+"""Cached practice search results follow every change to the index at once, and stay within each audience."""
+
+from knowledgebase.factories import PracticePageFactory
+from search.practices import database
+from search.practices.contract import PracticeQuery
+from search.practices.database.indexing import refresh_practice
+
+SEARCHED = PracticeQuery(text="hydrofoil")
+
+
+def titles_found(user, query=SEARCHED):
+    return sorted(hit.title for hit in database.search(query, user).hits)
+
+
+def test_a_published_or_unpublished_practice_changes_the_cached_results_at_once(practice_index, indexing, anonymous):
+    with indexing():
+        patrol = PracticePageFactory(parent=practice_index, title="Hydrofoil patrol")
+    assert titles_found(anonymous) == ["Hydrofoil patrol"]
+    assert titles_found(anonymous) == ["Hydrofoil patrol"]  # the cached results
+
+    with indexing():
+        PracticePageFactory(parent=practice_index, title="Hydrofoil inspection")
+    assert titles_found(anonymous) == ["Hydrofoil inspection", "Hydrofoil patrol"]
+
+    with indexing():
+        patrol.unpublish()
+    assert titles_found(anonymous) == ["Hydrofoil inspection"]
+
+
+def test_a_practice_indexed_after_its_publish_is_found_although_the_results_were_cached_in_between(
+    practice_index, anonymous
+):
+    """The index is refreshed after the commit (a task): results cached in between must not outlive it."""
+    PracticePageFactory(parent=practice_index, title="Hydrofoil patrol")
+    assert titles_found(anonymous) == []  # published, not indexed yet: these results are cached
+    refresh_practice(practice_index.get_children().get(title="Hydrofoil patrol").pk)
+    assert titles_found(anonymous) == ["Hydrofoil patrol"]
+
+
+def test_results_cached_for_a_coordinator_are_never_given_to_a_visitor_or_a_learner(
+    practice_index, indexing, anonymous, learner, coordinator
+):
+    with indexing():
+        PracticePageFactory(parent=practice_index, title="Hydrofoil patrol")
+        PracticePageFactory(parent=practice_index, title="Hydrofoil inquiry", coordinators_only=True)
+    assert titles_found(coordinator) == ["Hydrofoil inquiry", "Hydrofoil patrol"]
+    assert titles_found(anonymous) == ["Hydrofoil patrol"]
+    assert titles_found(learner) == ["Hydrofoil patrol"]
