@@ -8,6 +8,8 @@ from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.views.decorators.http import require_GET
 
+from home.text_cleaning import printable_text
+
 from ..forms import MAX_TAG_LENGTH, PracticeFilterForm
 from ..listing import one_version_per_practice
 from ..models import PracticePage, PracticeTag
@@ -19,7 +21,9 @@ PRACTICES_PER_API_PAGE = 50
 @require_GET
 def tag_suggestions(request):
     """Tags in use that start with `q`, most used first: `{"tags": [...]}`."""
-    prefix = request.GET.get("q", "").strip()[:MAX_TAG_LENGTH]
+    # Tags are cleaned when saved, so a character `printable_text` drops can match none; and
+    # PostgreSQL refuses a NUL in a query parameter outright.
+    prefix = printable_text(request.GET.get("q", "")).strip()[:MAX_TAG_LENGTH]
     if not prefix:
         return JsonResponse({"tags": []})
     visible = PracticePage.objects.visible_to(request.user)

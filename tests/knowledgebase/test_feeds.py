@@ -80,7 +80,7 @@ def entry_of(client, title):
 
 
 def test_a_control_character_stored_before_cleaning_does_not_take_the_feed_down(client, practice_index):
-    PracticePageFactory(parent=practice_index, title="Vertical\x0btab", summary="Start\x01 of\x00 \u202eit")
+    PracticePageFactory(parent=practice_index, title="Vertical\x0btab", summary="Start\x01 of \u202eit")
 
     entry = entry_of(client, "Vertical\ntab")
 

@@ -207,6 +207,14 @@ def test_tag_suggestions_do_not_reveal_tags_of_hidden_practices(client, public_p
     assert client.get("/en/knowledge-base/tags/", {"q": "integ"}).json() == {"tags": ["integrity testing"]}
 
 
+def test_tag_suggestions_read_a_prefix_with_control_characters_as_the_text_around_them(client, public_practice):
+    """PostgreSQL refused a NUL in the prefix with a 500; no tag holds one, so it is read without it."""
+    for prefix in ("sta\x00ff", "\x00", "sta\x01ff\u202e"):
+        response = client.get("/en/knowledge-base/tags/", {"q": prefix})
+        assert response.status_code == 200
+        assert response.json() == ({"tags": []} if prefix == "\x00" else {"tags": ["staff rotation"]})
+
+
 def test_search_built_on_the_helper_finds_only_what_the_user_may_see(public_practice, secret_practice, coordinator):
     """The helper composes with Wagtail's database search backend, whichever backend is configured.
 
