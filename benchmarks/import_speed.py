@@ -48,6 +48,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks.report_sections import write_section  # noqa: E402
 from benchmarks.search_environment import CORPUS, PROJECT_ROOT, code_version, set_up_django  # noqa: E402
 
 REPORT = PROJECT_ROOT / "docs" / "benchmarks.md"
@@ -305,13 +306,7 @@ def report_section(results, options):
 
 
 def write_report(section):
-    text = REPORT.read_text(encoding="utf-8")
-    if SECTION_START in text:
-        before, rest = text.split(SECTION_START, 1)
-        text = before + section + rest.split(SECTION_END, 1)[1].lstrip("\n")
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    REPORT.write_text(text, encoding="utf-8")
+    write_section(REPORT, SECTION_START, SECTION_END, section)
 
 
 def main():

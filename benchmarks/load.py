@@ -56,6 +56,7 @@ from locust import FastHttpUser, constant, task  # noqa: E402
 
 from benchmarks.app_server import PROJECT_ROOT, GunicornServer, configure_django, workers_for  # noqa: E402
 from benchmarks.locust_runs import run_locust, summarise  # noqa: E402
+from benchmarks.report_sections import write_section  # noqa: E402
 from benchmarks.search_environment import delete_indexes  # noqa: E402
 from benchmarks.site_data import (  # noqa: E402
     SHARED_CORPUS,
@@ -361,13 +362,7 @@ def report_section(results, options):
 
 
 def write_report(section):
-    text = REPORT.read_text(encoding="utf-8") if REPORT.exists() else "# Benchmarks\n\n"
-    if SECTION_START in text:
-        before, rest = text.split(SECTION_START, 1)
-        text = before + section + rest.split(SECTION_END, 1)[1].lstrip("\n")
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    REPORT.write_text(text, encoding="utf-8")
+    write_section(REPORT, SECTION_START, SECTION_END, section)
 
 
 def required_services():

@@ -45,6 +45,7 @@ from locust.exception import StopUser  # noqa: E402
 
 from benchmarks.app_server import PROJECT_ROOT, GunicornServer, configure_django  # noqa: E402
 from benchmarks.locust_runs import run_locust, summarise  # noqa: E402
+from benchmarks.report_sections import write_section  # noqa: E402
 from benchmarks.site_data import (  # noqa: E402
     answers_from_html,
     create_learners,
@@ -226,13 +227,7 @@ def write_report(results, options):
         ]
     lines.append(SECTION_END)
     section = "\n".join(lines) + "\n"
-    text = REPORT.read_text(encoding="utf-8") if REPORT.exists() else "# Benchmarks\n\n"
-    if SECTION_START in text:
-        before, rest = text.split(SECTION_START, 1)
-        text = before + section + rest.split(SECTION_END, 1)[1].lstrip("\n")
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    REPORT.write_text(text, encoding="utf-8")
+    write_section(REPORT, SECTION_START, SECTION_END, section)
     return met
 
 
