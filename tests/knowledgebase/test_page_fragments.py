@@ -1,5 +1,6 @@
 """Cached practice and guide bodies follow a publish at once, never carry a draft and never cross an audience."""
 
+from django.contrib.auth.models import AnonymousUser
 from django.test import override_settings
 
 from accounts.factories import UserFactory
@@ -10,6 +11,7 @@ from knowledgebase.factories import (
     PracticePageFactory,
 )
 from knowledgebase.models import GuideSectionPage, PracticePage
+from knowledgebase.related_practices import shared_practice_links
 
 
 def page_text(client, practice):
@@ -100,3 +102,27 @@ def test_a_guide_sections_published_body_is_shown_at_once_and_its_draft_only_in_
     text = page_text(client, section)
     assert "Refuse hospitality from brokers." in text
     assert "An unpublished rule." not in text
+
+
+def test_related_practice_links_are_shared_for_a_live_page_and_never_stored_for_one_with_unpublished_changes(
+    rf, practice_index
+):
+    practice = PracticePageFactory(parent=practice_index)
+    request = rf.get(practice.url)
+    request.user = AnonymousUser()
+    computed = []
+
+    def find_practices():
+        computed.append(1)
+        return []
+
+    shared_practice_links("related", request, practice, find_practices)
+    shared_practice_links("related", request, practice, find_practices)
+    assert len(computed) == 1
+
+    practice.save_revision()  # a draft of the live page, as the sharing preview renders it
+    practice.refresh_from_db()
+    assert practice.has_unpublished_changes
+    shared_practice_links("related draft", request, practice, find_practices)
+    shared_practice_links("related draft", request, practice, find_practices)
+    assert len(computed) == 3
