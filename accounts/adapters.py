@@ -18,6 +18,7 @@ from django.urls import reverse, translate_url
 from django.utils import translation
 from wagtail.models import Site
 
+from home.account_navigation import landing_url
 from integrityhub.site_url import absolute_url
 
 from .roles import LEARNERS
@@ -50,8 +51,12 @@ class AccountAdapter(DefaultAccountAdapter):
         return user
 
     def get_login_redirect_url(self, request):
-        """After login, show the destination in the language the user prefers."""
-        url = super().get_login_redirect_url(request)
+        """After login (when no page asked for one), the reader's most useful page, in their language.
+
+        Learners go to their learning, coordinators to their practices,
+        moderators and editors to the admin's review queue: not the profile form.
+        """
+        url = landing_url(request.user)
         return translate_url(url, request.user.preferred_language)
 
     def send_mail(self, template_prefix, email, context):

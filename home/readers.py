@@ -10,11 +10,25 @@ from django.contrib.auth.models import Permission
 from .request_memo import remember
 
 
-def group_ids_of(user):
-    """The ids of `user`'s groups (an empty set for a visitor), read once per request."""
+def groups_of(user):
+    """(id, name) of each of `user`'s groups (none for a visitor), read in one query once per request.
+
+    Ids decide view restrictions, names decide roles (the header's role-aware
+    links): one read serves both.
+    """
     if not user.is_authenticated:
         return frozenset()
-    return remember(("group_ids", user.pk), lambda: frozenset(user.groups.values_list("pk", flat=True)))
+    return remember(("groups", user.pk), lambda: frozenset(user.groups.values_list("pk", "name")))
+
+
+def group_ids_of(user):
+    """The ids of `user`'s groups (an empty set for a visitor)."""
+    return frozenset(pk for pk, _ in groups_of(user))
+
+
+def group_names_of(user):
+    """The names of `user`'s groups, that is their roles (accounts.roles), from the same read as their ids."""
+    return frozenset(name for _, name in groups_of(user))
 
 
 def may_open_admin(user):

@@ -1,5 +1,6 @@
 """Admin screens, home page sections, personal data, document access and demo content."""
 
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
@@ -8,12 +9,13 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from accounts.personal_data import PERSONAL_DATA_HOOK
 from home.demo import DEMO_CONTENT_HOOK
 from home.models import HOME_SECTIONS_HOOK
+from home.request_memo import remember_shared
 from home.shell import active_locale
 
 from .attachment_access import refuse_unpublished_attachments
 from .demo import DEMO_STEPS
 from .home_sections import latest_guide_sections, latest_practices
-from .models import KeyFactor, PracticeBookmark, PracticeComment, PracticePage
+from .models import KeyFactor, PracticeBookmark, PracticeComment, PracticeIndexPage, PracticePage
 
 
 class KeyFactorViewSet(SnippetViewSet):
@@ -34,7 +36,28 @@ def key_factor_navigation(request, page):
     key_factors = list(KeyFactor.objects.filter(locale=active_locale()).order_by("number"))
     if not key_factors:
         return None
-    return {"template": "knowledgebase/home_key_factors.html", "key_factors": key_factors}
+    return {
+        "template": "knowledgebase/home_key_factors.html",
+        "key_factors": key_factors,
+        "listing_url": practice_listing_url(request),
+    }
+
+
+def practice_listing_url(request):
+    """The URL of the practice listing in the active language, which every reader may open, or "".
+
+    The same for every reader, so kept in the shared cache: a home page
+    costs no query for it once warm. A restricted listing is never linked.
+    """
+
+    def compute():
+        index = PracticeIndexPage.objects.live().filter(locale=active_locale()).order_by("path").first()
+        if index is None or index.get_view_restrictions().exists():
+            return ""
+        return index.get_url(request) or ""
+
+    language, host = translation.get_language(), request.get_host()
+    return remember_shared("practice-listing-url", compute, language=language, audience="all", extra=(host,))
 
 
 key_factor_navigation.order = 90

@@ -65,7 +65,7 @@ def test_sign_up_verify_email_then_log_in(client):
 
     response = log_in(client, "officer@customs.example", NEW_PASSWORD)
     assert response.status_code == 302
-    assert response.url == reverse("accounts:profile")
+    assert response.url == reverse("elearning:dashboard")  # a learner lands on their learning, not the profile form
     assert logged_in_user_id(client) == str(user.pk)
 
 
