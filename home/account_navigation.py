@@ -45,10 +45,12 @@ def account_links(user):
     if moderator or (coordinator and user.administration_id is not None):
         links.append(("reports", reverse("elearning:reports"), _("Reports")))
     # Both open the admin, whose dashboard lists the practices awaiting the reader's review.
-    if "editor" in roles or user.is_staff:
+    if "editor" in roles:
         links.append(("admin", ADMIN_URL, _("Administration")))
     elif moderator:
         links.append(("moderation", ADMIN_URL, _("Moderation queue")))
+    elif user.is_staff:
+        links.append(("admin", ADMIN_URL, _("Administration")))
     links.append(("profile", reverse("accounts:profile"), _("My profile")))
     return [{"key": key, "url": url, "label": label} for key, url, label in links]
 

@@ -10,6 +10,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home.identity.views import favicon
+from home.patterns import pattern_library
 from search.api import api
 
 from .health import health
@@ -28,6 +29,7 @@ urlpatterns += i18n_patterns(
     path("profile/", include("accounts.urls")),
     path("knowledge-base/", include("knowledgebase.urls")),
     path("search/", include("search.urls")),
+    path("patterns/", pattern_library, name="pattern_library"),
     path("", include("elearning.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

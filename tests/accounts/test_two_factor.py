@@ -374,6 +374,8 @@ OWN_OR_PUBLIC_DATA = {
     "wagtaildocs_authenticate_with_password": "a password form for a document",
     "sitemap.xml": "public pages",
     "health": "service status",
+    "favicon": "the site's icon",
+    "pattern_library": "the design system's components, no data",
     "api:openapi-json": "API description",
     "api:openapi-view": "API description",
     "api:practice_search": "practices the caller may read, no personal data",

@@ -39,6 +39,9 @@ MATRIX = [
     # Site services
     row("/health/",                                                    GET,  200,   200,   200,   200,   200,   200),
     row("/sitemap.xml",                                                GET,  200,   200,   200,   200,   200,   200),
+    row("/favicon.ico",                                                GET,  200,   200,   200,   200,   200,   200),
+    # The design system's pattern page: for those who may open the admin
+    row("/en/patterns/",                                               GET,  LOGIN, 403,   403,   403,   200,   200),
     # Documents: a coordinators-only practice's file, and a draft's
     row("{private_document}",                                          GET,  LOGIN, 404,   200,   200,   200,   200),
     row("{draft_document}",                                            GET,  LOGIN, 404,   200,   404,   200,   200),
