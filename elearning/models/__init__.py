@@ -1,5 +1,6 @@
 """E-learning models, one module per domain; import them from here."""
 
+from .accommodations import Accommodation
 from .attempts import QuizAttempt
 from .certificates import Certificate, CertificateStatus
 from .courses import AssessmentPage, CourseIndexPage, CoursePage, LessonPage, ReviewPolicy
@@ -8,6 +9,7 @@ from .progress import LessonProgress
 from .questions import QuestionPoolBlock, Scoring
 
 __all__ = [
+    "Accommodation",
     "AssessmentPage",
     "Certificate",
     "CertificateStatus",
