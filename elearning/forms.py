@@ -57,9 +57,7 @@ class AccommodationForm(forms.Form):
         help_text=_("Added on top of any percentage."),
     )
     no_time_limit = forms.BooleanField(label=_("No time limit at all"), required=False)
-    extra_attempts = forms.IntegerField(
-        label=_("Extra attempts"), min_value=0, max_value=MAX_EXTRA_ATTEMPTS, initial=0
-    )
+    extra_attempts = forms.IntegerField(label=_("Extra attempts"), min_value=0, max_value=MAX_EXTRA_ATTEMPTS, initial=0)
     reason = CleanTextField(
         label=_("Reason"),
         widget=forms.Textarea(attrs={"rows": 3}),

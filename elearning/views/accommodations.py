@@ -89,22 +89,21 @@ def learner_in_scope(request, user_id):
 @require_http_methods(["GET", "POST"])
 def grant(request, user_id):
     learner = learner_in_scope(request, user_id)
-    form = AccommodationForm(request.POST or None, courses=live_courses(), initial={"course": request.GET.get("course")})
-    if request.method == "POST":
-        if form.is_valid():
-            grant_accommodation(
-                learner,
-                form.cleaned_data["course"],
-                request.user,
-                reason=form.cleaned_data["reason"],
-                **form.allowance_values(),
-            )
-            messages.success(
-                request,
-                _("The accommodation is recorded. It applies to attempts %(name)s starts from now on.")
-                % {"name": learner.get_full_name() or learner.email},
-            )
-            return redirect("elearning:learner_report", learner.pk)
+    form = AccommodationForm(request.POST or None, courses=live_courses())
+    if request.method == "POST" and form.is_valid():
+        grant_accommodation(
+            learner,
+            form.cleaned_data["course"],
+            request.user,
+            reason=form.cleaned_data["reason"],
+            **form.allowance_values(),
+        )
+        messages.success(
+            request,
+            _("The accommodation is recorded. It applies to attempts %(name)s starts from now on.")
+            % {"name": learner.get_full_name() or learner.email},
+        )
+        return redirect("elearning:learner_report", learner.pk)
     status = 400 if form.is_bound else 200
     return render(request, "elearning/accommodations/grant.html", {"learner": learner, "form": form}, status=status)
 
