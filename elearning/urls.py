@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from .views import accommodations, attempts, certificates, enrolment_upload, learning, reports
+from .views import accommodations, attempts, certificates, enrolment_upload, learning, reminders, reports
 
 app_name = "elearning"
 
@@ -30,6 +30,7 @@ urlpatterns = [
         accommodations.revoke,
         name="revoke_accommodation",
     ),
+    path("learn/reminders/stop/<str:token>/", reminders.opt_out, name="reminder_opt_out"),
     path("certificates/", certificates.lookup, name="certificate_lookup"),
     path("certificates/<str:code>/", certificates.verify, name="certificate"),
     path("certificates/<str:code>/pdf/", certificates.download_pdf, name="certificate_pdf"),

@@ -7,6 +7,7 @@ from .courses import AssessmentPage, CourseIndexPage, CoursePage, LessonPage, Re
 from .enrolment import Enrolment
 from .progress import LessonProgress
 from .questions import QuestionPoolBlock, Scoring
+from .reminders import LearningReminder
 
 __all__ = [
     "Accommodation",
@@ -16,6 +17,7 @@ __all__ = [
     "CourseIndexPage",
     "CoursePage",
     "Enrolment",
+    "LearningReminder",
     "LessonPage",
     "LessonProgress",
     "QuestionPoolBlock",
