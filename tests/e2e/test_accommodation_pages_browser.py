@@ -1,4 +1,4 @@
-"""The accommodation pages in a real browser: a coordinator grants extra time, the learner sees it; axe on each page."""
+"""Accommodation and reminder opt-out pages in a real browser, each checked with axe."""
 
 import json
 import re
@@ -11,6 +11,7 @@ from accounts.roles import COORDINATORS, LEARNERS
 from elearning.factories import build_course
 from elearning.learner_progress import enrol
 from elearning.models import Accommodation
+from elearning.reminders import opt_out_token
 from tests.e2e.axe import record_result, serious_violations
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -77,3 +78,20 @@ def test_a_coordinator_grants_extra_time_and_the_learner_sees_it(page, live_serv
     page.goto(base_url + tree.assessment.url)
     assert page.get_by_text("you have 30 minutes per attempt instead of 20").is_visible()
     assert_accessible(page, "assessment page with an accommodation")
+
+
+def test_the_reminder_opt_out_pages_work_without_login(page, live_server, people):
+    _tree, learner, _coordinator = people
+    page.context.clear_cookies()
+
+    page.goto(f"{live_server.url}/en/learn/reminders/stop/{opt_out_token(learner)}/")
+    assert_accessible(page, "reminder opt-out confirmation")
+    page.get_by_role("button", name="Stop reminder emails").click()
+    page.get_by_role("heading", name="Reminder emails stopped").wait_for()
+    assert_accessible(page, "reminder opt-out done")
+    learner.refresh_from_db()
+    assert not learner.learning_reminders
+
+    response = page.goto(f"{live_server.url}/en/learn/reminders/stop/not-a-token/")
+    assert response.status == 400
+    assert_accessible(page, "reminder opt-out with a broken link")
