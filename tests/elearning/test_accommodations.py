@@ -244,18 +244,27 @@ def test_the_reports_show_accommodations(enrolled_learner, coordinator, course_t
     assert "+25 % time, 1 extra attempt" in export
 
 
-def test_the_accommodation_list_costs_the_same_for_one_or_many(administration, coordinator, moderator, course_tree):
+def test_the_accommodation_list_and_course_report_cost_the_same_for_one_or_many(
+    administration, coordinator, moderator, course_tree
+):
     client = logged_in(coordinator)
     key = course_tree.course.translation_key
+
+    pages = [reverse("elearning:accommodations"), reverse("elearning:course_report", args=[key])]
 
     def add_learners(count):
         for _ in range(count):
             learner = add_to_role(UserFactory(administration=administration), LEARNERS)
+            enrol(learner, course_tree.course)
             grant_accommodation(learner, key, moderator, reason="Needs more time", extra_time_minutes=10)
+            grant_accommodation(learner, key, moderator, reason="More still", extra_time_minutes=20)
 
     add_learners(1)
-    one = queries_for(client, reverse("elearning:accommodations"))
+    one = [queries_for(client, url) for url in pages]
     add_learners(6)
-    many = queries_for(client, reverse("elearning:accommodations") + "?show=all")
+    many = [queries_for(client, url) for url in pages]
+    with_history = queries_for(client, pages[0] + "?show=all")
 
     assert many == one
+    assert with_history == one[0]
+    assert "+20 min" in client.get(pages[1]).content.decode()
