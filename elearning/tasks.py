@@ -50,8 +50,8 @@ def reminder_message(reminder):
         subject,
         body,
         to=[user.email],
-        # One-click unsubscribe (RFC 8058): mail programs offer it next to the sender.
-        headers={"List-Unsubscribe": f"<{opt_out_url}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"},
+        # Mail programs offer an "unsubscribe" next to the sender that opens the confirmation page.
+        headers={"List-Unsubscribe": f"<{opt_out_url}>"},
     )
 
 

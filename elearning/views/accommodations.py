@@ -89,7 +89,7 @@ def learner_in_scope(request, user_id):
 @require_http_methods(["GET", "POST"])
 def grant(request, user_id):
     learner = learner_in_scope(request, user_id)
-    form = AccommodationForm(request.POST or None, courses=live_courses())
+    form = AccommodationForm(request.POST if request.method == "POST" else None, courses=live_courses())
     if request.method == "POST" and form.is_valid():
         grant_accommodation(
             learner,
