@@ -20,7 +20,7 @@ class ProfileForm(forms.ModelForm):
 
     class Meta:
         model = User
-        fields = ["first_name", "last_name", "administration", "preferred_language"]
+        fields = ["first_name", "last_name", "administration", "preferred_language", "learning_reminders"]
         widgets = {
             "first_name": forms.TextInput(attrs={"autocomplete": "given-name"}),
             "last_name": forms.TextInput(attrs={"autocomplete": "family-name"}),

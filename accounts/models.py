@@ -120,6 +120,11 @@ class User(AbstractUser):
     preferred_language = models.CharField(
         _("preferred language"), max_length=8, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
     )
+    learning_reminders = models.BooleanField(
+        _("email me reminders about my courses"),
+        default=True,
+        help_text=_("A reminder when you have not worked on a course for a while, and before a certificate expires."),
+    )
 
     USERNAME_FIELD = "email"
     EMAIL_FIELD = "email"

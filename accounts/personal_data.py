@@ -41,6 +41,7 @@ def _profile(user):
         "first_name": user.first_name,
         "last_name": user.last_name,
         "preferred_language": user.preferred_language,
+        "learning_reminders": user.learning_reminders,
         "administration": _administration(user.administration),
         "groups": sorted(user.groups.values_list("name", flat=True)),
         "is_staff": user.is_staff,

@@ -54,6 +54,10 @@ GUARDED_VIEWS = {
     "elearning:course_report": always,
     "elearning:course_report_export": always,
     "elearning:learner_report": always,
+    # Accommodations: officers' names and the reasons they were granted extra time or attempts.
+    "elearning:accommodations": always,
+    "elearning:grant_accommodation": always,
+    "elearning:revoke_accommodation": always,
     # Enrolment upload: creates accounts for, and lists, an administration's officers.
     "elearning:upload_enrolments": always,
     # Someone else's certificate (the public verification page shows no personal data beyond the name).

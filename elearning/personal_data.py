@@ -5,7 +5,7 @@ gave, never with the answer keys: the export must not become a way around
 an assessment's review policy.
 """
 
-from .models import Certificate, Enrolment, LessonProgress, QuizAttempt
+from .models import Accommodation, Certificate, Enrolment, LessonProgress, QuizAttempt
 
 
 def exported_answers(attempt):
@@ -23,7 +23,7 @@ def exported_answers(attempt):
 
 
 def learning_records(user):
-    """The `register_personal_data` hook: enrolments, lesson progress, attempts and certificates."""
+    """The `register_personal_data` hook: enrolments, lesson progress, attempts, certificates, accommodations."""
     return "learning", {
         "enrolments": [
             {
@@ -69,5 +69,18 @@ def learning_records(user):
                 "status": certificate.status,
             }
             for certificate in Certificate.objects.filter(user=user).order_by("issued_at")
+        ],
+        "accommodations": [
+            {
+                "course_key": accommodation.course_key,
+                "extra_time_percent": accommodation.extra_time_percent,
+                "extra_time_minutes": accommodation.extra_time_minutes,
+                "no_time_limit": accommodation.no_time_limit,
+                "extra_attempts": accommodation.extra_attempts,
+                "reason": accommodation.reason,
+                "granted_at": accommodation.granted_at,
+                "revoked_at": accommodation.revoked_at,
+            }
+            for accommodation in Accommodation.objects.filter(user=user).order_by("granted_at")
         ],
     }

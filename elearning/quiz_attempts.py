@@ -8,7 +8,8 @@ racing each other still create one attempt.
 Submitting: the attempt row is locked, and only an attempt still in
 progress is marked. A replayed or doubled submission finds it already
 submitted and changes nothing. The deadline is the server's start time plus
-the time limit; a submission after it (and a short grace for the network) is
+the time limit, lengthened by the learner's accommodation (`allowances`);
+a submission after it (and a short grace for the network) is
 refused and the attempt closes without a score.
 """
 
@@ -22,6 +23,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from .allowances import learner_allowance
 from .learner_progress import complete_course_if_done, cycle_start, progress_for, record_activity
 from .models import CertificateStatus, CoursePage, QuizAttempt
 from .outlines import outline_for
@@ -76,6 +78,12 @@ def refusal_reason(progress, attempts, attempt_limit, now):
     return None
 
 
+def attempt_deadline(started_at, time_limit_minutes, allowance):
+    """When an attempt started at `started_at` must be in: the time limit plus the learner's extra time."""
+    seconds = allowance.time_limit_seconds(time_limit_minutes)
+    return started_at + timedelta(seconds=seconds) if seconds else None
+
+
 def is_overdue(attempt, now):
     return attempt.deadline is not None and now > attempt.deadline + SUBMISSION_GRACE
 
@@ -105,11 +113,11 @@ def start_attempt(user, assessment, idempotency_key, now=None):
     open_attempt = next((attempt for attempt in attempts if attempt.is_open), None)
     if open_attempt is not None and not close_if_overdue(open_attempt, now):
         return open_attempt
-    reason = refusal_reason(progress, attempts, assessment.attempt_limit, now)
+    allowance = learner_allowance(user, course.translation_key)
+    reason = refusal_reason(progress, attempts, allowance.attempt_limit(assessment.attempt_limit), now)
     if reason:
         raise AttemptRefused(reason)
 
-    time_limit = assessment.time_limit_minutes
     try:
         with transaction.atomic():
             attempt = QuizAttempt.objects.create(
@@ -120,7 +128,7 @@ def start_attempt(user, assessment, idempotency_key, now=None):
                 idempotency_key=idempotency_key,
                 language=translation.get_language(),
                 started_at=now,
-                deadline=now + timedelta(minutes=time_limit) if time_limit else None,
+                deadline=attempt_deadline(now, assessment.time_limit_minutes, allowance),
                 snapshot=draw_snapshot(assessment, course),
             )
     except IntegrityError:

@@ -24,6 +24,7 @@ from accounts.models import PartnerAdministration
 from accounts.roles import is_coordinator, is_moderator
 from home.query_values import whole_number
 
+from .allowances import accommodations_in_force
 from .learner_progress import progress_for_enrolments
 from .models import CoursePage, Enrolment, QuizAttempt
 from .outlines import outlines_for_keys
@@ -186,6 +187,7 @@ class LearnerRow:
     progress: object
     best_score: float | None = None
     attempt_count: int = 0
+    accommodation: object = None
 
     @property
     def user(self):
@@ -193,7 +195,7 @@ class LearnerRow:
 
 
 def learner_rows(enrolments, outlines):
-    """Rows for these enrolments (users and administrations selected), in four queries."""
+    """Rows for these enrolments (users and administrations selected), in five queries."""
     enrolments = list(enrolments)
     progress = progress_for_enrolments(enrolments, outlines)
     rows = [LearnerRow(enrolment, progress[enrolment.pk]) for enrolment in enrolments if enrolment.pk in progress]
@@ -212,6 +214,12 @@ def learner_rows(enrolments, outlines):
         if row := by_learner_and_course.get((attempt["user_id"], attempt["course_key"])):
             row.best_score = float(attempt["best"]) if attempt["best"] is not None else None
             row.attempt_count = attempt["count"]
+    accommodations = accommodations_in_force(
+        {row.enrolment.user_id for row in rows}, {row.enrolment.course_key for row in rows}
+    )
+    for key, accommodation in accommodations.items():
+        if row := by_learner_and_course.get(key):
+            row.accommodation = accommodation
     return rows
 
 

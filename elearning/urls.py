@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from .views import attempts, certificates, enrolment_upload, learning, reports
+from .views import accommodations, attempts, certificates, enrolment_upload, learning, reminders, reports
 
 app_name = "elearning"
 
@@ -19,6 +19,18 @@ urlpatterns = [
     path("learn/reports/courses/<uuid:course_key>/", reports.course_report, name="course_report"),
     path("learn/reports/courses/<uuid:course_key>/export.csv", reports.export_course, name="course_report_export"),
     path("learn/reports/learners/<int:user_id>/", reports.learner_report, name="learner_report"),
+    path("learn/accommodations/", accommodations.accommodation_list, name="accommodations"),
+    path(
+        "learn/reports/learners/<int:user_id>/accommodations/new/",
+        accommodations.grant,
+        name="grant_accommodation",
+    ),
+    path(
+        "learn/accommodations/<int:accommodation_id>/revoke/",
+        accommodations.revoke,
+        name="revoke_accommodation",
+    ),
+    path("learn/reminders/stop/<str:token>/", reminders.opt_out, name="reminder_opt_out"),
     path("certificates/", certificates.lookup, name="certificate_lookup"),
     path("certificates/<str:code>/", certificates.verify, name="certificate"),
     path("certificates/<str:code>/pdf/", certificates.download_pdf, name="certificate_pdf"),

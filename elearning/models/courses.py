@@ -100,6 +100,15 @@ class CoursePage(Page):
         help_text=_("Leave empty for certificates that never expire. Learners renew by retaking the assessment."),
     )
     featured = models.BooleanField(_("feature on the home page"), default=False)
+    reminder_after_days = models.PositiveSmallIntegerField(
+        _("remind inactive learners after (days)"),
+        default=14,
+        validators=[MaxValueValidator(365)],
+        help_text=_(
+            "Enrolled learners who have not worked on the course for this many days get one email. 0 sends none. "
+            "The setting of the course in the site's main language applies to every translation."
+        ),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("introduction"),
@@ -114,6 +123,7 @@ class CoursePage(Page):
                 FieldPanel("pass_mark"),
                 FieldPanel("certificate_enabled"),
                 FieldPanel("certificate_validity_months"),
+                FieldPanel("reminder_after_days"),
             ],
             heading=_("Rules"),
         ),

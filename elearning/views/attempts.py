@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from ..allowances import learner_allowance
 from ..learner_progress import progress_for
 from ..models import AssessmentPage, QuizAttempt, ReviewPolicy
 from ..outlines import outline_for
@@ -114,7 +115,7 @@ def effective_review_policy(attempt, user, now):
     if progress is None or progress.passed:
         return policy, False
     attempts = list(QuizAttempt.objects.filter(user=user, course_key=attempt.course_key))
-    limit = settings["attempt_limit"]
+    limit = learner_allowance(user, attempt.course_key).attempt_limit(settings["attempt_limit"])
     if limit and len(attempts_in_cycle(attempts, progress.certificate, now)) >= limit:
         return policy, False
     return ReviewPolicy.SCORE, True

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from home.query_values import whole_number
 
+from ..allowances import learner_allowance
 from ..catalogue import key_factor_names
 from ..learner_progress import missing_prerequisites, note_lesson_visit, progress_for
 from ..models import QuizAttempt
@@ -93,9 +94,18 @@ def lesson_page_context(lesson, request, progress=None):
 def assessment_page_context(assessment, request):
     course = assessment.get_parent().specific
     progress = progress_for(request.user, outline_for(course))
-    context = {"course": course, "progress": progress, "pool_size": len(assessment.questions)}
+    allowance = learner_allowance(request.user, course.translation_key)
+    context = {
+        "course": course,
+        "progress": progress,
+        "pool_size": len(assessment.questions),
+        "allowance": allowance,
+        "time_limit_minutes": allowance.time_limit_minutes(assessment.time_limit_minutes),
+        "attempt_limit": allowance.attempt_limit(assessment.attempt_limit),
+    }
     if progress.enrolment is None:
         return context
+    attempt_limit = context["attempt_limit"]
     now = timezone.now()
     attempts = list(QuizAttempt.objects.filter(user=request.user, course_key=course.translation_key).order_by("number"))
     counted = attempts_in_cycle(attempts, progress.certificate, now)
@@ -104,8 +114,8 @@ def assessment_page_context(assessment, request):
         {
             "attempts": attempts,
             "open_attempt": open_attempt,
-            "attempts_left": max(assessment.attempt_limit - len(counted), 0) if assessment.attempt_limit else None,
-            "refusal": None if open_attempt else refusal_reason(progress, attempts, assessment.attempt_limit, now),
+            "attempts_left": max(attempt_limit - len(counted), 0) if attempt_limit else None,
+            "refusal": None if open_attempt else refusal_reason(progress, attempts, attempt_limit, now),
             "idempotency_key": uuid.uuid4(),
         }
     )

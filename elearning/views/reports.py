@@ -13,7 +13,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from ..learner_progress import progress_for_enrolments
-from ..models import Certificate, QuizAttempt
+from ..models import Accommodation, Certificate, QuizAttempt
 from ..outlines import outlines_for_keys
 from ..reporting import (
     STATUS_LABELS,
@@ -25,6 +25,7 @@ from ..reporting import (
     scoped_enrolments,
 )
 from ..svg_charts import bar_chart, line_chart
+from .accommodations import course_titles
 
 LEARNERS_PER_PAGE = 50
 # A spreadsheet runs a cell that starts with one of these as a formula.
@@ -124,6 +125,12 @@ def learner_report(request, scope, user_id):
     progress = progress_for_enrolments(enrolments, outlines)
     titles = {key: outline.course.title for key, outline in outlines.items()}
     attempts = list(QuizAttempt.objects.filter(user=learner).order_by("course_key", "number"))
+    accommodations = list(
+        Accommodation.objects.filter(user=learner).select_related("granted_by", "revoked_by").order_by("-granted_at")
+    )
+    missing_titles = {item.course_key for item in accommodations} - set(titles)
+    if missing_titles:
+        titles.update(course_titles(missing_titles))
     return render(
         request,
         "elearning/reports/learner.html",
@@ -133,6 +140,8 @@ def learner_report(request, scope, user_id):
             "courses": [progress[enrolment.pk] for enrolment in enrolments if enrolment.pk in progress],
             "attempts": [(titles.get(attempt.course_key, ""), attempt) for attempt in attempts],
             "certificates": list(Certificate.objects.filter(user=learner)),
+            "accommodations": [(titles.get(item.course_key, ""), item) for item in accommodations],
+            "may_grant": learner.pk != request.user.pk,
         },
     )
 
@@ -163,6 +172,7 @@ def csv_response(filename, rows):
             _("Completed"),
             _("Certificate"),
             _("Certificate status"),
+            _("Accommodation"),
         ]
     )
     for row in rows:
@@ -183,6 +193,7 @@ def csv_response(filename, rows):
                 enrolment.completed_at.date().isoformat() if enrolment.completed_at else "",
                 certificate.display_code if certificate else "",
                 certificate.get_status_display() if certificate else "",
+                row.accommodation.summary() if row.accommodation else "",
             )
         )
     return response

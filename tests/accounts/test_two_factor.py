@@ -425,6 +425,7 @@ OWN_OR_PUBLIC_DATA = {
     "elearning:attempt_result": "own attempt only",
     "elearning:certificate_lookup": "a form",
     "elearning:certificate": "the public verification of a certificate",
+    "elearning:reminder_opt_out": "the email address the signed link was sent to, only to its holder",
     "wagtailcore_authenticate_with_password": "a password form for a page",
     "wagtailcore_login": "Wagtail's login redirect",
     "wagtail_serve": "live pages the caller may read (drafts are previewed through the admin or preview_practice)",

@@ -103,6 +103,13 @@ MATRIX = [
     row("/en/learn/reports/courses/{course_key}/",                     GET,  LOGIN, 403,   200,   200,   200,   200),
     row("/en/learn/reports/courses/{course_key}/export.csv",           GET,  LOGIN, 403,   200,   200,   200,   200),
     row("/en/learn/reports/learners/{learner_id}/",                    GET,  LOGIN, 403,   200,   404,   200,   200),
+    row("/en/learn/reports/learners/{learner_id}/accommodations/new/", GET,  LOGIN, 403,   200,   404,   200,   200),
+    row("/en/learn/reports/learners/{learner_id}/accommodations/new/", POST, LOGIN, 403,   400,   404,   400,   400),
+    row("/en/learn/accommodations/",                                   GET,  LOGIN, 403,   200,   200,   200,   200),
+    row("/en/learn/accommodations/{accommodation_id}/revoke/",         POST, LOGIN, 403,   302,   404,   302,   302),
+    # The signed link of a reminder email: no login, the token names the learner
+    row("/en/learn/reminders/stop/{reminder_token}/",                  GET,  200,   200,   200,   200,   200,   200),
+    row("/en/learn/reminders/stop/{reminder_token}/",                  POST, 200,   200,   200,   200,   200,   200),
     row("/en/certificates/",                                           GET,  200,   200,   200,   200,   200,   200),
     row("/en/certificates/{certificate}/",                             GET,  200,   200,   200,   200,   200,   200),
     row("/en/certificates/{certificate}/pdf/",                         GET,  LOGIN, 200,   404,   404,   200,   200),

@@ -11,9 +11,11 @@ from dataclasses import dataclass
 
 from accounts.factories import PartnerAdministrationFactory, UserFactory, add_to_role
 from accounts.roles import EDITORS, LEARNERS
+from elearning.allowances import grant_accommodation
 from elearning.factories import CertificateFactory, build_course
 from elearning.learner_progress import complete_lesson, enrol
 from elearning.quiz_attempts import start_attempt
+from elearning.reminders import opt_out_token
 from home.factories import StandardPageFactory
 from knowledgebase.factories import (
     GuideChapterPageFactory,
@@ -55,6 +57,9 @@ def build_scenario():
     attempt = start_attempt(learner, tree.assessment, uuid.uuid4())
     certificate = CertificateFactory(
         user=learner, course_key=tree.course.translation_key, administration_name=administration_a.name
+    )
+    accommodation = grant_accommodation(
+        learner, tree.course.translation_key, coordinator_a, reason="Uses a screen reader", extra_attempts=1
     )
 
     guide = GuidePageFactory(parent=home, slug="guide")
@@ -101,6 +106,8 @@ def build_scenario():
         "certificate": certificate.code,
         "certificate_id": certificate.pk,
         "learner_id": learner.pk,
+        "accommodation_id": accommodation.pk,
+        "reminder_token": opt_out_token(learner),
         "administration_a_id": administration_a.pk,
         "public_practice_id": public_practice.pk,
         "private_practice_id": private_practice.pk,
