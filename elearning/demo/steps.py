@@ -16,6 +16,7 @@ from accounts.models import PartnerAdministration
 from home.demo import demo_step
 from home.demo.builders import demo_translation_key, describe, ensure_page_with_translations, prepare_text
 from home.demo.context import SOURCE_LANGUAGE
+from home.demo.localized import translate_through_localize
 from home.demo.people import NORVANIA
 from knowledgebase.models import KeyFactor
 
@@ -123,15 +124,13 @@ def ensure_page(context, parent, page_class, key, fields, **settings):
 
 
 def ensure_translation(context, source, language, fields):
-    """The translation of `source` into `language`, copied with Wagtail's own translation copy when missing."""
+    """The translation of `source` into `language`, made through wagtail-localize when missing."""
     locale = context.locale(language)
     existing = source.get_translation_or_none(locale)
     if existing is not None:
         context.record_existing(describe(existing))
         return existing.specific
-    page = source.copy_for_translation(locale, copy_parents=False)
-    set_fields(page, fields)
-    page.save_revision().publish()
+    page = translate_through_localize(source, locale, lambda copy: set_fields(copy, fields)).specific
     context.record_created(describe(page))
     return page
 
