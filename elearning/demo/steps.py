@@ -26,10 +26,11 @@ from ..quiz import draw_snapshot
 from ..scoring import score_attempt
 from .texts.course import ASSESSMENT, CATALOGUE, COURSE
 from .texts.lessons_en import LESSONS_EN
+from .texts.lessons_es import LESSONS_ES
 from .texts.lessons_fr import LESSONS_FR
 from .texts.questions import QUESTIONS
 
-COURSE_LANGUAGES = ("en", "fr")
+TRANSLATED_LANGUAGES = ("fr", "es")
 CATALOGUE_KEY = demo_translation_key("elearning.catalogue")
 COURSE_KEY = demo_translation_key("elearning.integrity-in-customs")
 ASSESSMENT_KEY = demo_translation_key("elearning.integrity-in-customs.assessment")
@@ -146,7 +147,7 @@ def build_course_catalogue(context):
 
 @demo_step(order=110)
 def build_integrity_course(context):
-    """The module "Integrity in Customs: the Revised Arusha Declaration" in English and French."""
+    """The module "Integrity in Customs: the Revised Arusha Declaration" in English, French and Spanish."""
     course = ensure_page(
         context,
         context.pages["courses"],
@@ -160,11 +161,14 @@ def build_integrity_course(context):
         certificate_validity_months=36,
         featured=True,
     )
-    ensure_translation(context, course, "fr", course_fields("fr"))
+    for language in TRANSLATED_LANGUAGES:
+        ensure_translation(context, course, language, course_fields(language))
     lessons = []
-    for number, (english, french) in enumerate(zip(LESSONS_EN, LESSONS_FR, strict=True), start=1):
+    lesson_texts = zip(LESSONS_EN, LESSONS_FR, LESSONS_ES, strict=True)
+    for number, (english, *translations) in enumerate(lesson_texts, start=1):
         lesson = ensure_page(context, course, LessonPage, lesson_key(number), lesson_fields(english))
-        ensure_translation(context, lesson, "fr", lesson_fields(french))
+        for language, text in zip(TRANSLATED_LANGUAGES, translations, strict=True):
+            ensure_translation(context, lesson, language, lesson_fields(text))
         lessons.append(lesson)
     assessment = ensure_page(
         context,
@@ -178,7 +182,8 @@ def build_integrity_course(context):
         review_policy="feedback",
         hold_review_until_final=True,
     )
-    ensure_translation(context, assessment, "fr", assessment_fields("fr"))
+    for language in TRANSLATED_LANGUAGES:
+        ensure_translation(context, assessment, language, assessment_fields(language))
     context.pages["integrity_course"] = course
     context.pages["integrity_lessons"] = lessons
     context.pages["integrity_assessment"] = assessment
