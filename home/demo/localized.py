@@ -113,9 +113,9 @@ def translate_through_localize(source, locale, apply_translated_text):
 
     `apply_translated_text(copy)` writes the translated text onto an unsaved
     copy of the source. Every text segment gets a manual StringTranslation,
-    then wagtail-localize builds and publishes the translated page (or saves
-    the snippet) itself, so it carries a TranslationSource and Translation
-    like one an editor made, and later edits to the source show as pending.
+    then wagtail-localize builds the translated page itself, so it carries a
+    TranslationSource and Translation like one an editor made, and later
+    edits to the source show as pending. Pages only: snippets have no draft.
     """
     translation_source, _ = TranslationSource.get_or_create_from_instance(source)
     source_instance = translation_source.as_instance()
@@ -135,8 +135,13 @@ def translate_through_localize(source, locale, apply_translated_text):
                 "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
             },
         )
-    translation, _ = LocalizeTranslation.objects.get_or_create(
+    LocalizeTranslation.objects.get_or_create(
         source=translation_source, target_locale=locale, defaults={"enabled": True}
     )
-    translation.save_target(publish=True)
+    # Saved as a draft and published here, not through wagtail-localize's
+    # publish-on-commit, so the page is live as soon as this returns even
+    # inside an outer transaction; without fallback, a segment left
+    # untranslated is an error rather than English on a French page.
+    translated_page, _ = translation_source.create_or_update_translation(locale, publish=False, fallback=False)
+    translated_page.get_latest_revision().publish()
     return source.get_translation(locale)
