@@ -60,9 +60,7 @@ def text_segments(page):
 
 def changed_segment_count(source_page, translation_source):
     """How many of the live source's text segments the last sync did not contain."""
-    synced = Counter(
-        translation_source.stringsegment_set.values_list("string__data", flat=True).iterator()
-    )
+    synced = Counter(translation_source.stringsegment_set.values_list("string__data", flat=True).iterator())
     return sum((text_segments(source_page) - synced).values())
 
 
