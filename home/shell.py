@@ -80,17 +80,31 @@ def without_restricted(pages, depth):
     return pages.exclude(covering) if covering else pages
 
 
-def language_links(request, page):
-    """Links to the current page in each language, or to that language's home.
+UNTRANSLATED_PARAMETER = "untranslated"
 
-    On a Wagtail page the link goes to its live translation; on other views
-    (login, profile) the URL is the same path under another language prefix.
+
+def language_links(request, page):
+    """Links to the current page in each language, or to the nearest page that language has.
+
+    On a Wagtail page the link goes to its live translation; where there is
+    none, to the translation of its nearest translated ancestor (that
+    language's home at worst), marked `?untranslated=1` so the page there
+    says why the reader landed on it. Only links to real translations are
+    `is_translation`, the ones the switcher declares with `hreflang`. On
+    other views (login, profile) the URL is the same path under another
+    language prefix.
     """
     current = translation.get_language()
     if not (isinstance(page, Page) and page.pk):
         path = request.get_full_path()
         return [
-            {"code": code, "name": name, "url": translate_url(path, code), "is_current": code == current}
+            {
+                "code": code,
+                "name": name,
+                "url": translate_url(path, code),
+                "is_current": code == current,
+                "is_translation": True,
+            }
             for code, name in settings.LANGUAGES
         ]
     site = site_of(request)
@@ -100,14 +114,45 @@ def language_links(request, page):
             translated.locale.language_code: translated
             for translated in page.get_translations(inclusive=True).live().select_related("locale")
         }
+        missing = [code for code, _name in settings.LANGUAGES if code not in translations]
+        nearest = nearest_translated_ancestors(page, missing) if missing else {}
         links = []
         for code, name in settings.LANGUAGES:
             translated = translations.get(code)
-            url = translated.get_url(request) if translated else f"/{code}/"
-            links.append({"code": code, "name": name, "url": url, "is_current": code == current})
+            if translated is not None:
+                url = translated.get_url(request)
+            else:
+                ancestor = nearest.get(code)
+                url = f"{ancestor.get_url(request) if ancestor else f'/{code}/'}?{UNTRANSLATED_PARAMETER}=1"
+            links.append(
+                {
+                    "code": code,
+                    "name": name,
+                    "url": url,
+                    "is_current": code == current,
+                    "is_translation": translated is not None,
+                }
+            )
         return links
 
     return shared("language-links", compute, extra=(site.pk if site else None, page.pk))
+
+
+def nearest_translated_ancestors(page, language_codes):
+    """{language: the live translation of `page`'s deepest ancestor that has one}, in two queries."""
+    ancestor_depths = dict(page.get_ancestors().filter(depth__gt=1).values_list("translation_key", "depth"))
+    candidates = (
+        Page.objects.live()
+        .filter(translation_key__in=ancestor_depths, locale__language_code__in=language_codes)
+        .select_related("locale")
+    )
+    nearest = {}
+    for candidate in candidates:
+        code = candidate.locale.language_code
+        best = nearest.get(code)
+        if best is None or ancestor_depths[candidate.translation_key] > ancestor_depths[best.translation_key]:
+            nearest[code] = candidate
+    return nearest
 
 
 def footer_html(request):

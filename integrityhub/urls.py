@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home.identity.views import favicon
 from home.patterns import pattern_library
+from home.sitemap import TranslatedSitemap
 from search.api import api
 
 from .health import health
@@ -18,7 +19,7 @@ from .health import health
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": TranslatedSitemap}}),
     path("favicon.ico", favicon, name="favicon"),
     path("health/", health, name="health"),
     path("api/", api.urls),

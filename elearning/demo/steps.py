@@ -16,6 +16,7 @@ from accounts.models import PartnerAdministration
 from home.demo import demo_step
 from home.demo.builders import demo_translation_key, describe, ensure_page_with_translations, prepare_text
 from home.demo.context import SOURCE_LANGUAGE
+from home.demo.localized import translate_through_localize
 from home.demo.people import NORVANIA
 from knowledgebase.models import KeyFactor
 
@@ -25,10 +26,11 @@ from ..quiz import draw_snapshot
 from ..scoring import score_attempt
 from .texts.course import ASSESSMENT, CATALOGUE, COURSE
 from .texts.lessons_en import LESSONS_EN
+from .texts.lessons_es import LESSONS_ES
 from .texts.lessons_fr import LESSONS_FR
 from .texts.questions import QUESTIONS
 
-COURSE_LANGUAGES = ("en", "fr")
+TRANSLATED_LANGUAGES = ("fr", "es")
 CATALOGUE_KEY = demo_translation_key("elearning.catalogue")
 COURSE_KEY = demo_translation_key("elearning.integrity-in-customs")
 ASSESSMENT_KEY = demo_translation_key("elearning.integrity-in-customs.assessment")
@@ -123,15 +125,13 @@ def ensure_page(context, parent, page_class, key, fields, **settings):
 
 
 def ensure_translation(context, source, language, fields):
-    """The translation of `source` into `language`, copied with Wagtail's own translation copy when missing."""
+    """The translation of `source` into `language`, made through wagtail-localize when missing."""
     locale = context.locale(language)
     existing = source.get_translation_or_none(locale)
     if existing is not None:
         context.record_existing(describe(existing))
         return existing.specific
-    page = source.copy_for_translation(locale, copy_parents=False)
-    set_fields(page, fields)
-    page.save_revision().publish()
+    page = translate_through_localize(source, locale, lambda copy: set_fields(copy, fields)).specific
     context.record_created(describe(page))
     return page
 
@@ -147,7 +147,7 @@ def build_course_catalogue(context):
 
 @demo_step(order=110)
 def build_integrity_course(context):
-    """The module "Integrity in Customs: the Revised Arusha Declaration" in English and French."""
+    """The module "Integrity in Customs: the Revised Arusha Declaration" in English, French and Spanish."""
     course = ensure_page(
         context,
         context.pages["courses"],
@@ -161,11 +161,14 @@ def build_integrity_course(context):
         certificate_validity_months=36,
         featured=True,
     )
-    ensure_translation(context, course, "fr", course_fields("fr"))
+    for language in TRANSLATED_LANGUAGES:
+        ensure_translation(context, course, language, course_fields(language))
     lessons = []
-    for number, (english, french) in enumerate(zip(LESSONS_EN, LESSONS_FR, strict=True), start=1):
+    lesson_texts = zip(LESSONS_EN, LESSONS_FR, LESSONS_ES, strict=True)
+    for number, (english, *translations) in enumerate(lesson_texts, start=1):
         lesson = ensure_page(context, course, LessonPage, lesson_key(number), lesson_fields(english))
-        ensure_translation(context, lesson, "fr", lesson_fields(french))
+        for language, text in zip(TRANSLATED_LANGUAGES, translations, strict=True):
+            ensure_translation(context, lesson, language, lesson_fields(text))
         lessons.append(lesson)
     assessment = ensure_page(
         context,
@@ -179,7 +182,8 @@ def build_integrity_course(context):
         review_policy="feedback",
         hold_review_until_final=True,
     )
-    ensure_translation(context, assessment, "fr", assessment_fields("fr"))
+    for language in TRANSLATED_LANGUAGES:
+        ensure_translation(context, assessment, language, assessment_fields(language))
     context.pages["integrity_course"] = course
     context.pages["integrity_lessons"] = lessons
     context.pages["integrity_assessment"] = assessment

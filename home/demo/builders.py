@@ -12,6 +12,8 @@ import uuid
 from django.urls import reverse
 from django.utils import translation
 
+from .localized import translate_through_localize
+
 # Fixed, so that the same demo object gets the same translation key in every
 # database and a re-run recognises it even after its slug or title changed.
 DEMO_NAMESPACE = uuid.UUID("3f6c2a9e-8d41-4b7a-9a0e-5c1d7e2b4f60")
@@ -89,19 +91,19 @@ def ensure_child_page(context, parent, page_class, key, text, placeholders=None,
 
 
 def ensure_page_translation(context, source, locale, text, placeholders=None):
-    """The translation of `source` into `locale`, made with Wagtail's own copy when missing.
+    """The translation of `source` into `locale`, made through wagtail-localize when missing.
 
-    `copy_for_translation` places the copy under the parent's translation and
-    keeps the translation key, so the language switcher links the versions.
+    The translated page keeps the translation key and lands under the
+    parent's translation, so the language switcher links the versions, and
+    it has a TranslationSource like one an editor made (see `localized`).
     """
     existing = source.get_translation_or_none(locale)
     if existing is not None:
         existing = existing.specific
         context.record_existing(describe(existing))
         return existing
-    page = source.copy_for_translation(locale, copy_parents=False)
-    apply_page_text(page, text, placeholders)
-    page.save_revision().publish()
+    page = translate_through_localize(source, locale, lambda copy: apply_page_text(copy, text, placeholders))
+    page = page.specific
     context.record_created(describe(page))
     return page
 

@@ -5,6 +5,8 @@ across requests; the tags only hand it to the templates.
 """
 
 from django import template
+from django.conf import settings
+from django.utils import translation
 from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 
 from home import shell
@@ -22,6 +24,15 @@ def site_navigation(context):
 @register.simple_tag(takes_context=True)
 def language_links(context):
     return shell.language_links(context["request"], context.get("page"))
+
+
+@register.simple_tag(takes_context=True)
+def untranslated_notice(context):
+    """The active language's name when the switcher brought the reader here for lack of a translation, else ""."""
+    request = context.get("request")
+    if request is None or request.GET.get(shell.UNTRANSLATED_PARAMETER) != "1":
+        return ""
+    return dict(settings.LANGUAGES).get(translation.get_language(), "")
 
 
 @register.simple_tag(takes_context=True)

@@ -1,4 +1,4 @@
-"""Demo steps for the Integrity Development Guide: the English guide, then French chapters."""
+"""Demo steps for the Integrity Development Guide: the English guide, then its French and Spanish translations."""
 
 from django.conf import settings
 from django.core.management.base import CommandError
@@ -7,7 +7,9 @@ from home.demo import demo_step
 from home.demo.builders import demo_translation_key, ensure_child_page, ensure_page_translation
 
 from ..models import GuideChapterPage, GuidePage, GuideSectionPage, KeyFactor
-from .texts import CHAPTERS, GUIDE, GUIDE_FR
+from .texts import CHAPTERS, GUIDE, GUIDE_ES, GUIDE_FR
+
+GUIDE_TRANSLATIONS = {"fr": GUIDE_FR, "es": GUIDE_ES}
 
 GUIDE_KEY = demo_translation_key("knowledgebase.guide")
 
@@ -45,23 +47,27 @@ def build_guide(context):
 
 @demo_step(order=210)
 def translate_guide(context):
-    """The guide page and its first two chapters in French."""
-    french = context.locale("fr")
+    """The guide in French and Spanish, through wagtail-localize, in the English chapters' order."""
     source_locale = context.pages["guide"].locale
-    ensure_page_translation(context, context.pages["guide"], french, GUIDE_FR["guide"])
-    for chapter_name, chapter_text in GUIDE_FR["chapters"].items():
-        chapter = GuideChapterPage.objects.filter(
-            translation_key=chapter_key(chapter_name), locale=source_locale
-        ).first()
-        if chapter is None:
-            context.warn(f"The English chapter '{chapter_name}' was deleted; its French version is skipped.")
-            continue
-        ensure_page_translation(context, chapter, french, chapter_text)
-        for section_name, section_text in chapter_text["sections"].items():
-            section = GuideSectionPage.objects.filter(
-                translation_key=section_key(chapter_name, section_name), locale=source_locale
+    for language, texts in GUIDE_TRANSLATIONS.items():
+        locale = context.locale(language)
+        ensure_page_translation(context, context.pages["guide"], locale, texts["guide"])
+        for chapter_text in CHAPTERS:
+            chapter = GuideChapterPage.objects.filter(
+                translation_key=chapter_key(chapter_text["key"]), locale=source_locale
             ).first()
-            if section is None:
-                context.warn(f"The English section '{section_name}' was deleted; its French version is skipped.")
+            if chapter is None:
+                context.warn(f"The English chapter '{chapter_text['key']}' was deleted; its translations are skipped.")
                 continue
-            ensure_page_translation(context, section, french, section_text)
+            translated_chapter = texts["chapters"][chapter_text["key"]]
+            ensure_page_translation(context, chapter, locale, translated_chapter)
+            for section_text in chapter_text["sections"]:
+                section = GuideSectionPage.objects.filter(
+                    translation_key=section_key(chapter_text["key"], section_text["key"]), locale=source_locale
+                ).first()
+                if section is None:
+                    context.warn(
+                        f"The English section '{section_text['key']}' was deleted; its translations are skipped."
+                    )
+                    continue
+                ensure_page_translation(context, section, locale, translated_chapter["sections"][section_text["key"]])

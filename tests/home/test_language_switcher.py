@@ -9,10 +9,21 @@ from home.factories import StandardPageFactory, build_site, translate_page
 pytestmark = pytest.mark.django_db
 
 
+def switcher(html):
+    return re.search(r'<nav class="language-switcher".*?</nav>', html, re.S).group(0)
+
+
 def switcher_links(html):
-    """hreflang → href of the links inside the language switcher."""
-    switcher = re.search(r'<nav class="language-switcher".*?</nav>', html, re.S).group(0)
-    return {hreflang: href for href, hreflang in re.findall(r'<a href="([^"]+)" hreflang="([a-z]+)"', switcher)}
+    """language → href of the links inside the language switcher."""
+    return {
+        lang: href.replace("&amp;", "&")
+        for href, lang in re.findall(r'<a href="([^"]+)"[^>]* lang="([a-z]+)"', switcher(html))
+    }
+
+
+def declared_translations(html):
+    """The languages the switcher declares with hreflang: real translations only."""
+    return set(re.findall(r'hreflang="([a-z]+)"', switcher(html)))
 
 
 def test_home_page_links_to_its_translation(client):
@@ -35,11 +46,34 @@ def test_a_translated_page_links_to_its_translation_with_the_translated_slug(cli
     assert "À propos" in response.content.decode()
 
 
-def test_an_untranslated_page_falls_back_to_that_languages_home(client):
+def test_an_untranslated_page_leads_to_that_languages_home_and_says_why(client):
     home, _ = build_site()
     StandardPageFactory(parent=home, title="Only in English", slug="only-english")
-    links = switcher_links(client.get("/en/only-english/").content.decode())
-    assert links["es"] == "/es/"
+    html = client.get("/en/only-english/").content.decode()
+    links = switcher_links(html)
+    assert links["es"] == "/es/?untranslated=1"
+    assert declared_translations(html) == {"en"}
+
+    spanish = client.get(links["es"]).content.decode()
+    assert "La página que estaba leyendo aún no está disponible en Español." in spanish
+    assert "aún no está disponible" not in client.get("/es/").content.decode()
+
+
+def test_an_untranslated_page_leads_to_its_nearest_translated_ancestor(client):
+    home, _ = build_site()
+    about = StandardPageFactory(parent=home, title="About", slug="about")
+    translate_page(about, "fr", title="À propos", slug="a-propos")
+    StandardPageFactory(parent=about, title="Our team", slug="team")
+
+    html = client.get("/en/about/team/").content.decode()
+    links = switcher_links(html)
+
+    assert links["fr"] == "/fr/a-propos/?untranslated=1"
+    assert links["es"] == "/es/?untranslated=1"  # Spanish has only the home page
+    assert declared_translations(html) == {"en"}
+    french = client.get(links["fr"]).content.decode()
+    assert "À propos" in french
+    assert "n’est pas encore disponible en Français" in french
 
 
 def test_views_that_are_not_pages_keep_their_path(client):
@@ -63,3 +97,22 @@ def test_the_bare_root_redirects_to_a_language(client):
     response = client.get("/", HTTP_ACCEPT_LANGUAGE="fr")
     assert response.status_code == 302
     assert response["Location"] == "/fr/"
+
+
+def test_the_sitemap_lists_every_language_with_real_translations_as_alternates(client):
+    home, _ = build_site()
+    about = StandardPageFactory(parent=home, title="About", slug="about")
+    translate_page(about, "fr", title="À propos", slug="a-propos")
+    StandardPageFactory(parent=home, title="Only in English", slug="only-english")
+
+    sitemap = client.get("/sitemap.xml").content.decode()
+    entries = {
+        re.search(r"<loc>([^<]+)</loc>", entry).group(1): set(re.findall(r'hreflang="([a-z]+)" href="([^"]+)"', entry))
+        for entry in re.findall(r"<url>.*?</url>", sitemap, re.S)
+    }
+
+    assert entries["http://localhost/fr/a-propos/"] == {
+        ("en", "http://localhost/en/about/"),
+        ("fr", "http://localhost/fr/a-propos/"),
+    }
+    assert entries["http://localhost/en/only-english/"] == set()  # no translation, no alternate

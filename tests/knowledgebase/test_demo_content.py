@@ -1,4 +1,4 @@
-"""`load_demo_content` builds the guide (English, two chapters in French) and the practice exchange."""
+"""`load_demo_content` builds the guide (English, with French and Spanish translations) and the practice exchange."""
 
 import re
 
@@ -6,6 +6,7 @@ import pytest
 from django.core.cache import cache
 from django.core.management import call_command
 from wagtail.models import Page, PageViewRestriction, Revision, WorkflowState
+from wagtail_localize.models import Translation
 
 from knowledgebase.models import (
     GuideChapterPage,
@@ -52,14 +53,31 @@ def test_the_guide_has_every_required_part_with_substantive_text(demo):
         assert len(text.split()) > 120, section.title
 
 
-def test_two_chapters_and_their_sections_are_in_french(client, demo):
-    french_chapters = GuideChapterPage.objects.filter(locale__language_code="fr")
-    assert french_chapters.count() == 2
-    assert GuideSectionPage.objects.filter(locale__language_code="fr").count() == 5
-    guide = GuidePage.objects.get(locale__language_code="fr")
-    content = client.get(guide.url).content.decode()
-    assert "<h1>Guide pour le développement de l&#x27;intégrité</h1>" in content
-    assert "Une stratégie globale d&#x27;intégrité" in content
+def test_the_guide_is_complete_in_french_and_spanish_through_wagtail_localize(client, demo):
+    english_guide = GuidePage.objects.get(locale__language_code="en")
+    english_tree = [page.translation_key for page in Page.objects.descendant_of(english_guide, inclusive=True)]
+    for language, heading, chapter_title in [
+        ("fr", "Guide pour le développement de l&#x27;intégrité", "Les dix facteurs clés"),
+        ("es", "Guía para el desarrollo de la integridad", "Los diez factores clave"),
+    ]:
+        guide = GuidePage.objects.get(locale__language_code=language)
+        tree = Page.objects.descendant_of(guide, inclusive=True)
+        # The same chapters and sections, in the same order, as the English source.
+        assert [page.translation_key for page in tree] == english_tree
+        assert GuideChapterPage.objects.filter(locale__language_code=language).count() == 6
+        assert GuideSectionPage.objects.filter(locale__language_code=language).count() == 25
+        for page in tree:
+            translation = Translation.objects.get(
+                source__object_id=page.translation_key, target_locale__language_code=language
+            )
+            assert translation.source.locale.language_code == "en"
+            assert translation.get_progress() == (
+                translation.source.stringsegment_set.count(),
+                translation.source.stringsegment_set.count(),
+            ), page.title  # every segment translated, none left to fall back on English
+        content = client.get(guide.url).content.decode()
+        assert f"<h1>{heading}</h1>" in content
+        assert chapter_title in content
 
 
 def test_the_guide_pages_work(client, demo):

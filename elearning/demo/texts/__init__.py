@@ -1,1 +1,1 @@
-"""The demo module's words: catalogue, course, lessons (English and French) and the question pool."""
+"""The demo module's words: catalogue, course, lessons (English, French and Spanish) and the question pool."""

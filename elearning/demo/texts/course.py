@@ -1,4 +1,4 @@
-"""The catalogue page (English, French, Spanish) and the course and assessment pages (English, French)."""
+"""The catalogue, course and assessment pages in English, French and Spanish."""
 
 from home.demo.texts.typography import french_typography
 
@@ -32,8 +32,8 @@ CATALOGUE = {
         "search_description": "Formación en línea sobre integridad para funcionarios de aduanas.",
         "introduction": """
             Módulos a su propio ritmo para funcionarios de aduanas, organizados en torno a los diez factores
-            clave de la Declaración de Arusha revisada. Algunos cursos están por ahora disponibles en inglés y
-            en francés.
+            clave de la Declaración de Arusha revisada. Inscripción gratuita, aprendizaje a su ritmo y un
+            certificado que cualquiera puede verificar.
         """,
     },
 }
@@ -112,6 +112,43 @@ COURSE = {
             ],
         }
     ),
+    "es": {
+        "title": "La integridad en las aduanas: la Declaración de Arusha revisada",
+        "slug": "integridad-en-las-aduanas",
+        "search_description": "Una introducción en diez lecciones a la integridad en las aduanas y a la Declaración "
+        "de Arusha revisada.",
+        "introduction": """
+            Una introducción práctica a la integridad en las aduanas: los diez factores clave de la Declaración
+            de Arusha revisada, una lección para cada uno, con escenarios de trabajo y una evaluación final.
+        """,
+        "overview": [
+            rich_text("""
+                <p>Los funcionarios de aduanas toman cada día decisiones que afectan a la recaudación, la
+                seguridad y el comercio, a menudo con prisas y con cierto margen de criterio. Este módulo
+                muestra cómo una administración de aduanas puede reducir las oportunidades y las presiones que
+                llevan a la corrupción, y qué puede hacer cada funcionario en las situaciones que realmente
+                encuentra.</p>
+                <p>El módulo sigue la Declaración de Arusha revisada, adoptada por la Organización Mundial de
+                Aduanas en 1993 y revisada en 2003. Cada uno de sus diez factores clave tiene una lección con
+                un texto didáctico, un escenario en el que usted elige qué hacer y recibe comentarios, y los
+                puntos clave que recordar. Una evaluación final de diez preguntas, extraídas de un banco más
+                amplio, comprueba lo que ha aprendido.</p>
+            """),
+            callout(
+                "Cómo funciona este módulo",
+                "<p>Las lecciones se abren una tras otra. Marque cada lección como completada para abrir la "
+                "siguiente. Puede hacer la evaluación final hasta tres veces; necesita un 70 % para aprobar y "
+                "recibir su certificado.</p>",
+                tone="tip",
+            ),
+        ],
+        "learning_objectives": [
+            "Explicar los diez factores clave de la Declaración de Arusha revisada y cómo se refuerzan entre sí.",
+            "Reconocer las situaciones de trabajo que conllevan un riesgo de corrupción.",
+            "Elegir la respuesta adecuada ante una oferta o una instrucción indebida, y saber dónde denunciarla.",
+            "Describir medidas que una administración puede tomar para reducir las oportunidades de corrupción.",
+        ],
+    },
 }
 
 ASSESSMENT = {
@@ -136,4 +173,13 @@ ASSESSMENT = {
             """,
         }
     ),
+    "es": {
+        "title": "Evaluación final",
+        "slug": "evaluacion-final",
+        "introduction": """
+            Diez preguntas extraídas al azar de un banco de quince, que abarcan los diez factores clave. Tiene
+            30 minutos y tres intentos; la nota para aprobar es del 70 %. Después de cada intento verá su
+            puntuación; las respuestas y las explicaciones aparecen cuando apruebe o haya agotado sus intentos.
+        """,
+    },
 }

@@ -1,4 +1,4 @@
-"""The final assessment's pool of fifteen questions, in English and French.
+"""The final assessment's pool of fifteen questions, in English and French (Spanish in `questions_es`).
 
 Which options are right lives once, outside the languages, so the two
 versions cannot disagree; each language gives the wording in the same order.
@@ -7,6 +7,7 @@ versions cannot disagree; each language gives the wording in the same order.
 from home.demo.texts.typography import french_typography
 
 from ...models import Scoring
+from .questions_es import QUESTIONS_ES
 
 QUESTIONS = [
     {
@@ -521,4 +522,7 @@ QUESTIONS = [
     },
 ]
 
-QUESTIONS = [{**question, "fr": french_typography(question["fr"])} for question in QUESTIONS]
+QUESTIONS = [
+    {**question, "fr": french_typography(question["fr"]), "es": spanish}
+    for question, spanish in zip(QUESTIONS, QUESTIONS_ES, strict=True)
+]

@@ -1,12 +1,15 @@
-"""The Integrity Development Guide in French: the guide page and its first two chapters.
+"""The Integrity Development Guide in French: the guide page and its six chapters.
 
 Keys match `guide_en`, so each French page is the translation of its
-English source. Chapters not listed here exist in English only.
+English source; the later chapters live in modules of their own.
 """
 
 from home.demo.texts.typography import french_typography
 
 from ..streams import callout, rich_text
+from .guide_fr_assessment import ASSESSMENT_CHAPTER_FR
+from .guide_fr_planning import ACTION_PLANNING_CHAPTER_FR, MONITORING_CHAPTER_FR
+from .key_factor_sections_fr import KEY_FACTORS_CHAPTER_FR
 
 GUIDE_FR = french_typography(
     {
@@ -33,8 +36,6 @@ GUIDE_FR = french_typography(
                     <p>Il est organisé comme un cycle : élaborer une stratégie, évaluer la situation,
                     planifier les changements et vérifier leurs effets. Les dix facteurs clés de la
                     Déclaration d'Arusha révisée structurent l'évaluation.</p>
-                    <p>Les deux premiers chapitres sont disponibles en français ; les suivants sont pour
-                    l'instant publiés en anglais.</p>
                 """),
                 callout(
                     "À propos de cette édition",
@@ -268,5 +269,14 @@ GUIDE_FR = french_typography(
                 },
             },
         },
+    }
+)
+
+GUIDE_FR["chapters"] |= french_typography(
+    {
+        "assessment": ASSESSMENT_CHAPTER_FR,
+        "key-factors": KEY_FACTORS_CHAPTER_FR,
+        "action-planning": ACTION_PLANNING_CHAPTER_FR,
+        "monitoring": MONITORING_CHAPTER_FR,
     }
 )

@@ -1,0 +1,147 @@
+"""Demo translations made the way an editor's are: through wagtail-localize.
+
+The demo writes each translation as a whole page text (readable in the
+source, side by side with the English). To turn that into a translation an
+editor can sync, export as PO and send to a translator, the page text is
+applied to an unsaved copy of the source page, both are cut into segments
+by wagtail-localize's own extractor, and the segments are paired by
+position. A text whose structure differs from the source's (a paragraph
+more, a list item less) cannot be paired and is refused with the place it
+differs, rather than published half in English.
+"""
+
+import re
+import uuid
+from itertools import zip_longest
+
+from django.db import transaction
+from wagtail.blocks import StreamValue, StructValue
+from wagtail.blocks.list_block import ListValue
+from wagtail.fields import StreamField
+from wagtail_localize.models import (
+    String,
+    StringTranslation,
+    TranslationContext,
+    TranslationSource,
+)
+from wagtail_localize.models import Translation as LocalizeTranslation
+from wagtail_localize.segments import StringSegmentValue
+from wagtail_localize.segments.extract import extract_segments
+
+# Block ids differ between a stored page and an unsaved copy; the shape of a
+# segment's path (field, block types, positions) does not.
+BLOCK_ID_IN_PATH = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+class TranslationShapeError(ValueError):
+    """A demo translation does not have the same segments as its source page."""
+
+
+def string_segments(instance):
+    return [segment for segment in extract_segments(instance) if isinstance(segment, StringSegmentValue)]
+
+
+def positional_paths(segments):
+    """Each segment's path with block ids replaced by the order they first appear in: comparable across copies."""
+    positions = {}
+
+    def position_of(match):
+        return f"#{positions.setdefault(match.group(0), len(positions))}"
+
+    return [BLOCK_ID_IN_PATH.sub(position_of, segment.path) for segment in segments]
+
+
+def give_block_ids(value):
+    """Ids for the blocks of a text assigned as plain (type, value) pairs, which have none until saved."""
+    if isinstance(value, StreamValue):
+        for child in value:
+            child.id = child.id or str(uuid.uuid4())
+            give_block_ids(child.value)
+    elif isinstance(value, ListValue):
+        for child in value.bound_blocks:
+            child.id = child.id or str(uuid.uuid4())
+            give_block_ids(child.value)
+    elif isinstance(value, StructValue):
+        for child in value.values():
+            give_block_ids(child)
+
+
+def apply_text_with_block_ids(instance, apply_translated_text):
+    apply_translated_text(instance)
+    for field in instance._meta.get_fields():
+        if isinstance(field, StreamField):
+            give_block_ids(getattr(instance, field.name))
+
+
+def first_uneven_block(sources, translations):
+    """Where two segment lists part: the first block with more segments on one side, for the error message."""
+    by_block = {}
+    for side, segments in enumerate((sources, translations)):
+        for path, segment in zip(positional_paths(segments), segments, strict=True):
+            by_block.setdefault(path, ([], []))[side].append(segment.string.data)
+    for path, (source_texts, translated_texts) in by_block.items():
+        if len(source_texts) != len(translated_texts):
+            pairs = zip_longest(source_texts, translated_texts, fillvalue="")
+            return f"; block {path}: {len(source_texts)} / {len(translated_texts)} segments: " + " | ".join(
+                f"{source[:40]!r} ~ {translated[:40]!r}" for source, translated in pairs
+            )
+    return ""
+
+
+def paired_segments(source_instance, translated_instance):
+    """[(source segment, translated segment)], in the source's order; raises if the two differ in shape."""
+    sources = string_segments(source_instance)
+    translations = string_segments(translated_instance)
+    if len(sources) != len(translations):
+        raise TranslationShapeError(
+            f"{source_instance}: the source has {len(sources)} text segments, the translation "
+            f"{len(translations)}{first_uneven_block(sources, translations)}"
+        )
+    source_paths, translated_paths = positional_paths(sources), positional_paths(translations)
+    for position, (source_path, translated_path) in enumerate(zip(source_paths, translated_paths, strict=True)):
+        if source_path != translated_path:
+            raise TranslationShapeError(
+                f"{source_instance}: segment {position + 1} is at {source_path} in the source "
+                f"but at {translated_path} in the translation ({translations[position].string.data[:60]!r})"
+            )
+    return list(zip(sources, translations, strict=True))
+
+
+@transaction.atomic
+def translate_through_localize(source, locale, apply_translated_text):
+    """Create `source`'s translation into `locale` from a demo text, as wagtail-localize translations.
+
+    `apply_translated_text(copy)` writes the translated text onto an unsaved
+    copy of the source. Every text segment gets a manual StringTranslation,
+    then wagtail-localize builds the translated page itself, so it carries a
+    TranslationSource and Translation like one an editor made, and later
+    edits to the source show as pending. Pages only: snippets have no draft.
+    """
+    translation_source, _ = TranslationSource.get_or_create_from_instance(source)
+    source_instance = translation_source.as_instance()
+    translated_copy = translation_source.as_instance()
+    apply_text_with_block_ids(translated_copy, apply_translated_text)
+    for source_segment, translated_segment in paired_segments(source_instance, translated_copy):
+        context = TranslationContext.objects.get(
+            object_id=translation_source.object_id,
+            path_id=TranslationContext._get_path_id(source_segment.path),
+        )
+        StringTranslation.objects.update_or_create(
+            translation_of=String.from_value(translation_source.locale, source_segment.string),
+            locale=locale,
+            context=context,
+            defaults={
+                "data": translated_segment.string.data,
+                "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
+            },
+        )
+    LocalizeTranslation.objects.get_or_create(
+        source=translation_source, target_locale=locale, defaults={"enabled": True}
+    )
+    # Saved as a draft and published here, not through wagtail-localize's
+    # publish-on-commit, so the page is live as soon as this returns even
+    # inside an outer transaction; without fallback, a segment left
+    # untranslated is an error rather than English on a French page.
+    translated_page, _ = translation_source.create_or_update_translation(locale, publish=False, fallback=False)
+    translated_page.get_latest_revision().publish()
+    return source.get_translation(locale)
