@@ -176,6 +176,9 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 PRACTICE_ATTACHMENT_MAX_SIZE = env_int("PRACTICE_ATTACHMENT_MAX_SIZE", 10 * 1024 * 1024)
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No Gravatar: the site may run offline, and each lookup told a third party who uses
+# the admin. Uploaded profile pictures are served by accounts/admin_avatars.py.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_PASSWORD_RESET_ENABLED = True
 
 # Search: the database backend needs no service; Elasticsearch when configured.
