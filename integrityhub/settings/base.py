@@ -172,6 +172,8 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "png", "jpg", "jpeg"]
 # Renditions are embedded in public pages, so they are the one public upload.
 WAGTAILIMAGES_RENDITION_STORAGE = PUBLIC_MEDIA_STORAGE
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Printed under the signature line of every certificate (elearning/certificate_pdf.py), if set.
+CERTIFICATE_SIGNATORY = env_str("CERTIFICATE_SIGNATORY", "")
 # Largest file a coordinator may attach to a practice, in bytes.
 PRACTICE_ATTACHMENT_MAX_SIZE = env_int("PRACTICE_ATTACHMENT_MAX_SIZE", 10 * 1024 * 1024)
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
