@@ -29,7 +29,8 @@
         var out = "";
         node.childNodes.forEach(function (child) {
             if (child.nodeType === 3) {
-                out += escapeText(child.nodeValue);
+                // Browsers type a no-break space next to a formatting boundary; it is a plain space.
+                out += escapeText(child.nodeValue.replace(/\u00a0/g, " "));
             } else if (child.nodeType === 1) {
                 var tag = KEPT[child.nodeName];
                 if (!tag || (tag === "a" && !SAFE_LINK.test(child.getAttribute("href") || ""))) {
