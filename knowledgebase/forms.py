@@ -16,6 +16,7 @@ from wagtail.coreutils import find_available_slug
 from accounts.models import Region
 from home.text_cleaning import CleanTextField, UnsafeTextError, clean_text, clean_text_formfield, validation_error
 
+from .held_uploads import claim, hold
 from .models import PracticeComment, PracticePage, key_factor_names
 from .models.practices import FIRST_PRACTICE_YEAR, MAX_KEY_FACTORS_PER_PRACTICE
 from .practice_index import practice_index_for_language
@@ -27,8 +28,8 @@ MAX_TAGS_PER_PRACTICE = 10
 MAX_TAG_LENGTH = 50
 SLUG_LENGTH = 80
 RICH_TEXT_HELP = _(
-    "Leave a blank line between paragraphs. You may use <b>bold</b>, <i>italic</i>, lists (<ul>, <ol>, <li>) "
-    'and links (<a href="https://…">); anything else is removed.'
+    "Leave a blank line between paragraphs. The formatting toolbar adds bold, italic, lists and links; "
+    "any other formatting is removed."
 )
 VISIBILITY_HELP = _(
     "Choose “coordinators only” for sensitive practices, such as investigations or integrity testing: "
@@ -37,9 +38,13 @@ VISIBILITY_HELP = _(
 
 
 class LimitedRichTextField(CleanTextField):
-    """A textarea whose text is cleaned to the allowed HTML on the server."""
+    """A textarea whose text is cleaned to the allowed HTML on the server.
 
-    widget = forms.Textarea(attrs={"rows": 6})
+    `data-rich-text` lets static/js/rich-text-editor.js put its formatting
+    toolbar over it; without JavaScript it takes plain text.
+    """
+
+    widget = forms.Textarea(attrs={"rows": 6, "data-rich-text": ""})
 
     def __init__(self, **kwargs):
         kwargs.setdefault("required", False)
@@ -67,6 +72,7 @@ class MultipleAttachmentField(forms.FileField):
     def clean(self, data, initial=None):
         uploads = data if isinstance(data, list | tuple) else [data] if data else []
         cleaned, errors = [], []
+        self.accepted_uploads = cleaned  # the files that passed, even if another did not
         for upload in uploads:
             try:
                 upload = super().clean(upload, initial)
@@ -138,9 +144,11 @@ class PracticeForm(forms.ModelForm):
         widgets = {"visibility": forms.RadioSelect}
         formfield_callback = clean_text_formfield
 
-    def __init__(self, *args, submitting=False, **kwargs):
+    def __init__(self, *args, submitting=False, user=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.submitting = submitting
+        self.user = user
+        self.held_uploads = []  # files kept from an earlier try: knowledgebase/held_uploads.py
         self.fields["year"] = forms.IntegerField(
             label=_("Year"),
             required=False,
@@ -182,6 +190,7 @@ class PracticeForm(forms.ModelForm):
     def clean(self):
         cleaned = super().clean()
         self.check_key_factors(cleaned)
+        self.claim_held_uploads()
         self.check_attachment_count(cleaned)
         if self.submitting:
             for name in self.SUBMISSION_REQUIRED:
@@ -197,8 +206,29 @@ class PracticeForm(forms.ModelForm):
             self.add_error("key_factor_2", _("Choose each key factor once."))
         self.key_factor_numbers = list(dict.fromkeys(chosen))
 
+    def claim_held_uploads(self):
+        """The files kept from the last try that the coordinator still wants; removed ones are deleted."""
+        if not self.is_bound or self.user is None:
+            return
+        removed = set(self.data.getlist("remove_held"))
+        for token in dict.fromkeys(self.data.getlist("held_attachments")):
+            try:
+                held = claim(token, self.user)
+            except ValidationError as error:
+                self.add_error("new_attachments", error)
+                continue
+            if token in removed:
+                held.discard()
+            else:
+                self.held_uploads.append(held)
+
+    def hold_new_uploads(self):
+        """Keep this try's accepted uploads for the next, since the form goes back with an error."""
+        accepted = getattr(self.fields["new_attachments"], "accepted_uploads", [])
+        self.held_uploads.extend(hold(upload, self.user) for upload in accepted)
+
     def check_attachment_count(self, cleaned):
-        kept = len(self.current_attachments) - len(cleaned.get("remove_attachments") or [])
+        kept = len(self.current_attachments) - len(cleaned.get("remove_attachments") or []) + len(self.held_uploads)
         if kept + len(cleaned.get("new_attachments") or []) > MAX_ATTACHMENTS_PER_PRACTICE:
             self.add_error(
                 "new_attachments",

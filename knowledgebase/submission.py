@@ -25,9 +25,15 @@ def save_practice(form, user, submit):
     is_new = page.pk is None
     set_key_factors(page, form.key_factor_numbers)
     page.tags.set(form.cleaned_data["tags"])
-    update_attachments(
-        page, user, form.cleaned_data.get("new_attachments") or [], form.cleaned_data.get("remove_attachments") or []
-    )
+    held_files = [held.open() for held in form.held_uploads]
+    try:
+        uploads = [*held_files, *(form.cleaned_data.get("new_attachments") or [])]
+        update_attachments(page, user, uploads, form.cleaned_data.get("remove_attachments") or [])
+    finally:
+        for held_file in held_files:
+            held_file.close()
+    for held in form.held_uploads:
+        transaction.on_commit(held.discard)
 
     if is_new:
         page.owner = user

@@ -172,10 +172,15 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "png", "jpg", "jpeg"]
 # Renditions are embedded in public pages, so they are the one public upload.
 WAGTAILIMAGES_RENDITION_STORAGE = PUBLIC_MEDIA_STORAGE
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Printed under the signature line of every certificate (elearning/certificate_pdf.py), if set.
+CERTIFICATE_SIGNATORY = env_str("CERTIFICATE_SIGNATORY", "")
 # Largest file a coordinator may attach to a practice, in bytes.
 PRACTICE_ATTACHMENT_MAX_SIZE = env_int("PRACTICE_ATTACHMENT_MAX_SIZE", 10 * 1024 * 1024)
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No Gravatar: the site may run offline, and each lookup told a third party who uses
+# the admin. Uploaded profile pictures are served by accounts/admin_avatars.py.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_PASSWORD_RESET_ENABLED = True
 
 # Search: the database backend needs no service; Elasticsearch when configured.

@@ -98,8 +98,9 @@ def practice_form_response(request, practice, is_new):
     if request.method != "POST":
         return render_practice_form(request, PracticeForm(instance=practice), practice, is_new)
     submitting = request.POST.get("action") == "submit"
-    form = PracticeForm(request.POST, request.FILES, instance=practice, submitting=submitting)
+    form = PracticeForm(request.POST, request.FILES, instance=practice, submitting=submitting, user=request.user)
     if not form.is_valid():
+        form.hold_new_uploads()
         return render_practice_form(request, form, practice, is_new, status=400)
     try:
         saved = save_practice(form, request.user, submit=submitting)

@@ -97,10 +97,12 @@ def test_a_practice_travels_from_coordinator_to_visitor(page, browser, live_serv
     coordinator_page.get_by_label("Year").fill("2023")
     coordinator_page.get_by_label("Main key factor").select_option("4")
     coordinator_page.get_by_label("Tags").fill("random assignment, inspection")
-    coordinator_page.get_by_label("The problem").fill("Inspectors chose their consignments.")
-    coordinator_page.get_by_label("What was done").fill("Assignment moved into the customs system.")
-    coordinator_page.get_by_label("Results").fill("Complaints fell by half.")
-    coordinator_page.get_by_label("Lessons learned").fill("Explain the change first.")
+    coordinator_page.get_by_role("textbox", name="The problem", exact=True).fill("Inspectors chose their consignments.")
+    coordinator_page.get_by_role("textbox", name="What was done", exact=True).fill(
+        "Assignment moved into the customs system."
+    )
+    coordinator_page.get_by_role("textbox", name="Results", exact=True).fill("Complaints fell by half.")
+    coordinator_page.get_by_role("textbox", name="Lessons learned", exact=True).fill("Explain the change first.")
     coordinator_page.get_by_label("Add attachments").set_input_files(
         files=[{"name": "assignment-rules.pdf", "mimeType": "application/pdf", "buffer": minimal_pdf()}]
     )
@@ -123,7 +125,7 @@ def test_a_practice_travels_from_coordinator_to_visitor(page, browser, live_serv
     assert "Changes requested by a moderator" in my_practices
     assert "Please give the figures behind the results." in my_practices
     coordinator_page.get_by_role("link", name="Edit").click()
-    coordinator_page.get_by_label("Results").fill("Complaints fell from 40 to 19 a quarter.")
+    coordinator_page.get_by_role("textbox", name="Results", exact=True).fill("Complaints fell from 40 to 19 a quarter.")
     coordinator_page.get_by_role("button", name="Submit for moderation").click()
     coordinator_page.wait_for_url(re.compile(r"/my-practices/"))
     assert "Awaiting moderation" in coordinator_page.locator("main").inner_text()

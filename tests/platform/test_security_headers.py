@@ -135,3 +135,21 @@ def test_no_template_contains_an_inline_script():
                 if "src=" not in tag and 'type="application/json"' not in tag:
                     inline_scripts.append(f"{template}: {tag}")
     assert not inline_scripts, "\n".join(inline_scripts)
+
+
+def test_only_the_admin_preview_may_be_framed_and_only_by_our_own_origin(client, django_user_model):
+    """The editor's side panel frames the preview; the same page served publicly still forbids framing."""
+    home, _french = build_site()
+    editor = django_user_model.objects.create_superuser(email="editor@example.org", password="a-long-password-123")
+    client.force_login(editor)
+    preview_url = f"/admin/pages/{home.pk}/edit/preview/"
+    form = {"title": home.title, "slug": home.slug, "introduction": "Previewed introduction", "body-count": "0"}
+    assert client.post(preview_url, form).json()["is_valid"]
+    preview = client.get(preview_url)
+    assert b"Previewed introduction" in preview.content
+    assert directives(preview["Content-Security-Policy"])["frame-ancestors"] == "'self'"
+    assert preview["X-Frame-Options"] == "SAMEORIGIN"
+
+    public = client.get("/en/")
+    assert directives(public["Content-Security-Policy"])["frame-ancestors"] == "'none'"
+    assert public["X-Frame-Options"] == "DENY"
