@@ -151,7 +151,7 @@ def test_the_attempt_page_shows_steps_and_a_text_box_but_no_key(client, new_type
         assert re.findall(r'value="([^"]*)"', select.group(1)) == ["", "1", "2", "3", "4"]
         assert "selected" not in select.group(1)
     assert f'name="q-{by_type["short_text"]["id"]}"' in form
-    for secret in ["Arusha", "arusha", "EXPLANATION", "correct", "accepted", "order"]:
+    for secret in ["Arusha", "arusha", "EXPLANATION", "correct", "accepted", "data-order", "right order"]:
         assert secret not in form
     assert 'src="/static/js/ordering.js"' in html
 
