@@ -53,7 +53,7 @@ def chosen_language(request, languages):
 
 
 def attempt_languages(assessment):
-    course_key = assessment.get_parent().specific_deferred.translation_key
+    course_key = assessment.get_parent().translation_key
     languages = (
         QuizAttempt.objects.filter(course_key=course_key, score__isnull=False)
         .values_list("language", flat=True)
@@ -68,8 +68,13 @@ def question_rows(insight):
     rows = []
     for number, stats in enumerate(insight.questions, start=1):
         options = [
-            {"letter": option_letter(index), "label": option.label, "is_key": option.is_key, "chosen": option.chosen}
-            | {"share": percent(share)}
+            {
+                "letter": option_letter(index),
+                "label": option.label,
+                "is_key": option.is_key,
+                "chosen": option.chosen,
+                "share": percent(share),
+            }
             for index, (option, share) in enumerate(stats.option_rows())
         ]
         chart_bars = [(option["letter"], option["chosen"]) for option in options]

@@ -151,7 +151,7 @@ def test_the_attempt_page_shows_steps_and_a_text_box_but_no_key(client, new_type
         assert re.findall(r'value="([^"]*)"', select.group(1)) == ["", "1", "2", "3", "4"]
         assert "selected" not in select.group(1)
     assert f'name="q-{by_type["short_text"]["id"]}"' in form
-    for secret in ["Arusha", "arusha", "EXPLANATION", "correct", "accepted", "data-order", "right order"]:
+    for secret in ["Arusha", "arusha", "EXPLANATION", "correct", "accepted", "data-answer", "right order"]:
         assert secret not in form
     assert 'src="/static/js/ordering.js"' in html
 
@@ -207,7 +207,7 @@ def test_bad_positions_are_counted_wrong_not_a_server_error(client, new_types_at
     assert response.status_code == 302
     new_types_attempt.refresh_from_db()
     assert new_types_attempt.status == QuizAttempt.Status.SUBMITTED
-    marks = dict((mark["id"], mark["credit"]) for mark in new_types_attempt.question_scores)
+    marks = {mark["id"]: mark["credit"] for mark in new_types_attempt.question_scores}
     assert marks[order_question["id"]] == "0"
 
 
@@ -221,4 +221,4 @@ def test_an_overlong_answer_is_stored_cut_and_counted_wrong(client, new_types_at
     assert response.status_code == 302
     new_types_attempt.refresh_from_db()
     assert len(new_types_attempt.responses[text_question["id"]]) == SHORT_TEXT_MAX_LENGTH + 1
-    assert dict((mark["id"], mark["credit"]) for mark in new_types_attempt.question_scores)[text_question["id"]] == "0"
+    assert {mark["id"]: mark["credit"] for mark in new_types_attempt.question_scores}[text_question["id"]] == "0"
