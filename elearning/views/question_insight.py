@@ -46,7 +46,7 @@ def editable_assessment(request, page_id):
 
 def chosen_language(request, languages):
     """The language asked for, if attempts exist in it; '' for all languages; 404 for anything else."""
-    language = request.GET.get("language", "")
+    language = request.GET.get("attempt_language", "")
     if language and language not in languages:
         raise Http404
     return language
@@ -129,7 +129,7 @@ class QuestionInsightView(WagtailAdminTemplateMixin, TemplateView):
             questions=question_rows(insight),
             languages=self.languages,
             language=self.language,
-            csv_url=f"{csv_url}?language={self.language}" if self.language else csv_url,
+            csv_url=f"{csv_url}?attempt_language={self.language}" if self.language else csv_url,
             **kwargs,
         )
 

@@ -231,8 +231,8 @@ def test_the_language_filter_keeps_to_attempts_in_that_language(editor_client, c
     course_key = course_tree_with_attempts.course.translation_key
     add_attempts(course_key, UserFactory(), ATTEMPTS[:3], language="fr")
 
-    french = editor_client.get(insight_url(course_tree_with_attempts.assessment) + "?language=fr")
-    unknown = editor_client.get(insight_url(course_tree_with_attempts.assessment) + "?language=xx")
+    french = editor_client.get(insight_url(course_tree_with_attempts.assessment) + "?attempt_language=fr")
+    unknown = editor_client.get(insight_url(course_tree_with_attempts.assessment) + "?attempt_language=xx")
 
     assert "3 marked attempts." in french.content.decode()
     assert unknown.status_code == 404
