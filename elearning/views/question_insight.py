@@ -7,8 +7,8 @@ permissions): the numbers are about questions, and no learner is named.
 import csv
 import string
 
-from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponse
+from django.core.exceptions import BadRequest, PermissionDenied
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
@@ -45,10 +45,10 @@ def editable_assessment(request, page_id):
 
 
 def chosen_language(request, languages):
-    """The language asked for, if attempts exist in it; '' for all languages; 404 for anything else."""
+    """The language asked for, if attempts exist in it; '' for all languages; 400 for anything else."""
     language = request.GET.get("attempt_language", "")
     if language and language not in languages:
-        raise Http404
+        raise BadRequest(_("There are no marked attempts in that language."))
     return language
 
 

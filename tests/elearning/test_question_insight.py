@@ -235,7 +235,7 @@ def test_the_language_filter_keeps_to_attempts_in_that_language(editor_client, c
     unknown = editor_client.get(insight_url(course_tree_with_attempts.assessment) + "?attempt_language=xx")
 
     assert "3 marked attempts." in french.content.decode()
-    assert unknown.status_code == 404
+    assert unknown.status_code == 400
     assert question_insight(course_key).attempts == 15
 
 
