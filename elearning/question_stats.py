@@ -29,8 +29,10 @@ flat however many there are.
 
 import hashlib
 import json
+from collections import Counter
 from dataclasses import dataclass, field
 from fractions import Fraction
+from functools import lru_cache
 
 from .models import QuizAttempt
 from .scoring import MATCHING, ORDERING, SHORT_TEXT, fold_text
@@ -59,9 +61,24 @@ def canonical_content(question):
     return content
 
 
-def version_of(question):
-    encoded = json.dumps(canonical_content(question), sort_keys=True, ensure_ascii=False).encode()
+def frozen(value):
+    """A hashable copy of canonical content (lists and dicts as tuples), so equal versions hash once."""
+    if isinstance(value, dict):
+        return tuple((key, frozen(item)) for key, item in sorted(value.items()))
+    if isinstance(value, list | tuple):
+        return tuple(frozen(item) for item in value)
+    return value
+
+
+@lru_cache(maxsize=4096)
+def hashed(content):
+    encoded = json.dumps(content, ensure_ascii=False).encode()
     return hashlib.sha256(encoded).hexdigest()[:VERSION_LENGTH]
+
+
+def version_of(question):
+    """Thousands of attempts repeat a few versions: the hash is computed once per distinct content."""
+    return hashed(frozen(canonical_content(question)))
 
 
 def chosen_options(question, response):
@@ -103,6 +120,14 @@ def key_options(question):
     return [(option["text"], option["correct"]) for option in question["options"]]
 
 
+def mean_credit(counts):
+    """The exact mean of credits counted as {"1/3": 2, "1": 5, …}; None for no attempts."""
+    attempts = counts.total()
+    if not attempts:
+        return None
+    return sum((Fraction(credit) * times for credit, times in counts.items()), Fraction(0)) / attempts
+
+
 @dataclass
 class OptionCount:
     label: str
@@ -117,23 +142,24 @@ class QuestionVersion:
     type: str
     prompt: str
     languages: set = field(default_factory=set)
-    attempts: int = 0
-    credit: Fraction = Fraction(0)
-    top_attempts: int = 0
-    top_credit: Fraction = Fraction(0)
-    bottom_attempts: int = 0
-    bottom_credit: Fraction = Fraction(0)
+    # How many attempts earned each credit ("1", "1/3"…), overall and in each third: summed once, exactly, at the end.
+    credits: Counter = field(default_factory=Counter)
+    top_credits: Counter = field(default_factory=Counter)
+    bottom_credits: Counter = field(default_factory=Counter)
     options: dict = field(default_factory=dict)
 
     @property
+    def attempts(self):
+        return self.credits.total()
+
+    @property
     def facility(self):
-        return self.credit / self.attempts if self.attempts else None
+        return mean_credit(self.credits)
 
     @property
     def discrimination(self):
-        if not self.top_attempts or not self.bottom_attempts:
-            return None
-        return self.top_credit / self.top_attempts - self.bottom_credit / self.bottom_attempts
+        top, bottom = mean_credit(self.top_credits), mean_credit(self.bottom_credits)
+        return None if top is None or bottom is None else top - bottom
 
     def option_rows(self):
         """Options with their counts and share of this version's attempts, key first, then most chosen."""
@@ -178,16 +204,13 @@ def question_insight(course_key, language=None):
                 )
                 for label, is_key in key_options(question):
                     stats.options.setdefault(label, OptionCount(label, is_key))
-            credit = Fraction(mark["credit"])
+            credit = mark["credit"]
             stats.languages.add(attempt_language)
-            stats.attempts += 1
-            stats.credit += credit
+            stats.credits[credit] += 1
             if in_top:
-                stats.top_attempts += 1
-                stats.top_credit += credit
+                stats.top_credits[credit] += 1
             if in_bottom:
-                stats.bottom_attempts += 1
-                stats.bottom_credit += credit
+                stats.bottom_credits[credit] += 1
             for label, is_key in chosen_options(question, responses.get(question["id"])):
                 stats.count(label, is_key)
     questions = sorted(versions.values(), key=lambda stats: (stats.prompt.casefold(), stats.version))

@@ -222,3 +222,24 @@ def test_an_overlong_answer_is_stored_cut_and_counted_wrong(client, new_types_at
     new_types_attempt.refresh_from_db()
     assert len(new_types_attempt.responses[text_question["id"]]) == SHORT_TEXT_MAX_LENGTH + 1
     assert {mark["id"]: mark["credit"] for mark in new_types_attempt.question_scores}[text_question["id"]] == "0"
+
+
+def test_an_ordering_question_needs_steps_with_different_texts():
+    from django.core.exceptions import ValidationError
+
+    from elearning.models.questions import OrderingQuestionBlock
+
+    block = OrderingQuestionBlock()
+    value = {"prompt": "Order", "explanation": "", "points": 1, "scoring": PARTIAL}
+    with pytest.raises(ValidationError):
+        block.clean(block.to_python({**value, "steps": ["Report", " report "]}))
+    assert block.clean(block.to_python({**value, "steps": ["Decline", "Report"]}))
+
+
+@pytest.mark.parametrize("block_name", ["ordering", "short_text"])
+def test_the_new_blocks_describe_themselves_for_editors(block_name):
+    from elearning.models import QuestionPoolBlock
+
+    block = QuestionPoolBlock().child_blocks[block_name]
+    assert block.meta.icon and block.meta.label and block.meta.description
+    assert block.get_preview_value()["prompt"]
