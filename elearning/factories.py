@@ -30,7 +30,9 @@ __all__ = [
     "build_course",
     "matching",
     "multiple_choice",
+    "ordering",
     "sample_question_pool",
+    "short_text",
     "single_choice",
     "true_false",
 ]
@@ -103,6 +105,34 @@ def matching(prompt, pairs, scoring=Scoring.PARTIAL, explanation="", points=1, q
                 list_item({"item": item, "match": match, "feedback": rest[0] if rest else ""})
                 for item, match, *rest in pairs
             ],
+        },
+    }
+
+
+def ordering(prompt, steps, scoring=Scoring.PARTIAL, explanation="", points=1, question_id=None):
+    """`steps` in the right order."""
+    return {
+        "type": "ordering",
+        "id": question_id or block_id(),
+        "value": {
+            "prompt": prompt,
+            "explanation": explanation,
+            "points": points,
+            "scoring": scoring,
+            "steps": [list_item(step) for step in steps],
+        },
+    }
+
+
+def short_text(prompt, accepted_answers, explanation="", points=1, question_id=None):
+    return {
+        "type": "short_text",
+        "id": question_id or block_id(),
+        "value": {
+            "prompt": prompt,
+            "explanation": explanation,
+            "points": points,
+            "accepted_answers": [list_item(answer) for answer in accepted_answers],
         },
     }
 
@@ -240,6 +270,14 @@ def answer_form_data(snapshot, correct=True):
             for item in question["items"]:
                 wrong = next(choice["id"] for choice in question["choices"] if choice["id"] != item["answer"])
                 data[f"q-{question['id']}-{item['id']}"] = item["answer"] if correct else wrong
+            continue
+        if question["type"] == "ordering":
+            order = question["order"] if correct else list(reversed(question["order"]))
+            for position, step_id in enumerate(order, start=1):
+                data[f"q-{question['id']}-{step_id}"] = str(position)
+            continue
+        if question["type"] == "short_text":
+            data[f"q-{question['id']}"] = question["accepted"][0] if correct else "not an accepted answer"
             continue
         chosen = [option["id"] for option in question["options"] if option["correct"] == correct]
         data[f"q-{question['id']}"] = chosen if question["type"] == "multiple_choice" else chosen[:1]

@@ -14,7 +14,7 @@ from fractions import Fraction
 from django.utils.translation import gettext
 
 from .models import ReviewPolicy
-from .scoring import MATCHING, PARTIAL
+from .scoring import MATCHING, ORDERING, PARTIAL, SHORT_TEXT, SHORT_TEXT_MAX_LENGTH
 
 RANDOM = secrets.SystemRandom()
 
@@ -74,6 +74,18 @@ def matching_parts(question_value, shuffle, rng):
     return items, choices
 
 
+def ordering_steps(question_value, rng):
+    """The steps as shown, always shuffled and never in the right order, and the right order of their ids."""
+    steps = [{"id": str(step.id), "text": step.value} for step in question_value["steps"].bound_blocks]
+    order = [step["id"] for step in steps]
+    shown = list(steps)
+    rng.shuffle(shown)
+    if [step["id"] for step in shown] == order:
+        # Shown in the right order, the question would answer itself.
+        shown = shown[1:] + shown[:1]
+    return shown, order
+
+
 def snapshot_question(child, shuffle_options, rng):
     """One drawn question, frozen with its answer key."""
     value = child.value
@@ -90,6 +102,13 @@ def snapshot_question(child, shuffle_options, rng):
         return question
     if child.block_type == "true_false":
         question["options"] = true_false_options(value)
+        return question
+    if child.block_type == ORDERING:
+        question["scoring"] = value["scoring"]
+        question["steps"], question["order"] = ordering_steps(value, rng)
+        return question
+    if child.block_type == SHORT_TEXT:
+        question["accepted"] = list(value["accepted_answers"])
         return question
     options = options_of(value)
     if shuffle_options:
@@ -125,8 +144,12 @@ def field_name(question, item=None):
     return f"q-{question['id']}" + (f"-{item['id']}" if item else "")
 
 
-def questions_for_display(snapshot):
-    """What the attempt page may show: ids and texts only, never an answer key."""
+def questions_for_display(snapshot, responses=None):
+    """What the attempt page may show: ids and texts only, never an answer key.
+
+    `responses` (answers saved so far) fill in the ordering and short text fields.
+    """
+    responses = responses or {}
     shown = []
     for number, question in enumerate(snapshot["questions"], start=1):
         public = {
@@ -144,16 +167,58 @@ def questions_for_display(snapshot):
                 for item in question["items"]
             ]
             public["choices"] = [{"id": choice["id"], "text": choice["text"]} for choice in question["choices"]]
+        elif question["type"] == ORDERING:
+            saved = responses.get(question["id"])
+            saved = saved if isinstance(saved, dict) else {}
+            public["steps"] = [
+                {
+                    "id": step["id"],
+                    "text": step["text"],
+                    "field_name": field_name(question, step),
+                    "position": saved.get(step["id"]),
+                }
+                for step in question["steps"]
+            ]
+            public["positions"] = list(range(1, len(question["steps"]) + 1))
+        elif question["type"] == SHORT_TEXT:
+            saved = responses.get(question["id"])
+            public["text"] = saved if isinstance(saved, str) else ""
+            public["max_length"] = SHORT_TEXT_MAX_LENGTH
         else:
             public["options"] = [{"id": option["id"], "text": option["text"]} for option in question["options"]]
         shown.append(public)
     return shown
 
 
+def chosen_positions(question, data):
+    """{step id: position} for each step given a whole number within 1…n; anything else is dropped."""
+    allowed = {str(position): position for position in range(1, len(question["steps"]) + 1)}
+    positions = {}
+    for step in question["steps"]:
+        value = (data.get(field_name(question, step)) or "").strip()
+        if value in allowed:
+            positions[step["id"]] = allowed[value]
+    return positions
+
+
+def typed_text(question, data):
+    """The typed answer, trimmed, and cut to one character over the limit so an overlong one stays wrong."""
+    return (data.get(field_name(question)) or "").strip()[: SHORT_TEXT_MAX_LENGTH + 1]
+
+
 def parse_responses(snapshot, data):
-    """The learner's answers from the submitted form, keeping only ids this attempt offered."""
+    """The learner's answers from the submitted form, keeping only ids this attempt offered.
+
+    The one place form fields become answers: submitting and saving on the way both go through it.
+    """
     responses = {}
     for question in snapshot["questions"]:
+        if question["type"] == ORDERING:
+            responses[question["id"]] = chosen_positions(question, data)
+            continue
+        if question["type"] == SHORT_TEXT:
+            responses[question["id"]] = typed_text(question, data)
+            continue
         if question["type"] == MATCHING:
             offered = {choice["id"] for choice in question["choices"]}
             chosen = {item["id"]: data.get(field_name(question, item)) for item in question["items"]}
@@ -171,6 +236,18 @@ def outcome(credit):
     if credit == 1:
         return "correct"
     return "partly_correct" if credit > 0 else "incorrect"
+
+
+def reviewed_order(question, response):
+    """The steps in the right order, each with the position the learner gave it."""
+    positions = response if isinstance(response, dict) else {}
+    texts = {step["id"]: step["text"] for step in question["steps"]}
+    return {
+        "steps": [
+            {"text": texts[step_id], "right_position": index, "given_position": positions.get(step_id)}
+            for index, step_id in enumerate(question["order"], start=1)
+        ]
+    }
 
 
 def review_questions(attempt, policy):
@@ -204,6 +281,11 @@ def review_questions(attempt, policy):
                 }
                 for item in question["items"]
             ]
+        elif question["type"] == ORDERING:
+            row.update(reviewed_order(question, response))
+        elif question["type"] == SHORT_TEXT:
+            row["typed"] = response if isinstance(response, str) else ""
+            row["accepted"] = question["accepted"]
         else:
             chosen = set(response or [])
             row["options"] = [

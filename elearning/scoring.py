@@ -16,10 +16,16 @@ Snapshot questions (see `elearning.quiz`) look like::
     {"id": …, "type": "matching", "points": 2, "scoring": …,
      "items": [{"id": …, "answer": <choice id>, …}, …], "choices": [{"id": …}, …]}
 
-and answers are `{question id: [option ids]}` or, for matching,
-`{question id: {item id: choice id}}`.
+    {"id": …, "type": "ordering", "points": 1, "scoring": …,
+     "steps": [{"id": …, "text": …}, …] (as shown), "order": [step ids, right order]}
+    {"id": …, "type": "short_text", "points": 1, "accepted": [answers as written]}
+
+and answers are `{question id: [option ids]}`; for matching
+`{question id: {item id: choice id}}`; for ordering `{question id: {step id: position}}`
+(positions from 1); for short text `{question id: "the typed text"}`.
 """
 
+import unicodedata
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
@@ -27,6 +33,10 @@ from fractions import Fraction
 ALL_OR_NOTHING = "all_or_nothing"
 PARTIAL = "partial"
 MATCHING = "matching"
+ORDERING = "ordering"
+SHORT_TEXT = "short_text"
+# Longer answers are stored cut to one character more than this and earn nothing.
+SHORT_TEXT_MAX_LENGTH = 200
 NO_CREDIT = Fraction(0)
 FULL_CREDIT = Fraction(1)
 
@@ -65,10 +75,58 @@ def matching_credit(question, chosen):
     return FULL_CREDIT if right == len(items) else NO_CREDIT
 
 
+def learner_order(steps, positions):
+    """The step ids in the order the learner gave, or None unless positions 1…n are each used once."""
+    by_position = {positions.get(step["id"]): step["id"] for step in steps}
+    expected = range(1, len(steps) + 1)
+    if len(by_position) != len(steps) or set(by_position) != set(expected):
+        return None
+    return [by_position[position] for position in expected]
+
+
+def ordering_credit(question, positions):
+    """All or nothing: the whole order right. Partial: the share of neighbouring pairs in order.
+
+    A pair counts when step B, which follows step A in the right order, comes
+    straight after A in the learner's order: for A B C D, the answer B C D A
+    keeps B-C and C-D, so 2 of 3 pairs. Unless every step has its own
+    position from 1 to n (a duplicate, a gap or a step left out), the answer
+    earns nothing.
+    """
+    given = learner_order(question["steps"], positions)
+    right = question["order"]
+    if given is None:
+        return NO_CREDIT
+    if question.get("scoring") != PARTIAL:
+        return FULL_CREDIT if given == right else NO_CREDIT
+    followers = dict(zip(given, given[1:], strict=False))
+    kept = sum(1 for first, second in zip(right, right[1:], strict=False) if followers.get(first) == second)
+    return Fraction(kept, len(right) - 1)
+
+
+def fold_text(text):
+    """Text as compared: accents dropped, case folded, spaces collapsed ("  Déclaration " → "declaration")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    unaccented = "".join(character for character in decomposed if not unicodedata.combining(character))
+    return " ".join(unaccented.casefold().split())
+
+
+def short_text_credit(question, text):
+    """Full credit when the folded answer equals a folded accepted answer; an overlong one earns nothing."""
+    if len(text) > SHORT_TEXT_MAX_LENGTH or not fold_text(text):
+        return NO_CREDIT
+    accepted = {fold_text(answer) for answer in question["accepted"]}
+    return FULL_CREDIT if fold_text(text) in accepted else NO_CREDIT
+
+
 def question_credit(question, response):
     """Credit for one question; a missing or malformed answer earns nothing."""
     if question["type"] == MATCHING:
         return matching_credit(question, response if isinstance(response, dict) else {})
+    if question["type"] == ORDERING:
+        return ordering_credit(question, response if isinstance(response, dict) else {})
+    if question["type"] == SHORT_TEXT:
+        return short_text_credit(question, response if isinstance(response, str) else "")
     return choice_credit(question, response if isinstance(response, list) else [])
 
 

@@ -49,13 +49,16 @@ def frame(chart_id, title, description, parts):
     )
 
 
-def axes(top_value):
+def axes(top_value, whole_numbers=False):
+    """The baseline and gridlines at 0, half and the top; for counts, a half that is not a whole number is left out."""
     parts = [
         format_html(
             '<line class="chart__axis" x1="{}" y1="{}" x2="{}" y2="{}"/>', LEFT, BASELINE, WIDTH - RIGHT, BASELINE
         )
     ]
     for share in (0, 0.5, 1):
+        if whole_numbers and (top_value * share) % 1:
+            continue
         y = number(BASELINE - share * PLOT_HEIGHT)
         parts.append(
             format_html('<line class="chart__grid" x1="{}" y1="{}" x2="{}" y2="{}"/>', LEFT, y, WIDTH - RIGHT, y)
@@ -103,13 +106,13 @@ def line_chart(chart_id, title, description, points):
     return frame(chart_id, title, description, parts)
 
 
-def bar_chart(chart_id, title, description, bars):
-    """Vertical bars for (label, value) pairs, each labelled with its value."""
+def bar_chart(chart_id, title, description, bars, whole_numbers=False):
+    """Vertical bars for (label, value) pairs, each labelled with its value; counts get whole-number ticks."""
     if not bars:
         return frame(chart_id, title, description, [])
     top = axis_top(max(value for _label, value in bars))
     slot = PLOT_WIDTH / len(bars)
-    parts = axes(top)
+    parts = axes(top, whole_numbers)
     for index, (_label, value) in enumerate(bars):
         height = value / top * PLOT_HEIGHT
         x, y = LEFT + slot * index + slot * 0.15, BASELINE - height

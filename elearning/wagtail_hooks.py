@@ -3,6 +3,7 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
@@ -13,9 +14,15 @@ from home.models import HOME_SECTIONS_HOOK
 from home.shell import active_locale
 
 from .demo.steps import DEMO_STEPS
-from .models import Certificate, CourseIndexPage, CoursePage
+from .models import AssessmentPage, Certificate, CourseIndexPage, CoursePage
 from .personal_data import learning_records
 from .views.admin import REVOKE_URL_NAME, CertificateIndexView, CertificatePermissionPolicy, RevokeCertificateView
+from .views.question_insight import (
+    INSIGHT_CSV_URL_NAME,
+    INSIGHT_URL_NAME,
+    QuestionInsightView,
+    question_insight_csv,
+)
 
 FEATURED_COURSE_COUNT = 3
 
@@ -68,6 +75,31 @@ def register_certificate_viewset():
 @hooks.register("register_admin_urls")
 def register_revoke_url():
     return [path("certificates/<int:pk>/revoke/", RevokeCertificateView.as_view(), name=REVOKE_URL_NAME)]
+
+
+@hooks.register("register_admin_urls")
+def register_question_insight_urls():
+    return [
+        path("assessments/<int:page_id>/questions/", QuestionInsightView.as_view(), name=INSIGHT_URL_NAME),
+        path("assessments/<int:page_id>/questions.csv", question_insight_csv, name=INSIGHT_CSV_URL_NAME),
+    ]
+
+
+class QuestionInsightButton(PageMenuItem):
+    label = _("Question insight")
+    icon_name = "table"
+    url_name = INSIGHT_URL_NAME
+    priority = 66
+
+    def is_shown(self, user):
+        return self.page.permissions_for_user(user).can_edit()
+
+
+@hooks.register("register_page_header_buttons")
+def question_insight_button(page, user, view_name, next_url=None):
+    """In the assessment's header menu, beside History."""
+    if page.specific_class is AssessmentPage:
+        yield QuestionInsightButton(page=page)
 
 
 @hooks.register(HOME_SECTIONS_HOOK)

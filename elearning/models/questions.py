@@ -15,6 +15,8 @@ from django.forms.utils import ErrorList
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
+from ..scoring import SHORT_TEXT_MAX_LENGTH
+
 
 class Scoring:
     """How questions with several parts are marked."""
@@ -150,11 +152,81 @@ class MatchingQuestionBlock(BaseQuestionBlock):
         }
 
 
+class OrderingQuestionBlock(BaseQuestionBlock):
+    """Steps the learner puts back in order; the author writes them in the right order.
+
+    Learners see the steps shuffled and give each a position (see `elearning.scoring.ordering_credit`).
+    """
+
+    steps = blocks.ListBlock(
+        blocks.CharBlock(label=_("Step"), max_length=300),
+        label=_("Steps, in the right order"),
+        min_num=2,
+        max_num=12,
+    )
+    scoring = blocks.ChoiceBlock(
+        label=_("Scoring"),
+        choices=[
+            (Scoring.ALL_OR_NOTHING, _("All or nothing: full marks only for the whole order right")),
+            (Scoring.PARTIAL, _("Partial credit: a share of the marks for each pair of neighbouring steps in order")),
+        ],
+        default=Scoring.PARTIAL,
+    )
+
+    def clean(self, value):
+        value = super().clean(value)
+        texts = [text.strip().casefold() for text in value["steps"]]
+        if len(set(texts)) != len(texts):
+            raise blocks.StructBlockValidationError(
+                non_block_errors=ErrorList([ValidationError(_("Give each step a different text."))])
+            )
+        return value
+
+    class Meta:
+        icon = "list-ol"
+        template = "elearning/blocks/question_block.html"
+        label = _("Ordering")
+        description = _("Put steps in the right order, such as the stages of handling a gift offer.")
+        preview_value = {
+            "prompt": "Put the steps of handling a gift offer in order.",
+            "points": 2,
+            "scoring": Scoring.PARTIAL,
+            "steps": ["Decline the offer", "Write down what happened", "Report to your supervisor"],
+        }
+
+
+class ShortTextQuestionBlock(BaseQuestionBlock):
+    """A word or short phrase typed by the learner, compared with the accepted answers.
+
+    Case, accents and spacing do not matter (see `elearning.scoring.fold_text`).
+    """
+
+    accepted_answers = blocks.ListBlock(
+        blocks.CharBlock(label=_("Accepted answer"), max_length=SHORT_TEXT_MAX_LENGTH),
+        label=_("Accepted answers"),
+        min_num=1,
+        help_text=_("Every spelling you accept. Case, accents and extra spaces are ignored."),
+    )
+
+    class Meta:
+        icon = "pilcrow"
+        template = "elearning/blocks/question_block.html"
+        label = _("Short text")
+        description = _("The learner types a word or a short phrase.")
+        preview_value = {
+            "prompt": "Which 1993 WCO declaration sets out the key factors of integrity?",
+            "points": 1,
+            "accepted_answers": ["Arusha Declaration", "Arusha"],
+        }
+
+
 class QuestionPoolBlock(blocks.StreamBlock):
     single_choice = SingleChoiceQuestionBlock()
     multiple_choice = MultipleChoiceQuestionBlock()
     true_false = TrueFalseQuestionBlock()
     matching = MatchingQuestionBlock()
+    ordering = OrderingQuestionBlock()
+    short_text = ShortTextQuestionBlock()
 
     class Meta:
         min_num = 1

@@ -31,6 +31,7 @@ from ..quiz_attempts import (
     start_attempt,
     submit_attempt,
 )
+from ..scoring import ORDERING
 from .learning import announce_certificate
 
 
@@ -94,12 +95,14 @@ def take(request, attempt_id):
     now = timezone.now()
     if close_if_overdue(attempt, now):
         return redirect(result_url(attempt))
+    questions = questions_for_display(attempt.snapshot, attempt.responses)
     return render(
         request,
         "elearning/attempt.html",
         {
             "attempt": attempt,
-            "questions": questions_for_display(attempt.snapshot),
+            "questions": questions,
+            "has_ordering": any(question["type"] == ORDERING for question in questions),
             "seconds_left": int((attempt.deadline - now).total_seconds()) if attempt.deadline else None,
         },
     )
