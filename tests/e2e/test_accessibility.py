@@ -1,4 +1,4 @@
-"""axe-core finds no serious or critical accessibility violation on any page type, in English and French.
+"""axe-core finds no serious or critical accessibility violation on any page type, in English, French and Spanish.
 
 The demo site is built once per language, and every page type is checked in
 that one test: as a visitor, then as the demo learner, the demo coordinator
@@ -19,9 +19,9 @@ from tests.e2e.axe import record_result, serious_violations
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
-LANGUAGES = ["en", "fr"]
+LANGUAGES = ["en", "fr", "es"]
 DEMO_EMAIL = "{role}@integrityhub.example"
-SEARCH_WORDS = {"en": "integrity", "fr": "intégrité"}
+SEARCH_WORDS = {"en": "integrity", "fr": "intégrité", "es": "integridad"}
 
 
 @pytest.fixture
