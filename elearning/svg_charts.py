@@ -8,6 +8,8 @@ so labels are escaped and the markup is safe to include as is.
 
 from django.utils.html import format_html, format_html_join
 
+from home.locale_format import format_number
+
 WIDTH, HEIGHT = 640, 240
 LEFT, RIGHT, TOP, BOTTOM = 44, 12, 14, 36
 PLOT_WIDTH, PLOT_HEIGHT = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
@@ -49,16 +51,21 @@ def frame(chart_id, title, description, parts):
     )
 
 
-def axes(top_value, whole_numbers=False):
-    """The baseline and gridlines at 0, half and the top; for counts, a half that is not a whole number is left out."""
+def count_ticks(top_value):
+    """The shares of the axis (0, ½, 1) whose value is a whole number: both charts count learners.
+
+    A top of 1 or 5 would put "0.5" or "2.5" learners half-way up; those ticks are left out.
+    """
+    return [share for share in (0, 0.5, 1) if (top_value * share) == int(top_value * share)]
+
+
+def axes(top_value):
     parts = [
         format_html(
             '<line class="chart__axis" x1="{}" y1="{}" x2="{}" y2="{}"/>', LEFT, BASELINE, WIDTH - RIGHT, BASELINE
         )
     ]
-    for share in (0, 0.5, 1):
-        if whole_numbers and (top_value * share) % 1:
-            continue
+    for share in count_ticks(top_value):
         y = number(BASELINE - share * PLOT_HEIGHT)
         parts.append(
             format_html('<line class="chart__grid" x1="{}" y1="{}" x2="{}" y2="{}"/>', LEFT, y, WIDTH - RIGHT, y)
@@ -68,7 +75,7 @@ def axes(top_value, whole_numbers=False):
                 '<text class="chart__label" x="{}" y="{}" text-anchor="end">{}</text>',
                 LEFT - 6,
                 number(float(y) + 4),
-                f"{top_value * share:g}",
+                format_number(int(top_value * share)),
             )
         )
     return parts
@@ -106,13 +113,13 @@ def line_chart(chart_id, title, description, points):
     return frame(chart_id, title, description, parts)
 
 
-def bar_chart(chart_id, title, description, bars, whole_numbers=False):
-    """Vertical bars for (label, value) pairs, each labelled with its value; counts get whole-number ticks."""
+def bar_chart(chart_id, title, description, bars):
+    """Vertical bars for (label, value) pairs, each labelled with its value; every chart counts, so whole ticks."""
     if not bars:
         return frame(chart_id, title, description, [])
     top = axis_top(max(value for _label, value in bars))
     slot = PLOT_WIDTH / len(bars)
-    parts = axes(top, whole_numbers)
+    parts = axes(top)
     for index, (_label, value) in enumerate(bars):
         height = value / top * PLOT_HEIGHT
         x, y = LEFT + slot * index + slot * 0.15, BASELINE - height
@@ -131,7 +138,7 @@ def bar_chart(chart_id, title, description, bars, whole_numbers=False):
                     '<text class="chart__value" x="{}" y="{}" text-anchor="middle">{}</text>',
                     number(x + slot * 0.35),
                     number(y - 4),
-                    value,
+                    format_number(value),
                 )
             )
     parts.extend(x_labels([label for label, _value in bars], slot))

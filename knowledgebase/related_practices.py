@@ -22,6 +22,8 @@ class PracticeLink:
     url: str
     language: str
     administration: str
+    # A default, so a list stored before the field existed still reads as public.
+    restricted: bool = False
 
 
 def practice_links(practices, request):
@@ -31,6 +33,7 @@ def practice_links(practices, request):
             url=practice.get_url(request),
             language=practice.language,
             administration=practice.administration.name if practice.administration else "",
+            restricted=practice.is_restricted,
         )
         for practice in practices
     ]

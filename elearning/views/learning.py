@@ -5,7 +5,9 @@ from django.contrib.auth.decorators import login_required
 from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import translation
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
@@ -35,8 +37,24 @@ def live_course(course_key):
 
 
 def announce_certificate(request, certificate):
+    """Say the certificate is ready, with a link to it and to where the dashboard keeps it.
+
+    The message is safe HTML (Django's message storage keeps it so), built with
+    format_html, so the addresses are escaped.
+    """
     if certificate is not None:
-        messages.success(request, _("Congratulations: your certificate is ready on your learning dashboard."))
+        messages.success(
+            request,
+            format_html(
+                _(
+                    "Congratulations: your certificate is ready. "
+                    '<a href="{certificate}">Download your certificate (PDF)</a> '
+                    'or find it with the others in <a href="{dashboard}">My learning</a>.'
+                ),
+                certificate=reverse("elearning:certificate_pdf", args=[certificate.code]),
+                dashboard=reverse("elearning:dashboard") + "#certificates",
+            ),
+        )
 
 
 @login_required

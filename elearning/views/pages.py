@@ -79,16 +79,26 @@ def lesson_page_context(lesson, request, progress=None):
     position = keys.index(lesson.translation_key) if lesson.translation_key in keys else None
     previous_lesson = outline.lessons[position - 1] if position else None
     next_lesson = outline.lessons[position + 1] if position is not None and position + 1 < len(keys) else None
+    next_page = next_lesson or outline.assessment
     return {
         "course": course,
         "progress": progress,
         "lesson_number": (position or 0) + 1,
         "lesson_count": len(keys),
         "previous_lesson": previous_lesson,
-        "next_page": next_lesson or outline.assessment,
+        "next_page": next_page,
+        # A link to a page the learner cannot open yet only bounced them back to the course.
+        "next_locked": next_page_locked(progress, next_lesson, next_page),
         "is_complete": bool(progress and progress.is_lesson_complete(lesson)),
         "scenario_answer": scenario_answer(request),
     }
+
+
+def next_page_locked(progress, next_lesson, next_page):
+    """Whether the learner may not open `next_page` yet (sequential course, earlier lessons not done)."""
+    if progress is None or next_page is None:
+        return False
+    return progress.is_lesson_locked(next_lesson) if next_lesson else progress.assessment_locked
 
 
 def assessment_page_context(assessment, request):

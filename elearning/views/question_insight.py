@@ -93,7 +93,6 @@ def question_rows(insight):
                     _("How often each option was chosen"),
                     description,
                     chart_bars,
-                    whole_numbers=True,
                 ),
             }
         )

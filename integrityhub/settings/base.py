@@ -142,6 +142,8 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
+# Day-first dates, 24-hour times and each language's decimal comma: integrityhub/formats/.
+FORMAT_MODULE_PATH = ["integrityhub.formats"]
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"

@@ -39,18 +39,43 @@ def test_the_search_page_has_no_serious_accessibility_violations(page, live_serv
     assert not failures, json.dumps(failures, indent=2)
 
 
-def test_facets_filter_through_the_form_and_the_box_suggests_titles(page, live_server, practice_index):
+def test_with_script_a_facet_applies_at_once_keeping_focus_and_announcing_the_count(page, live_server, practice_index):
     page.goto(f"{live_server.url}/en/practices/")
+    assert page.locator("#practice-filters").get_attribute("open") is not None  # a wide screen shows the filters
+    assert not page.get_by_role("button", name="Apply filters").is_visible()
+    everything = page.locator("#results-heading").inner_text()
+
     page.get_by_role("group", name="Region").get_by_label("West and Central Africa").check()
-    page.get_by_role("button", name="Apply filters").click()
     page.wait_for_url("**/en/practices/?*region=WCA*")
+    page.get_by_role("status").filter(has_text="3 practices").wait_for()
     assert page.locator("#results-heading").inner_text() == "3 practices"
+    assert page.locator("#practice-filters .filter-panel__count").inner_text() == "1 active"
+    assert page.evaluate("document.activeElement.name + '=' + document.activeElement.value") == "region=WCA"
     assert page.get_by_role("link", name="Remove filter Region: West and Central Africa").is_visible()
+
+    page.go_back()
+    page.locator("#results-heading", has_text=everything).wait_for()
 
     page.get_by_label("Search practices").press_sequentially("Electronic pa", delay=30)
     options = page.locator("#practice-search-completions option")
     options.first.wait_for(state="attached")
     assert "Electronic payment of duties" in [options.nth(i).get_attribute("value") for i in range(options.count())]
+
+
+def test_without_script_a_phone_shows_results_first_and_one_apply_button(browser, live_server, practice_index):
+    context = browser.new_context(viewport={"width": 375, "height": 812}, java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{live_server.url}/en/practices/")
+    assert page.locator("#practice-filters").get_attribute("open") is None
+    assert page.locator(".listing-results article").first.bounding_box()["y"] < 1.5 * 812
+
+    page.get_by_text("Filters and sorting").click()
+    page.get_by_role("group", name="Region").get_by_label("West and Central Africa").check()
+    page.get_by_role("button", name="Apply filters").click()
+    page.wait_for_url("**/en/practices/?*region=WCA*")
+    assert page.locator("#results-heading").inner_text() == "3 practices"
+    assert page.locator(".filter-panel__count").inner_text() == "1 active"
+    context.close()
 
 
 def test_the_api_docs_render_from_our_own_origin(page, live_server, practice_index):

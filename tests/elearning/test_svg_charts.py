@@ -1,5 +1,9 @@
 """Server-drawn charts: scaled axes, one mark per value, escaped labels."""
 
+import re
+
+from django.utils import translation
+
 from elearning.svg_charts import axis_top, bar_chart, line_chart
 
 
@@ -32,3 +36,24 @@ def test_labels_and_titles_are_escaped():
 def test_an_empty_chart_is_still_a_labelled_image():
     svg = str(bar_chart("e", "Nothing yet", "No data", []))
     assert "<rect" not in svg and "Nothing yet" in svg
+
+
+def tick_labels(svg):
+    return re.findall(r'<text class="chart__label" x="38" y="[^"]+" text-anchor="end">([^<]*)</text>', svg)
+
+
+def test_a_count_axis_has_only_whole_number_ticks():
+    """A top of 5 learners once put "2.5" half-way up the axis."""
+    svg = str(bar_chart("s", "Scores", "…", [("0–9", 3), ("90–100", 4)]))
+
+    assert tick_labels(svg) == ["0", "5"]
+    assert tick_labels(str(line_chart("c", "Completions", "…", [("Jan", 1)]))) == ["0", "1"]
+    assert tick_labels(str(line_chart("c", "Completions", "…", [("Jan", 7)]))) == ["0", "5", "10"]
+
+
+def test_tick_and_value_labels_follow_the_language():
+    with translation.override("fr"):
+        svg = str(bar_chart("s", "Scores", "…", [("0–9", 1500)]))
+
+    assert tick_labels(svg) == ["0", "1\u202f000", "2\u202f000"]
+    assert ">1\u202f500</text>" in svg
