@@ -46,6 +46,8 @@ class CourseOutline:
     lessons: list = field(default_factory=list)
     assessment: AssessmentPage | None = None
     requirements: CourseRequirements = field(default_factory=CourseRequirements)
+    # Every live language version's own outline, this one included (see `course_translations`).
+    language_versions: list = field(default_factory=list)
 
     @property
     def key(self):
@@ -83,35 +85,54 @@ def language_versions(courses):
         course.path: course
         for course in CoursePage.objects.live()
         .filter(translation_key__in={course.translation_key for course in courses})
+        .select_related("locale")
         .defer_streamfields()
     }
     versions.update({course.path: course for course in courses})
     return versions
 
 
-def build_outlines(courses):
-    """Outlines for these course pages: three queries, however many courses, languages and lessons."""
+def version_structures(courses):
+    """{path: outline of that version alone} for these courses and all their live language versions."""
     versions = language_versions(courses)
     structures = {path: CourseOutline(course=course) for path, course in versions.items()}
     for lesson in children_of(LessonPage, versions.values()).defer_streamfields():
         structures[lesson.path[: -LessonPage.steplen]].lessons.append(lesson)
     for assessment in children_of(AssessmentPage, versions.values()).defer_streamfields():
         structures[assessment.path[: -AssessmentPage.steplen]].assessment = assessment
-    requirements = {}
+    return structures
+
+
+def build_outlines(courses):
+    """Outlines for these course pages: three queries, however many courses, languages and lessons."""
+    structures = version_structures(courses)
+    requirements, versions = {}, {}
     for structure in structures.values():
+        if not structure.course.live:
+            continue  # a draft an editor previews is shown, but sets no requirement
         requirements.setdefault(structure.key, CourseRequirements()).add_version(
             structure.course, structure.lessons, structure.assessment
         )
+        versions.setdefault(structure.key, []).append(structure)
     outlines = {}
     for course in courses:
         outline = structures[course.path]
-        outline.requirements = requirements[course.translation_key]
+        outline.requirements = requirements.get(course.translation_key) or CourseRequirements()
+        if not outline.course.live:
+            outline.requirements.add_version(outline.course, outline.lessons, outline.assessment)
+        outline.language_versions = versions.get(course.translation_key, [])
         outlines[outline.key] = outline
     return outlines
 
 
-def outline_for(course):
-    return build_outlines([course])[course.translation_key]
+def outline_for(course, request=None):
+    """The outline of one course page; computed once per request when a request is given."""
+    if request is None:
+        return build_outlines([course])[course.translation_key]
+    computed = request.__dict__.setdefault("_course_outlines", {})
+    if course.pk not in computed:
+        computed[course.pk] = build_outlines([course])[course.translation_key]
+    return computed[course.pk]
 
 
 def preferred_translations(pages, language_code):

@@ -35,6 +35,7 @@ from ..quiz_attempts import (
     submit_attempt,
 )
 from .learning import announce_certificate
+from .pages import translation_gate
 
 
 def attempt_url(attempt):
@@ -51,6 +52,8 @@ def start(request, assessment_id):
     assessment = AssessmentPage.objects.live().filter(pk=assessment_id).first()
     if assessment is None:
         raise Http404
+    if source_language := translation_gate(assessment, assessment.get_parent().specific, request):
+        return source_language
     try:
         idempotency_key = uuid.UUID(request.POST.get("idempotency_key", ""))
     except ValueError:
