@@ -204,6 +204,8 @@ def start_attempt(user, assessment, idempotency_key, now=None):
     open_attempt = next((attempt for attempt in attempts if attempt.is_open), None)
     if open_attempt is not None and not close_if_overdue(open_attempt, now):
         return open_attempt
+    if open_attempt is not None and open_attempt.passed:
+        progress.passed = True  # marked at its deadline just now, with saved answers that pass
     reason = refusal_reason(progress, attempts, assessment.attempt_limit, now)
     if reason:
         raise AttemptRefused(reason)

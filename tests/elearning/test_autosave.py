@@ -250,3 +250,16 @@ def test_saving_and_the_attempt_page_cost_a_fixed_number_of_queries(learner_clie
         assert learner_client.get(reverse("elearning:attempt", args=[attempt.pk])).status_code == 200
 
     assert (len(saving), len(showing)) == (SAVE_QUERIES, ATTEMPT_PAGE_QUERIES)
+
+
+def test_starting_again_after_time_ran_out_marks_the_open_attempt_first(learner_client, timed_course):
+    _response, attempt = start_attempt(learner_client, timed_course.assessment)
+    learner_client.post(save_url(attempt), answer_form_data(attempt.snapshot), **JSON)
+    overdue(attempt)
+
+    response, second = start_attempt(learner_client, timed_course.assessment)
+
+    assert second is None  # the saved answers passed: no new attempt
+    attempt.refresh_from_db()
+    assert attempt.passed and attempt.marked_at_deadline
+    assert "You have passed this assessment." in learner_client.get(response.url).content.decode()
