@@ -88,11 +88,7 @@ def language_versions(courses):
         .select_related("locale")
         .defer_streamfields()
     }
-    for course in courses:
-        read = versions.get(course.path)
-        if read is not None and read.locale_id == course.locale_id:
-            course.locale = read.locale  # already read with the versions: spares a query per page
-        versions[course.path] = course
+    versions.update({course.path: course for course in courses})
     return versions
 
 
