@@ -45,14 +45,14 @@ class CourseProgress:
 
     @property
     def is_complete(self):
-        return self.required_lessons_done and (self.passed or self.outline.assessment is None)
+        return self.required_lessons_done and (self.passed or not self.outline.assessment_required)
 
     @property
     def percent(self):
         if self.is_complete or (self.enrolment and self.enrolment.completed_at):
             return 100
         steps = self.outline.step_count
-        done = self.completed_required_count + (1 if self.passed and self.outline.assessment else 0)
+        done = self.completed_required_count + (1 if self.passed and self.outline.assessment_required else 0)
         return done * 100 // steps if steps else 0
 
     def is_lesson_complete(self, lesson):

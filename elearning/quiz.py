@@ -119,8 +119,12 @@ def snapshot_question(child, shuffle_options, rng):
     return question
 
 
-def draw_snapshot(assessment, course, rng=RANDOM):
-    """Draw this attempt's questions from the pool and freeze them with the rules in force."""
+def draw_snapshot(assessment, course, rng=RANDOM, pass_mark=None):
+    """Draw this attempt's questions from the pool and freeze them with the rules in force.
+
+    `pass_mark` is the course's, over all its languages (`CourseOutline.pass_mark`), so a
+    translation with a lower pass mark cannot lower the bar; the course page's own by default.
+    """
     pool = list(assessment.questions)
     count = min(assessment.questions_per_attempt, len(pool))
     positions = rng.sample(range(len(pool)), count)
@@ -131,7 +135,7 @@ def draw_snapshot(assessment, course, rng=RANDOM):
         "course_title": course.title,
         "questions": [snapshot_question(pool[position], assessment.shuffle_options, rng) for position in positions],
         "settings": {
-            "pass_mark": course.pass_mark,
+            "pass_mark": pass_mark or course.pass_mark,
             "attempt_limit": assessment.attempt_limit,
             "time_limit_minutes": assessment.time_limit_minutes,
             "review_policy": assessment.review_policy,
@@ -147,7 +151,8 @@ def field_name(question, item=None):
 def questions_for_display(snapshot, responses=None):
     """What the attempt page may show: ids and texts only, never an answer key.
 
-    `responses` (answers saved so far) fill in the ordering and short text fields.
+    `responses` are the answers saved so far (the shape `parse_responses`
+    returns), shown chosen, placed or typed again when the learner resumes.
     """
     responses = responses or {}
     shown = []
@@ -160,15 +165,21 @@ def questions_for_display(snapshot, responses=None):
             "field_name": field_name(question),
             "multiple": question["type"] == "multiple_choice",
         }
+        saved = responses.get(question["id"])
         if question["type"] == MATCHING:
+            saved = saved if isinstance(saved, dict) else {}
             # Not "items": templates would find dict.items() on every other question.
             public["matches"] = [
-                {"id": item["id"], "text": item["text"], "field_name": field_name(question, item)}
+                {
+                    "id": item["id"],
+                    "text": item["text"],
+                    "field_name": field_name(question, item),
+                    "chosen": saved.get(item["id"], ""),
+                }
                 for item in question["items"]
             ]
             public["choices"] = [{"id": choice["id"], "text": choice["text"]} for choice in question["choices"]]
         elif question["type"] == ORDERING:
-            saved = responses.get(question["id"])
             saved = saved if isinstance(saved, dict) else {}
             public["steps"] = [
                 {
@@ -181,11 +192,14 @@ def questions_for_display(snapshot, responses=None):
             ]
             public["positions"] = list(range(1, len(question["steps"]) + 1))
         elif question["type"] == SHORT_TEXT:
-            saved = responses.get(question["id"])
             public["text"] = saved if isinstance(saved, str) else ""
             public["max_length"] = SHORT_TEXT_MAX_LENGTH
         else:
-            public["options"] = [{"id": option["id"], "text": option["text"]} for option in question["options"]]
+            saved = saved if isinstance(saved, list) else []
+            public["options"] = [
+                {"id": option["id"], "text": option["text"], "chosen": option["id"] in saved}
+                for option in question["options"]
+            ]
         shown.append(public)
     return shown
 
@@ -204,6 +218,29 @@ def chosen_positions(question, data):
 def typed_text(question, data):
     """The typed answer, trimmed, and cut to one character over the limit so an overlong one stays wrong."""
     return (data.get(field_name(question)) or "").strip()[: SHORT_TEXT_MAX_LENGTH + 1]
+
+
+# Longer than any option id, choice id or short answer; a longer value is not an answer.
+MAX_ANSWER_LENGTH = 1000
+
+
+def unknown_answer_fields(snapshot, data):
+    """The answer fields in `data` (named "q-…") that belong to no question of this attempt, or are too long.
+
+    Saving answers refuses these with a 400 rather than dropping them quietly:
+    they mean a stale page or a forged request, and the learner should know
+    their answers were not saved. A field belongs to a question when it is
+    the question's field or one of its parts ("q-<question>-<part>").
+    """
+    names = [field_name(question) for question in snapshot["questions"]]
+    unknown = []
+    for name in data:
+        if not name.startswith("q-"):
+            continue
+        belongs = any(name == known or name.startswith(known + "-") for known in names)
+        if not belongs or any(len(value) > MAX_ANSWER_LENGTH for value in data.getlist(name)):
+            unknown.append(name)
+    return unknown
 
 
 def parse_responses(snapshot, data):

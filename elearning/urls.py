@@ -12,6 +12,7 @@ urlpatterns = [
     path("learn/lessons/<int:lesson_id>/complete/", learning.mark_lesson_complete, name="complete_lesson"),
     path("learn/assessments/<int:assessment_id>/start/", attempts.start, name="start_attempt"),
     path("learn/attempts/<uuid:attempt_id>/", attempts.take, name="attempt"),
+    path("learn/attempts/<uuid:attempt_id>/answers/", attempts.save, name="save_answers"),
     path("learn/attempts/<uuid:attempt_id>/result/", attempts.result, name="attempt_result"),
     path("learn/enrolments/upload/", enrolment_upload.upload_enrolments, name="upload_enrolments"),
     path("learn/reports/", reports.overview, name="reports"),

@@ -1,8 +1,9 @@
 """How e-learning plugs into the rest of the site: admin screens, home page, data export, demo content."""
 
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -16,13 +17,22 @@ from home.shell import active_locale
 from .demo.steps import DEMO_STEPS
 from .models import AssessmentPage, Certificate, CourseIndexPage, CoursePage
 from .personal_data import learning_records
-from .views.admin import REVOKE_URL_NAME, CertificateIndexView, CertificatePermissionPolicy, RevokeCertificateView
+from .views.admin import (
+    REVOKE_URL_NAME,
+    CertificateIndexView,
+    CertificatePermissionPolicy,
+    CoursesOutOfStepView,
+    RevokeCertificateView,
+    may_edit_pages,
+)
 from .views.question_insight import (
     INSIGHT_CSV_URL_NAME,
     INSIGHT_URL_NAME,
     QuestionInsightView,
     question_insight_csv,
 )
+
+OUT_OF_STEP_URL_NAME = "elearning_courses_out_of_step"
 
 FEATURED_COURSE_COUNT = 3
 
@@ -74,7 +84,26 @@ def register_certificate_viewset():
 
 @hooks.register("register_admin_urls")
 def register_revoke_url():
-    return [path("certificates/<int:pk>/revoke/", RevokeCertificateView.as_view(), name=REVOKE_URL_NAME)]
+    return [
+        path("certificates/<int:pk>/revoke/", RevokeCertificateView.as_view(), name=REVOKE_URL_NAME),
+        path("reports/course-translations/", CoursesOutOfStepView.as_view(), name=OUT_OF_STEP_URL_NAME),
+    ]
+
+
+class PageEditorsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_edit_pages(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_courses_out_of_step_menu_item():
+    return PageEditorsMenuItem(
+        _("Course translations out of step"),
+        reverse(OUT_OF_STEP_URL_NAME),
+        name="course-translations",
+        icon_name="doc-full",
+        order=900,
+    )
 
 
 @hooks.register("register_admin_urls")

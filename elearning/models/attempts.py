@@ -25,6 +25,7 @@ class QuizAttempt(models.Model):
     class Status(models.TextChoices):
         IN_PROGRESS = "in_progress", _("In progress")
         SUBMITTED = "submitted", _("Submitted")
+        # Before answers were saved as the learner went, time closed an attempt without a score.
         EXPIRED = "expired", _("Time ran out")
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
@@ -47,7 +48,14 @@ class QuizAttempt(models.Model):
     deadline = models.DateTimeField(_("deadline"), null=True, blank=True)
     submitted_at = models.DateTimeField(_("submitted"), null=True, blank=True)
     snapshot = models.JSONField(_("questions as shown"))
+    # While the attempt is open: the answers saved as the learner goes; once marked, the answers marked.
     responses = models.JSONField(_("answers"), default=dict, blank=True)
+    answers_saved_at = models.DateTimeField(_("answers last saved"), null=True, blank=True)
+    marked_at_deadline = models.BooleanField(
+        _("marked when time ran out"),
+        default=False,
+        help_text=_("Marked by the server with the answers saved before the deadline."),
+    )
     question_scores = models.JSONField(_("marks per question"), default=list, blank=True)
     score = models.DecimalField(_("score (%)"), max_digits=5, decimal_places=2, null=True, blank=True)
     passed = models.BooleanField(_("passed"), null=True)

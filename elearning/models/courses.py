@@ -138,6 +138,12 @@ class CoursePage(Page):
     class Meta:
         verbose_name = _("course")
 
+    def serve(self, request, *args, **kwargs):
+        """A translation out of step with the source language is not offered: learners get the source."""
+        from ..views.pages import translation_gate
+
+        return translation_gate(self, self, request) or super().serve(request, *args, **kwargs)
+
     def get_context(self, request, *args, **kwargs):
         from ..views.pages import course_page_context
 
@@ -252,6 +258,13 @@ class AssessmentPage(Page):
 
     class Meta:
         verbose_name = _("assessment")
+
+    def serve(self, request, *args, **kwargs):
+        """A translation out of step with the source language is not offered: learners get the source."""
+        from ..views.pages import translation_gate
+
+        self._course = self.get_parent().specific
+        return translation_gate(self, self._course, request) or super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
         from ..views.pages import assessment_page_context

@@ -1,4 +1,4 @@
-"""Wagtail admin screens for certificates: list, inspect, and revoke with a reason.
+"""Wagtail admin screens: certificates (list, inspect, revoke with a reason) and course translations out of step.
 
 Certificates are issued only by completing a course, so the admin never
 creates, edits or deletes them. Revoking needs the `revoke_certificate`
@@ -11,13 +11,16 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.generic import FormView
+from django.views.generic import FormView, TemplateView
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets import ListingButton
+from wagtail.models import Page
 from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import policy_registry
 
 from ..certification import revoke_certificate
+from ..course_translations import every_course_out_of_step
 from ..forms import RevokeCertificateForm
 from ..models import Certificate
 
@@ -84,3 +87,27 @@ class RevokeCertificateView(WagtailAdminTemplateMixin, FormView):
             revoke_certificate(self.certificate, self.request.user, form.cleaned_data["reason"])
             messages.success(self.request, _("Certificate %(code)s revoked.") % {"code": self.certificate.display_code})
         return redirect("elearning_certificate:index")
+
+
+def may_edit_pages(user):
+    return policy_registry.get_by_type(Page).user_has_any_permission(user, ["add", "change", "publish"])
+
+
+class CoursesOutOfStepView(WagtailAdminTemplateMixin, TemplateView):
+    """Every course translation whose structure differs from the source language's, and how.
+
+    Learners are shown the source language until the translation is in step;
+    this list tells editors what to publish or fix.
+    """
+
+    template_name = "elearning/admin/courses_out_of_step.html"
+    page_title = gettext_lazy("Course translations out of step")
+    header_icon = "doc-full"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not may_edit_pages(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(gaps=every_course_out_of_step(), **kwargs)

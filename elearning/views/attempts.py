@@ -2,17 +2,18 @@
 
 Attempt pages are private and never cached: they are addressed by an
 unguessable id, and another learner's id answers 404, like one that does not
-exist.
+exist. Answers are saved as the learner goes: by attempt-autosave.js in the
+background (JSON), or by the "Save answers" button without JavaScript.
 """
 
 import uuid
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
+from django.http import Http404, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
@@ -24,15 +25,19 @@ from ..models import AssessmentPage, QuizAttempt, ReviewPolicy
 from ..outlines import outline_for
 from ..quiz import questions_for_display, review_questions
 from ..quiz_attempts import (
+    AnswersRefused,
     AttemptRefused,
+    SaveOutcome,
     SubmissionOutcome,
     attempts_in_cycle,
     close_if_overdue,
+    save_answers,
     start_attempt,
     submit_attempt,
 )
 from ..scoring import ORDERING
 from .learning import announce_certificate
+from .pages import translation_gate
 
 
 def attempt_url(attempt):
@@ -49,6 +54,8 @@ def start(request, assessment_id):
     assessment = AssessmentPage.objects.live().filter(pk=assessment_id).first()
     if assessment is None:
         raise Http404
+    if source_language := translation_gate(assessment, assessment.get_parent().specific, request):
+        return source_language
     try:
         idempotency_key = uuid.UUID(request.POST.get("idempotency_key", ""))
     except ValueError:
@@ -67,6 +74,13 @@ SUBMISSION_MESSAGES = {
     SubmissionOutcome.ALREADY_SUBMITTED: (
         messages.INFO,
         gettext_lazy("This attempt was already submitted; your result has not changed."),
+    ),
+    SubmissionOutcome.MARKED_AT_DEADLINE: (
+        messages.WARNING,
+        gettext_lazy(
+            "Time ran out before your answers arrived. "
+            "Your attempt was marked with the answers saved before the deadline."
+        ),
     ),
     SubmissionOutcome.TOO_LATE: (
         messages.ERROR,
@@ -103,9 +117,48 @@ def take(request, attempt_id):
             "attempt": attempt,
             "questions": questions,
             "has_ordering": any(question["type"] == ORDERING for question in questions),
-            "seconds_left": int((attempt.deadline - now).total_seconds()) if attempt.deadline else None,
+            "seconds_left": max(int((attempt.deadline - now).total_seconds()), 0) if attempt.deadline else None,
         },
     )
+
+
+def wants_json(request):
+    return "application/json" in request.headers.get("Accept", "")
+
+
+def saved_message(attempt):
+    moment = formats.time_format(timezone.localtime(attempt.answers_saved_at), "TIME_FORMAT")
+    return _("Your answers were saved at %(time)s (UTC).") % {"time": moment}
+
+
+CLOSED_MESSAGE = gettext_lazy(
+    "This attempt is closed: it was submitted, or time ran out and it was marked with the answers saved before. "
+    "Your answers were not saved."
+)
+
+
+@never_cache
+@login_required
+@require_POST
+def save(request, attempt_id):
+    """Save the answers chosen so far; JSON for the background save, a redirect for the button."""
+    try:
+        outcome, attempt = save_answers(request.user, attempt_id, request.POST)
+    except QuizAttempt.DoesNotExist:
+        raise Http404 from None
+    except AnswersRefused as refusal:
+        if wants_json(request):
+            return JsonResponse({"error": refusal.message}, status=400)
+        return HttpResponseBadRequest(refusal.message, content_type="text/plain; charset=utf-8")
+    if outcome == SaveOutcome.CLOSED:
+        if wants_json(request):
+            return JsonResponse({"error": str(CLOSED_MESSAGE), "result_url": result_url(attempt)}, status=409)
+        messages.error(request, str(CLOSED_MESSAGE))
+        return redirect(result_url(attempt))
+    if wants_json(request):
+        return JsonResponse({"message": saved_message(attempt), "saved_at": attempt.answers_saved_at.isoformat()})
+    messages.success(request, saved_message(attempt))
+    return redirect(attempt_url(attempt))
 
 
 def effective_review_policy(attempt, user, now):

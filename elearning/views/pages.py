@@ -17,6 +17,7 @@ from home.query_values import whole_number
 
 from ..allowances import learner_allowance
 from ..catalogue import key_factor_names
+from ..course_translations import source_language_redirect
 from ..learner_progress import missing_prerequisites, note_lesson_visit, progress_for
 from ..models import QuizAttempt
 from ..outlines import outline_for
@@ -29,8 +30,23 @@ def course_key_factors(course):
     return [names[number] for number in sorted(names)]
 
 
+def translation_gate(page, course, request):
+    """A redirect to the source language when `course`'s translation is out of step, with a notice; else None."""
+    target = source_language_redirect(page, outline_for(course, request), request)
+    if target is None:
+        return None
+    messages.info(
+        request,
+        _(
+            "This course is not yet complete in your language, so it is shown in its original language. "
+            "Your progress counts in every language."
+        ),
+    )
+    return redirect(target.get_url(request))
+
+
 def course_page_context(course, request):
-    outline = outline_for(course)
+    outline = outline_for(course, request)
     progress = progress_for(request.user, outline)
     context = {
         "outline": outline,
@@ -58,7 +74,9 @@ def lesson_gate(lesson, request):
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path()), None
     course = lesson.get_parent().specific
-    progress = progress_for(request.user, outline_for(course))
+    if refusal := translation_gate(lesson, course, request):
+        return refusal, None
+    progress = progress_for(request.user, outline_for(course, request))
     if progress.enrolment is None:
         messages.info(request, _("Enrol in the course to open its lessons."))
         return redirect(course.get_url(request)), None
@@ -102,8 +120,8 @@ def next_page_locked(progress, next_lesson, next_page):
 
 
 def assessment_page_context(assessment, request):
-    course = assessment.get_parent().specific
-    progress = progress_for(request.user, outline_for(course))
+    course = getattr(assessment, "_course", None) or assessment.get_parent().specific  # serve() read it
+    progress = progress_for(request.user, outline_for(course, request))
     allowance = learner_allowance(request.user, course.translation_key)
     context = {
         "course": course,

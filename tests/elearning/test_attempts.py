@@ -149,25 +149,27 @@ def test_a_second_start_while_one_is_open_resumes_it(learner_client, course_tree
     assert QuizAttempt.objects.count() == 1
 
 
-def test_a_late_submission_is_rejected_with_a_clear_message(learner_client, course_tree):
+def test_a_late_submission_is_refused_and_the_saved_answers_are_marked(learner_client, course_tree):
     course_tree.assessment.time_limit_minutes = 20
     course_tree.assessment.save_revision().publish()
     _response, attempt = start_attempt(learner_client, course_tree.assessment)
     assert attempt.deadline == attempt.started_at + timedelta(minutes=20)
+    wrong = answer_form_data(attempt.snapshot, correct=False)
+    learner_client.post(reverse("elearning:save_answers", args=[attempt.pk]), wrong)
     # The learner sat on the page past the deadline and its grace period.
+    deadline = timezone.now() - SUBMISSION_GRACE - timedelta(seconds=1)
     QuizAttempt.objects.filter(pk=attempt.pk).update(
-        started_at=timezone.now() - timedelta(minutes=21),
-        deadline=timezone.now() - SUBMISSION_GRACE - timedelta(seconds=1),
+        started_at=timezone.now() - timedelta(minutes=21), deadline=deadline
     )
 
     response = submit(learner_client, attempt, answer_form_data(attempt.snapshot))
 
     attempt.refresh_from_db()
-    assert attempt.status == QuizAttempt.Status.EXPIRED
-    assert attempt.score is None and attempt.passed is None
+    assert attempt.status == QuizAttempt.Status.SUBMITTED and attempt.marked_at_deadline
+    assert (attempt.score, attempt.passed, attempt.submitted_at) == (0, False, deadline)
     html = learner_client.get(response.url).content.decode()
-    assert "Time ran out before your answers arrived, so they could not be accepted." in html
-    assert "this attempt was not scored" in html
+    assert "Time ran out before your answers arrived." in html
+    assert "marked with the answers saved before the deadline" in html
 
 
 def test_a_submission_within_the_time_limit_is_accepted(learner_client, course_tree):
@@ -193,7 +195,8 @@ def test_an_open_attempt_past_its_deadline_closes_when_revisited(learner_client,
 
     assert response.url == reverse("elearning:attempt_result", args=[attempt.pk])
     attempt.refresh_from_db()
-    assert attempt.status == QuizAttempt.Status.EXPIRED
+    assert attempt.status == QuizAttempt.Status.SUBMITTED and attempt.marked_at_deadline
+    assert attempt.score == 0 and attempt.passed is False
 
 
 def test_editing_the_quiz_after_an_attempt_leaves_its_score_and_review_unchanged(learner_client, course_tree):
