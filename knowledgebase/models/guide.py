@@ -55,7 +55,7 @@ class GuideContentMixin(models.Model):
         guide = self.guide_page()
         outline = GuideOutline(guide, request.user, request)
         # Imported here: the fragments module reads the request's audience, which the models need not know.
-        from ..page_fragments import shared_page_value
+        from home.page_values import shared_page_value
 
         body_html, headings = shared_page_value(
             "guide-body", request, self, lambda: anchor_headings(self.body.render_as_block())

@@ -6,7 +6,7 @@ import re
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.core.cache import cache
-from wagtail.models import Locale
+from wagtail.models import Locale, PageViewRestriction
 
 from accounts.factories import UserFactory
 from home.factories import FooterTextFactory, StandardPageFactory, build_site, translate_page
@@ -120,3 +120,51 @@ def test_the_editing_bar_is_for_editors_only(client, site):
 
     client.logout()
     assert not USERBAR.search(client.get("/en/").content.decode())
+
+
+def home_sections(client, url):
+    """The home page's sections: everything after its body, up to the footer."""
+    return part(client.get(url).content.decode(), '<section class="home-section"', '<footer class="site-footer">')
+
+
+def test_home_sections_cached_for_a_group_member_never_reach_a_visitor(client, site):
+    chapter = GuideChapterPageFactory(parent=GuidePageFactory(parent=site))
+    GuideSectionPageFactory(parent=chapter, title="Declaring assets")
+    secret = GuideSectionPageFactory(parent=chapter, title="Investigators' handbook")
+    investigators = Group.objects.create(name="Investigators")
+    restriction = PageViewRestriction.objects.create(page=secret, restriction_type=PageViewRestriction.GROUPS)
+    restriction.groups.add(investigators)
+    member = UserFactory()
+    member.groups.add(investigators)
+
+    client.force_login(member)
+    assert "Investigators&#x27; handbook" in home_sections(client, "/en/")
+    client.logout()
+    visitor_sections = home_sections(client, "/en/")
+
+    assert "Declaring assets" in visitor_sections
+    assert "handbook" not in visitor_sections
+
+
+def test_a_new_view_restriction_removes_a_cached_home_section_at_once(client, site):
+    chapter = GuideChapterPageFactory(parent=GuidePageFactory(parent=site))
+    section = GuideSectionPageFactory(parent=chapter, title="Rotating officers")
+    assert "Rotating officers" in home_sections(client, "/en/")
+
+    PageViewRestriction.objects.create(page=section, restriction_type=PageViewRestriction.LOGIN)
+
+    assert "Rotating officers" not in home_sections(client, "/en/")
+
+
+def test_home_sections_are_never_served_in_another_language(client, site):
+    english_chapter = GuideChapterPageFactory(parent=GuidePageFactory(parent=site))
+    GuideSectionPageFactory(parent=english_chapter, title="Declaring assets")
+    french_home = site.get_translation(Locale.objects.get(language_code="fr"))
+    french_chapter = GuideChapterPageFactory(parent=GuidePageFactory(parent=french_home))
+    GuideSectionPageFactory(parent=french_chapter, title="Déclarer son patrimoine")
+
+    english = home_sections(client, "/en/")
+    french = home_sections(client, "/fr/")
+
+    assert "Declaring assets" in english and "Déclarer" not in english
+    assert "Déclarer son patrimoine" in french and "Declaring assets" not in french
