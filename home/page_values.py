@@ -20,15 +20,18 @@ from .content_cache import audience_of, fragment_cache_key
 PAGE_VALUE_SECONDS = 24 * 3600
 
 
-def shared_page_value(name, request, page, compute):
-    """`compute()` (picklable, nothing personal) for the live `page`, kept across requests; afresh for drafts."""
+def shared_page_value(name, request, page, compute, extra=()):
+    """`compute()` (picklable, nothing personal) for the live `page`, kept across requests; afresh for drafts.
+
+    `extra`: whatever else the value depends on (a query string, a flag), part of the key.
+    """
     if getattr(request, "is_preview", False) or not page.live or page.has_unpublished_changes:
         return compute()
     key = fragment_cache_key(
         name,
         language=translation.get_language(),
         audience=audience_of(request),
-        extra=(page.pk, request.get_host()),
+        extra=(page.pk, request.get_host(), *extra),
     )
     value = cache.get(key)
     if value is None:

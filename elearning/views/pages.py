@@ -6,6 +6,7 @@ a page get the same templates with no learner state.
 """
 
 import uuid
+from dataclasses import dataclass
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
@@ -13,12 +14,13 @@ from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from home.page_values import shared_page_value
 from home.query_values import whole_number
 
 from ..catalogue import key_factor_names
 from ..learner_progress import missing_prerequisites, note_lesson_visit, progress_for
 from ..models import QuizAttempt
-from ..outlines import outline_for
+from ..outlines import CourseOutline, outline_for
 from ..quiz_attempts import attempts_in_cycle, refusal_reason
 
 
@@ -28,19 +30,57 @@ def course_key_factors(course):
     return [names[number] for number in sorted(names)]
 
 
+@dataclass(frozen=True)
+class CourseStructure:
+    """What a course page shows every reader alike: its lessons, assessment, key factors and prerequisites."""
+
+    lessons: list
+    assessment: object
+    key_factor_names: list
+    prerequisites: list
+
+
+def course_structure(course, request):
+    """The course's `CourseStructure`, read once and shared between readers while the course is live.
+
+    Five queries (lessons, assessment, key factors and their names,
+    prerequisites) on every course, lesson and assessment view, the same
+    for everyone: kept under the content generation (home.page_values),
+    which publishing a lesson, the course or a key factor retires.
+    """
+
+    def compute():
+        outline = outline_for(course)
+        return CourseStructure(
+            lessons=outline.lessons,
+            assessment=outline.assessment,
+            key_factor_names=course_key_factors(course),
+            prerequisites=list(course.prerequisites.all()),
+        )
+
+    return shared_page_value("course-structure", request, course, compute)
+
+
+def shared_outline(course, request):
+    """`outline_for(course)`, from the shared `course_structure`."""
+    structure = course_structure(course, request)
+    return CourseOutline(course=course, lessons=structure.lessons, assessment=structure.assessment)
+
+
 def course_page_context(course, request):
-    outline = outline_for(course)
+    structure = course_structure(course, request)
+    outline = CourseOutline(course=course, lessons=structure.lessons, assessment=structure.assessment)
     progress = progress_for(request.user, outline)
     context = {
         "outline": outline,
         "progress": progress,
         "lesson_states": progress.lesson_states,
-        "key_factor_names": course_key_factors(course),
-        "prerequisites": list(course.prerequisites.all()),
+        "key_factor_names": structure.key_factor_names,
+        "prerequisites": structure.prerequisites,
         "missing_prerequisites": [],
     }
     if request.user.is_authenticated and progress.enrolment is None:
-        context["missing_prerequisites"] = missing_prerequisites(request.user, course)
+        context["missing_prerequisites"] = missing_prerequisites(request.user, course, structure.prerequisites)
     return context
 
 
@@ -57,7 +97,7 @@ def lesson_gate(lesson, request):
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path()), None
     course = lesson.get_parent().specific
-    progress = progress_for(request.user, outline_for(course))
+    progress = progress_for(request.user, shared_outline(course, request))
     if progress.enrolment is None:
         messages.info(request, _("Enrol in the course to open its lessons."))
         return redirect(course.get_url(request)), None
@@ -92,7 +132,7 @@ def lesson_page_context(lesson, request, progress=None):
 
 def assessment_page_context(assessment, request):
     course = assessment.get_parent().specific
-    progress = progress_for(request.user, outline_for(course))
+    progress = progress_for(request.user, shared_outline(course, request))
     context = {"course": course, "progress": progress, "pool_size": len(assessment.questions)}
     if progress.enrolment is None:
         return context

@@ -11,7 +11,16 @@ from wagtail.models import Locale, PageViewRestriction
 from accounts.factories import UserFactory
 from home.factories import FooterTextFactory, StandardPageFactory, build_site, translate_page
 from home.models import SiteSettings
-from knowledgebase.factories import GuideChapterPageFactory, GuidePageFactory, GuideSectionPageFactory
+from knowledgebase.factories import (
+    GuideChapterPageFactory,
+    GuidePageFactory,
+    GuideSectionPageFactory,
+    PracticeIndexPageFactory,
+    PracticePageFactory,
+)
+from knowledgebase.models import Visibility
+from knowledgebase.practice_privacy import apply_practice_visibility
+from tests.search.page_fixtures import index_practices
 
 
 @pytest.fixture
@@ -168,3 +177,46 @@ def test_home_sections_are_never_served_in_another_language(client, site):
 
     assert "Declaring assets" in english and "Déclarer" not in english
     assert "Déclarer son patrimoine" in french and "Declaring assets" not in french
+
+
+def listing_results(client, url):
+    return part(client.get(url).content.decode(), '<div class="listing-layout">', "</form>")
+
+
+def test_a_practice_published_into_a_cached_listing_shows_at_once(client, site):
+    index = PracticeIndexPageFactory(parent=site)
+    PracticePageFactory(parent=index, title="Rotation of border officers")
+    index_practices()
+    assert "Rotation of border officers" in listing_results(client, index.url)
+
+    PracticePageFactory(parent=index, title="Asset declarations for inspectors")
+    index_practices()
+
+    assert "Asset declarations for inspectors" in listing_results(client, index.url)
+
+
+def test_a_practice_made_coordinators_only_leaves_a_cached_listing_at_once(client, site):
+    index = PracticeIndexPageFactory(parent=site)
+    practice = PracticePageFactory(parent=index, title="Rotation of border officers")
+    index_practices()
+    assert "Rotation of border officers" in listing_results(client, index.url)
+
+    practice.visibility = Visibility.COORDINATORS
+    practice.save()
+    apply_practice_visibility(practice)
+    index_practices()
+
+    assert "Rotation of border officers" not in listing_results(client, index.url)
+
+
+def test_each_search_of_a_listing_gets_its_own_results(client, site):
+    index = PracticeIndexPageFactory(parent=site)
+    PracticePageFactory(parent=index, title="Rotation of border officers")
+    PracticePageFactory(parent=index, title="Asset declarations for quayside inspectors")
+    index_practices()
+    everything = listing_results(client, index.url)
+
+    searched = listing_results(client, index.url + "?q=quayside")
+
+    assert "Rotation of border officers" in everything and "quayside inspectors" in everything
+    assert "quayside" in searched and "Rotation of border officers" not in searched
