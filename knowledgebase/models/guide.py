@@ -50,7 +50,23 @@ class GuideContentMixin(models.Model):
     def guide_page(self):
         if isinstance(self, GuidePage):
             return self
-        return GuidePage.objects.ancestor_of(self).live().first() or GuidePage.objects.ancestor_of(self).first()
+        return (
+            self.guide_page_met_while_routing()
+            or GuidePage.objects.ancestor_of(self).live().first()
+            or GuidePage.objects.ancestor_of(self).first()
+        )
+
+    def guide_page_met_while_routing(self):
+        """The live guide above this page, if Wagtail's routing left it in the chain of cached parents; else None.
+
+        Routing a request walks down from the home page and hands each page
+        its parent (`_cached_parent_obj`), so the guide is already in memory:
+        no query to find it again.
+        """
+        page = getattr(self, "_cached_parent_obj", None)
+        while page is not None and not isinstance(page, GuidePage):
+            page = getattr(page, "_cached_parent_obj", None)
+        return page if page is not None and page.live else None
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
