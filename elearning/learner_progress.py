@@ -166,9 +166,12 @@ def enrol(user, course, source=Enrolment.Source.SELF, enrolled_by=None):
         return Enrolment.objects.get(user=user, course_key=course.translation_key), False
 
 
-def missing_prerequisites(user, course):
-    """Prerequisite courses the user has not completed yet, in the course's language."""
-    prerequisites = list(course.prerequisites.all())
+def missing_prerequisites(user, course, prerequisites=None):
+    """Prerequisite courses the user has not completed yet, in the course's language.
+
+    `prerequisites`: the course's, when the caller has read them already.
+    """
+    prerequisites = list(course.prerequisites.all()) if prerequisites is None else prerequisites
     if not prerequisites:
         return []
     completed = set(

@@ -1,6 +1,7 @@
 """The site shell: home page, standard pages and site-wide settings."""
 
 from django.db import models
+from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -12,6 +13,7 @@ from wagtail.search import index
 from .blocks import BaseStreamBlock
 
 HOME_SECTIONS_HOOK = "register_home_page_section"
+RENDERED_SECTION_TEMPLATE = "home/rendered_section.html"
 
 
 class HomePage(Page):
@@ -36,13 +38,26 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # Imported here: the page values read the request's audience, which the models need not know.
+        from .page_values import shared_page_value
+
+        context["sections"] = shared_page_value("home-sections", request, self, lambda: self.rendered_sections(request))
+        return context
+
+    def rendered_sections(self, request):
+        """The sections, each rendered by its own template, as `{"template", "html"}` for the page's include loop.
+
+        Every section shows published content filtered by what the reader's
+        audience may see (never anything personal), so the rendered HTML is
+        shared between readers of the same language and audience.
+        """
         sections = []
         for provider in sorted(hooks.get_hooks(HOME_SECTIONS_HOOK), key=lambda hook: getattr(hook, "order", 100)):
             section = provider(request, self)
             if section:
-                sections.append(section)
-        context["sections"] = sections
-        return context
+                html = render_to_string(section["template"], {"section": section, "page": self}, request=request)
+                sections.append({"template": RENDERED_SECTION_TEMPLATE, "html": html})
+        return sections
 
 
 class StandardPage(Page):

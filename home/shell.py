@@ -21,7 +21,8 @@ from django.utils import translation
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 from .models import FooterText, SiteSettings
-from .request_memo import remember_shared
+from .page_rows import read_site_top
+from .request_memo import remember, remember_shared
 
 # The shell shows every reader the same; see the module docstring.
 EVERY_AUDIENCE = "all"
@@ -38,17 +39,13 @@ def active_locale():
     return shared("locale", Locale.get_active)
 
 
-def localized(page):
-    """`page.localized` with the remembered locale: its live translation in the active language, else itself."""
-    locale = active_locale()
-    if page.locale_id == locale.pk:
-        return page
-    translated = page.get_translation_or_none(locale)
-    return translated if translated is not None and translated.live else page
-
-
 def site_of(request):
     return Site.find_for_request(request)
+
+
+def site_top(site):
+    """The site's live homes and their children as rows (home.page_rows), read once per request."""
+    return remember(("site-top", site.pk), lambda: read_site_top(site.root_page))
 
 
 def navigation(request):
@@ -58,26 +55,30 @@ def navigation(request):
         return {"home_url": "/", "items": []}
 
     def compute():
-        home = localized(site.root_page)
-        pages = without_restricted(home.get_children().live().in_menu(), depth=home.depth + 1)
-        items = [{"pk": page.pk, "url": page.get_url(request), "title": page.title} for page in pages]
-        return {"home_url": home.get_url(request) or "/", "items": items}
+        top = site_top(site)
+        home = top.home_for(translation.get_language())
+        if home is None:
+            return {"home_url": "/", "items": []}
+        in_menu = [row for row in top.children_of(home) if row.show_in_menus]
+        restricted = restricted_paths(depth=home.depth + 1) if in_menu else ()
+        items = [
+            {"pk": row.pk, "url": top.url(row.url_path), "title": row.title}
+            for row in in_menu
+            if not row.path.startswith(restricted)
+        ]
+        return {"home_url": top.url(home.url_path) or "/", "items": items}
 
     return shared("navigation", compute, extra=(site.pk,))
 
 
-def without_restricted(pages, depth):
-    """`pages` (all at `depth`) minus those under any view restriction.
+def restricted_paths(depth):
+    """The paths of the view restrictions at `depth` or above, as a tuple for `str.startswith`.
 
-    Like Wagtail's `.public()`, but only restrictions at or above `depth` can
-    cover these pages, so the thousands that protect individual practices
-    deeper in the tree neither cost anything here nor overflow the SQL
-    expression limit that one clause per restriction runs into.
+    Pages at `depth` are covered by these alone, so the thousands that
+    protect individual practices deeper in the tree cost nothing here.
+    The menu lists no restricted page, to anyone: it is the same for all.
     """
-    covering = Q()
-    for path in PageViewRestriction.objects.filter(page__depth__lte=depth).values_list("page__path", flat=True):
-        covering |= Q(path__startswith=path)
-    return pages.exclude(covering) if covering else pages
+    return tuple(PageViewRestriction.objects.filter(page__depth__lte=depth).values_list("page__path", flat=True))
 
 
 UNTRANSLATED_PARAMETER = "untranslated"
@@ -110,27 +111,33 @@ def language_links(request, page):
     site = site_of(request)
 
     def compute():
-        translations = {
-            translated.locale.language_code: translated
-            for translated in page.get_translations(inclusive=True).live().select_related("locale")
+        top = site_top(site) if site else None
+
+        def url_of(pk, url_path):
+            return (top.url(url_path) if top else None) or Page.objects.get(pk=pk).get_url(request)
+
+        translated_urls = {
+            code: url_of(pk, url_path)
+            for pk, url_path, code in Page.objects.live()
+            .filter(translation_key=page.translation_key)
+            .values_list("pk", "url_path", "locale__language_code")
         }
-        missing = [code for code, _name in settings.LANGUAGES if code not in translations]
+        missing = [code for code, _name in settings.LANGUAGES if code not in translated_urls]
         nearest = nearest_translated_ancestors(page, missing) if missing else {}
         links = []
         for code, name in settings.LANGUAGES:
-            translated = translations.get(code)
-            if translated is not None:
-                url = translated.get_url(request)
-            else:
+            url = translated_urls.get(code)
+            if url is None:
                 ancestor = nearest.get(code)
-                url = f"{ancestor.get_url(request) if ancestor else f'/{code}/'}?{UNTRANSLATED_PARAMETER}=1"
+                fallback = url_of(*ancestor) if ancestor else f"/{code}/"
+                url = f"{fallback}?{UNTRANSLATED_PARAMETER}=1"
             links.append(
                 {
                     "code": code,
                     "name": name,
                     "url": url,
                     "is_current": code == current,
-                    "is_translation": translated is not None,
+                    "is_translation": code in translated_urls,
                 }
             )
         return links
@@ -139,20 +146,18 @@ def language_links(request, page):
 
 
 def nearest_translated_ancestors(page, language_codes):
-    """{language: the live translation of `page`'s deepest ancestor that has one}, in two queries."""
+    """{language: (pk, url_path) of the live translation of `page`'s deepest ancestor that has one}, in two queries."""
     ancestor_depths = dict(page.get_ancestors().filter(depth__gt=1).values_list("translation_key", "depth"))
-    candidates = (
+    nearest = {}
+    for pk, url_path, translation_key, code in (
         Page.objects.live()
         .filter(translation_key__in=ancestor_depths, locale__language_code__in=language_codes)
-        .select_related("locale")
-    )
-    nearest = {}
-    for candidate in candidates:
-        code = candidate.locale.language_code
-        best = nearest.get(code)
-        if best is None or ancestor_depths[candidate.translation_key] > ancestor_depths[best.translation_key]:
-            nearest[code] = candidate
-    return nearest
+        .values_list("pk", "url_path", "translation_key", "locale__language_code")
+    ):
+        depth = ancestor_depths[translation_key]
+        if code not in nearest or depth > nearest[code][0]:
+            nearest[code] = (depth, pk, url_path)
+    return {code: (pk, url_path) for code, (_depth, pk, url_path) in nearest.items()}
 
 
 def footer_html(request):
@@ -161,14 +166,46 @@ def footer_html(request):
 
     def compute():
         # Read, not `for_site`, which creates missing settings: a write on a GET, which retires every cache.
-        site_settings = SiteSettings.objects.filter(site=site).select_related("about_page", "privacy_page").first()
-        linked_pages = (site_settings.about_page, site_settings.privacy_page) if site_settings else ()
-        links = [localized(page) for page in linked_pages if page is not None]
+        site_settings = SiteSettings.objects.filter(site=site).values_list(
+            "contact_email",
+            "about_page_id",
+            "about_page__translation_key",
+            "privacy_page_id",
+            "privacy_page__translation_key",
+        )
+        contact_email, *linked = site_settings.first() or ("", None, None, None, None)
+        language = translation.get_language()
         context = {
-            "footer": FooterText.objects.filter(locale=active_locale()).first(),
-            "links": [{"url": page.get_url(request), "title": page.title} for page in links],
-            "contact_email": site_settings.contact_email if site_settings else "",
+            "footer": FooterText.objects.filter(locale__language_code=language).order_by("pk").first(),
+            "links": footer_links(request, site, dict(zip(linked[::2], linked[1::2], strict=True)), language),
+            "contact_email": contact_email,
         }
         return render_to_string(FOOTER_TEMPLATE, context)
 
     return shared("footer", compute, extra=(site.pk if site else None,))
+
+
+def footer_links(request, site, keys_by_pk, language):
+    """[{"url", "title"}] of the linked pages `{pk: translation key}`, each in `language` when live in it: one query.
+
+    Like `page.localized`: the page's live translation in `language`, else the page itself.
+    """
+    keys_by_pk = {pk: key for pk, key in keys_by_pk.items() if pk is not None}
+    if not keys_by_pk:
+        return []
+    rows = {
+        pk: (key, url_path, title, code, live)
+        for pk, key, url_path, title, code, live in Page.objects.filter(
+            Q(pk__in=keys_by_pk) | Q(translation_key__in=keys_by_pk.values(), locale__language_code=language, live=True)
+        ).values_list("pk", "translation_key", "url_path", "title", "locale__language_code", "live")
+    }
+    top = site_top(site) if site else None
+    links = []
+    for pk, key in keys_by_pk.items():
+        translated = next(
+            (other for other, row in rows.items() if row[0] == key and row[3] == language and row[4]), None
+        )
+        chosen = pk if rows[pk][3] == language or translated is None else translated
+        url = top.url(rows[chosen][1]) if top else None
+        links.append({"url": url or Page.objects.get(pk=chosen).get_url(request), "title": rows[chosen][2]})
+    return links

@@ -7,13 +7,13 @@ the reader may see, so they are cached per language (the ranking prefers
 the reader's language), audience, page and host (a page's URL is relative
 to the site it is read on), as plain link rows (see `home.content_cache`).
 Previews, drafts and pages with unpublished changes compute their list
-afresh and never store it (`page_fragments.shared_page_value`): a draft's
+afresh and never store it (`home.page_values.shared_page_value`): a draft's
 key factors must not choose what readers see.
 """
 
 from dataclasses import dataclass
 
-from .page_fragments import shared_page_value
+from home.page_values import shared_page_value
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ a page get the same templates with no learner state.
 """
 
 import uuid
+from dataclasses import dataclass
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
@@ -13,6 +14,7 @@ from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from home.page_values import shared_page_value
 from home.query_values import whole_number
 
 from ..allowances import learner_allowance
@@ -20,7 +22,7 @@ from ..catalogue import key_factor_names
 from ..course_translations import source_language_redirect
 from ..learner_progress import missing_prerequisites, note_lesson_visit, progress_for
 from ..models import QuizAttempt
-from ..outlines import outline_for
+from ..outlines import CourseOutline, outline_for
 from ..quiz_attempts import attempts_in_cycle, refusal_reason
 
 
@@ -32,7 +34,7 @@ def course_key_factors(course):
 
 def translation_gate(page, course, request):
     """A redirect to the source language when `course`'s translation is out of step, with a notice; else None."""
-    target = source_language_redirect(page, outline_for(course, request), request)
+    target = source_language_redirect(page, shared_outline(course, request), request)
     if target is None:
         return None
     messages.info(
@@ -45,19 +47,58 @@ def translation_gate(page, course, request):
     return redirect(target.get_url(request))
 
 
+@dataclass(frozen=True)
+class CourseStructure:
+    """What a course page shows every reader alike: its outline (lessons, assessment, what completing
+    it takes over every language version), key factors and prerequisites."""
+
+    outline: CourseOutline
+    key_factor_names: list
+    prerequisites: list
+
+
+def course_structure(course, request):
+    """The course's `CourseStructure`, read once and shared between readers while the course is live.
+
+    Six queries (the outline's three, key factors and their names,
+    prerequisites) on every course, lesson and assessment view, the same
+    for everyone: kept under the content generation (home.page_values),
+    which publishing a lesson, the course, any of its translations or a key
+    factor retires.
+    """
+
+    def compute():
+        return CourseStructure(
+            outline=outline_for(course),
+            key_factor_names=course_key_factors(course),
+            prerequisites=list(course.prerequisites.all()),
+        )
+
+    return shared_page_value("course-structure", request, course, compute)
+
+
+def shared_outline(course, request):
+    """`outline_for(course, request)`, from the shared `course_structure`, and remembered for the request."""
+    computed = request.__dict__.setdefault("_course_outlines", {})
+    if course.pk not in computed:
+        computed[course.pk] = course_structure(course, request).outline
+    return computed[course.pk]
+
+
 def course_page_context(course, request):
-    outline = outline_for(course, request)
+    structure = course_structure(course, request)
+    outline = shared_outline(course, request)
     progress = progress_for(request.user, outline)
     context = {
         "outline": outline,
         "progress": progress,
         "lesson_states": progress.lesson_states,
-        "key_factor_names": course_key_factors(course),
-        "prerequisites": list(course.prerequisites.all()),
+        "key_factor_names": structure.key_factor_names,
+        "prerequisites": structure.prerequisites,
         "missing_prerequisites": [],
     }
     if request.user.is_authenticated and progress.enrolment is None:
-        context["missing_prerequisites"] = missing_prerequisites(request.user, course)
+        context["missing_prerequisites"] = missing_prerequisites(request.user, course, structure.prerequisites)
     return context
 
 
@@ -76,7 +117,7 @@ def lesson_gate(lesson, request):
     course = lesson.get_parent().specific
     if refusal := translation_gate(lesson, course, request):
         return refusal, None
-    progress = progress_for(request.user, outline_for(course, request))
+    progress = progress_for(request.user, shared_outline(course, request))
     if progress.enrolment is None:
         messages.info(request, _("Enrol in the course to open its lessons."))
         return redirect(course.get_url(request)), None
@@ -121,7 +162,7 @@ def next_page_locked(progress, next_lesson, next_page):
 
 def assessment_page_context(assessment, request):
     course = getattr(assessment, "_course", None) or assessment.get_parent().specific  # serve() read it
-    progress = progress_for(request.user, outline_for(course, request))
+    progress = progress_for(request.user, shared_outline(course, request))
     allowance = learner_allowance(request.user, course.translation_key)
     context = {
         "course": course,

@@ -21,6 +21,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from home.page_values import shared_page_value
+
 from ..blocks import GuideStreamBlock
 from ..guide_outline import GuideOutline
 from ..headings import anchor_headings
@@ -48,15 +50,28 @@ class GuideContentMixin(models.Model):
     def guide_page(self):
         if isinstance(self, GuidePage):
             return self
-        return GuidePage.objects.ancestor_of(self).live().first() or GuidePage.objects.ancestor_of(self).first()
+        return (
+            self.guide_page_met_while_routing()
+            or GuidePage.objects.ancestor_of(self).live().first()
+            or GuidePage.objects.ancestor_of(self).first()
+        )
+
+    def guide_page_met_while_routing(self):
+        """The live guide above this page, if Wagtail's routing left it in the chain of cached parents; else None.
+
+        Routing a request walks down from the home page and hands each page
+        its parent (`_cached_parent_obj`), so the guide is already in memory:
+        no query to find it again.
+        """
+        page = getattr(self, "_cached_parent_obj", None)
+        while page is not None and not isinstance(page, GuidePage):
+            page = getattr(page, "_cached_parent_obj", None)
+        return page if page is not None and page.live else None
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         guide = self.guide_page()
         outline = GuideOutline(guide, request.user, request)
-        # Imported here: the fragments module reads the request's audience, which the models need not know.
-        from ..page_fragments import shared_page_value
-
         body_html, headings = shared_page_value(
             "guide-body", request, self, lambda: anchor_headings(self.body.render_as_block())
         )
@@ -156,11 +171,17 @@ class GuideSectionPage(GuideContentMixin, Page):  # noqa: DJ008 - Page gives __s
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        numbers = sorted(self.key_factors.values_list("number", flat=True))
-        names = key_factor_names()
+        # The key factors and the chosen lessons are the same for every reader of a language and audience.
+        key_factors, related_lessons = shared_page_value(
+            "guide-section-links",
+            request,
+            self,
+            lambda: (self.key_factor_labels(), self.visible_related_lessons(request.user)),
+        )
+        numbers = [number for number, _name in key_factors]
         context.update(
-            key_factors=[(number, names.get(number, number)) for number in numbers],
-            related_lessons=self.visible_related_lessons(request.user),
+            key_factors=key_factors,
+            related_lessons=related_lessons,
             related_practices=shared_practice_links(
                 "guide-section-related-practices",
                 request,
@@ -169,6 +190,12 @@ class GuideSectionPage(GuideContentMixin, Page):  # noqa: DJ008 - Page gives __s
             ),
         )
         return context
+
+    def key_factor_labels(self):
+        """[(number, name)] of the section's key factors, named in the active language."""
+        numbers = sorted(self.key_factors.values_list("number", flat=True))
+        names = key_factor_names()
+        return [(number, names.get(number, number)) for number in numbers]
 
     def visible_related_lessons(self, user):
         """The chosen lessons that are live and visible, in the reader's language when translated."""

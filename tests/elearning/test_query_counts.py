@@ -23,10 +23,11 @@ DASHBOARD_QUERY_BUDGET = 40
 REPORT_QUERY_BUDGET = 40
 # Pinned for an enrolled learner: a change here is a change in what the page costs.
 # The lesson cost 32 when every GET of it wrote the enrolment; the pages cost one more before the shared locale.
-# Course, lesson and dashboard read every live language version of their courses (one query), so that
-# completion takes the course's requirements over all languages; course and lesson pages one more, the locale
-# of the page shown, to check it is in step with the source language (see elearning/course_translations.py).
-PAGE_QUERIES = {"catalogue": 17, "catalogue filtered": 16, "course": 23, "lesson": 23, "dashboard": 20}
+# The course structure (lessons, assessment, what completing it takes over every live language version,
+# key factors, prerequisites) is shared between readers (elearning/views/pages.py); course and lesson pages
+# read the locale of the page shown once, to check it is in step with the source language
+# (elearning/course_translations.py); the dashboard reads every live language version of its courses.
+PAGE_QUERIES = {"catalogue": 17, "catalogue filtered": 16, "course": 18, "lesson": 20, "dashboard": 20}
 
 
 def add_learners(tree, administration, count, first_number=0):

@@ -25,7 +25,7 @@ from knowledgebase.factories import (
 )
 from tests.query_counts import queries_for
 
-HOME_PAGE_QUERIES = 10
+HOME_PAGE_QUERIES = 5
 STANDARD_PAGE_QUERIES = 7
 
 

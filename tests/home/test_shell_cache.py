@@ -6,12 +6,21 @@ import re
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.core.cache import cache
-from wagtail.models import Locale
+from wagtail.models import Locale, PageViewRestriction
 
 from accounts.factories import UserFactory
 from home.factories import FooterTextFactory, StandardPageFactory, build_site, translate_page
 from home.models import SiteSettings
-from knowledgebase.factories import GuideChapterPageFactory, GuidePageFactory, GuideSectionPageFactory
+from knowledgebase.factories import (
+    GuideChapterPageFactory,
+    GuidePageFactory,
+    GuideSectionPageFactory,
+    PracticeIndexPageFactory,
+    PracticePageFactory,
+)
+from knowledgebase.models import Visibility
+from knowledgebase.practice_privacy import apply_practice_visibility
+from tests.search.page_fixtures import index_practices
 
 
 @pytest.fixture
@@ -120,3 +129,94 @@ def test_the_editing_bar_is_for_editors_only(client, site):
 
     client.logout()
     assert not USERBAR.search(client.get("/en/").content.decode())
+
+
+def home_sections(client, url):
+    """The home page's sections: everything after its body, up to the footer."""
+    return part(client.get(url).content.decode(), '<section class="home-section"', '<footer class="site-footer">')
+
+
+def test_home_sections_cached_for_a_group_member_never_reach_a_visitor(client, site):
+    chapter = GuideChapterPageFactory(parent=GuidePageFactory(parent=site))
+    GuideSectionPageFactory(parent=chapter, title="Declaring assets")
+    secret = GuideSectionPageFactory(parent=chapter, title="Investigators' handbook")
+    investigators = Group.objects.create(name="Investigators")
+    restriction = PageViewRestriction.objects.create(page=secret, restriction_type=PageViewRestriction.GROUPS)
+    restriction.groups.add(investigators)
+    member = UserFactory()
+    member.groups.add(investigators)
+
+    client.force_login(member)
+    assert "Investigators&#x27; handbook" in home_sections(client, "/en/")
+    client.logout()
+    visitor_sections = home_sections(client, "/en/")
+
+    assert "Declaring assets" in visitor_sections
+    assert "handbook" not in visitor_sections
+
+
+def test_a_new_view_restriction_removes_a_cached_home_section_at_once(client, site):
+    chapter = GuideChapterPageFactory(parent=GuidePageFactory(parent=site))
+    section = GuideSectionPageFactory(parent=chapter, title="Rotating officers")
+    assert "Rotating officers" in home_sections(client, "/en/")
+
+    PageViewRestriction.objects.create(page=section, restriction_type=PageViewRestriction.LOGIN)
+
+    assert "Rotating officers" not in home_sections(client, "/en/")
+
+
+def test_home_sections_are_never_served_in_another_language(client, site):
+    english_chapter = GuideChapterPageFactory(parent=GuidePageFactory(parent=site))
+    GuideSectionPageFactory(parent=english_chapter, title="Declaring assets")
+    french_home = site.get_translation(Locale.objects.get(language_code="fr"))
+    french_chapter = GuideChapterPageFactory(parent=GuidePageFactory(parent=french_home))
+    GuideSectionPageFactory(parent=french_chapter, title="Déclarer son patrimoine")
+
+    english = home_sections(client, "/en/")
+    french = home_sections(client, "/fr/")
+
+    assert "Declaring assets" in english and "Déclarer" not in english
+    assert "Déclarer son patrimoine" in french and "Declaring assets" not in french
+
+
+def listing_results(client, url):
+    return part(client.get(url).content.decode(), '<div class="listing-layout">', "</form>")
+
+
+def test_a_practice_published_into_a_cached_listing_shows_at_once(client, site):
+    index = PracticeIndexPageFactory(parent=site)
+    PracticePageFactory(parent=index, title="Rotation of border officers")
+    index_practices()
+    assert "Rotation of border officers" in listing_results(client, index.url)
+
+    PracticePageFactory(parent=index, title="Asset declarations for inspectors")
+    index_practices()
+
+    assert "Asset declarations for inspectors" in listing_results(client, index.url)
+
+
+def test_a_practice_made_coordinators_only_leaves_a_cached_listing_at_once(client, site):
+    index = PracticeIndexPageFactory(parent=site)
+    practice = PracticePageFactory(parent=index, title="Rotation of border officers")
+    index_practices()
+    assert "Rotation of border officers" in listing_results(client, index.url)
+
+    practice.visibility = Visibility.COORDINATORS
+    practice.save()
+    apply_practice_visibility(practice)
+    index_practices()
+
+    assert "Rotation of border officers" not in listing_results(client, index.url)
+
+
+def test_each_search_of_a_listing_gets_its_own_results(client, site):
+    index = PracticeIndexPageFactory(parent=site)
+    PracticePageFactory(parent=index, title="Rotation of border officers")
+    PracticePageFactory(parent=index, title="Asset declarations for quayside inspectors")
+    index_practices()
+    everything = listing_results(client, index.url)
+
+    searched = listing_results(client, index.url + "?q=quayside")
+
+    assert "Rotation of border officers" in everything and "quayside inspectors" in everything
+    assert "quayside" in searched and "Rotation of border officers" not in searched
