@@ -86,7 +86,8 @@ class GunicornServer:
     def url(self):
         return f"http://127.0.0.1:{self.port}"
 
-    def start(self, timeout=60):
+    def start(self, timeout=180):
+        """Start and wait for /health/: four workers loading Django on a loaded 2-core machine took over 60 s."""
         command = [
             sys.executable, "-m", "gunicorn", "integrityhub.wsgi",
             "--bind", f"127.0.0.1:{self.port}", "--workers", str(self.workers), "--worker-class", "gthread",

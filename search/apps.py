@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 
@@ -10,3 +11,8 @@ class SearchConfig(AppConfig):
         from .practices.indexing import register_signal_handlers
 
         register_signal_handlers()
+        if settings.ELASTICSEARCH_URL:
+            # Loaded now, while one thread starts the process, not by the first searches: two gunicorn
+            # threads importing it at once made elasticsearch_dsl's own import fail ("dictionary changed
+            # size during iteration" while it walks sys.modules), a 500 on the first searches of a worker.
+            from .practices import elastic  # noqa: F401

@@ -227,6 +227,13 @@ CONTENT_CACHE_SECONDS = env_int("CONTENT_CACHE_SECONDS", 3600)
 ANONYMOUS_PAGE_CACHE = env_bool("ANONYMOUS_PAGE_CACHE", True)
 # ---- end cache
 
+# Sessions: with Redis, read from the cache and written through to the database
+# (integrityhub/cached_sessions.py), so a signed-in request reads no session row;
+# without it, from the database (a per-process cache would keep ended sessions).
+SESSION_ENGINE = "integrityhub.cached_sessions" if REDIS_URL else "django.contrib.sessions.backends.db"
+# Longest time a session's copy stays in the cache (bounds a logout missed by an outage).
+SESSION_CACHE_SECONDS = env_int("SESSION_CACHE_SECONDS", 600)
+
 # Background work: run at once unless a worker is configured.
 TASKS = {
     "default": {

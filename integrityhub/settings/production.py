@@ -7,7 +7,7 @@ the safe ones, so `check --deploy` passes once DJANGO_SECRET_KEY is set.
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F401,F403
-from .base import MEDIA_ROOT, MEDIA_URL, PRIVATE_MEDIA_ROOT, REDIS_URL, SECRET_KEY
+from .base import DATABASES, MEDIA_ROOT, MEDIA_URL, PRIVATE_MEDIA_ROOT, REDIS_URL, SECRET_KEY
 from .environment import env_bool, env_int, env_str
 from .media import upload_storages
 
@@ -15,6 +15,11 @@ DEBUG = False
 
 if not SECRET_KEY or SECRET_KEY.startswith("insecure-"):
     raise ImproperlyConfigured("Set DJANGO_SECRET_KEY to a long random value in production.")
+
+# A connection per worker thread, kept for a minute instead of opened for every
+# request; checked before reuse, so a restarted database costs no failed request.
+DATABASES["default"]["CONN_MAX_AGE"] = env_int("DATABASE_CONN_MAX_AGE", 60)
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 TASKS = {

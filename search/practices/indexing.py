@@ -94,9 +94,8 @@ def practice_refreshes_batched():
 
 
 def refresh_together(page_ids):
-    """`refresh_everywhere` for many practices: the database engine one by one, Elasticsearch in one task."""
-    for page_id in sorted(page_ids):
-        database.refresh_practice(page_id)
+    """`refresh_everywhere` for many practices: the database engine a batch at a time, Elasticsearch in one task."""
+    database.refresh_practices(page_ids)
     if settings.ELASTICSEARCH_URL:
         from ..tasks import refresh_practices_in_elasticsearch
 

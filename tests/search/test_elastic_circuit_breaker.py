@@ -83,6 +83,9 @@ def proxy(settings, exchange):
     settings.ELASTICSEARCH_TIMEOUT = settings.PRACTICE_SEARCH_TIMEOUT = TIMEOUT
     settings.PRACTICE_SEARCH_FAILURES_TO_OPEN = FAILURES_TO_OPEN
     settings.PRACTICE_SEARCH_CIRCUIT_SECONDS = CIRCUIT_SECONDS
+    # Every search here must reach Elasticsearch (or be kept from it by the breaker); a search asked
+    # again is otherwise answered from the shared cache (search/practices/results_cache.py).
+    settings.CONTENT_CACHE_ACROSS_REQUESTS = False
     yield server
     server.released.set()
     server.shutdown()

@@ -1,18 +1,27 @@
-"""Cached practice search results follow every change to the index at once, and stay within each audience."""
+"""Cached practice search results follow every change to the index at once, and stay within each audience.
+
+Run against each engine (`engine`): both cache their results in the shared cache.
+"""
+
+import pytest
 
 from knowledgebase.factories import PracticePageFactory
-from search.practices import database
 from search.practices.contract import PracticeQuery
-from search.practices.database.indexing import refresh_practice
 
 SEARCHED = PracticeQuery(text="hydrofoil")
 
 
-def titles_found(user, query=SEARCHED):
-    return sorted(hit.title for hit in database.search(query, user).hits)
+@pytest.fixture
+def titles_found(engine):
+    def titles(user, query=SEARCHED):
+        return sorted(hit.title for hit in engine.search(query, user).hits)
+
+    return titles
 
 
-def test_a_published_or_unpublished_practice_changes_the_cached_results_at_once(practice_index, indexing, anonymous):
+def test_a_published_or_unpublished_practice_changes_the_cached_results_at_once(
+    practice_index, indexing, anonymous, titles_found
+):
     with indexing():
         patrol = PracticePageFactory(parent=practice_index, title="Hydrofoil patrol")
     assert titles_found(anonymous) == ["Hydrofoil patrol"]
@@ -28,17 +37,17 @@ def test_a_published_or_unpublished_practice_changes_the_cached_results_at_once(
 
 
 def test_a_practice_indexed_after_its_publish_is_found_although_the_results_were_cached_in_between(
-    practice_index, anonymous
+    practice_index, anonymous, engine, titles_found
 ):
     """The index is refreshed after the commit (a task): results cached in between must not outlive it."""
     PracticePageFactory(parent=practice_index, title="Hydrofoil patrol")
     assert titles_found(anonymous) == []  # published, not indexed yet: these results are cached
-    refresh_practice(practice_index.get_children().get(title="Hydrofoil patrol").pk)
+    engine.refresh_practice(practice_index.get_children().get(title="Hydrofoil patrol").pk)
     assert titles_found(anonymous) == ["Hydrofoil patrol"]
 
 
 def test_results_cached_for_a_coordinator_are_never_given_to_a_visitor_or_a_learner(
-    practice_index, indexing, anonymous, learner, coordinator
+    practice_index, indexing, anonymous, learner, coordinator, titles_found
 ):
     with indexing():
         PracticePageFactory(parent=practice_index, title="Hydrofoil patrol")

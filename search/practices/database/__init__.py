@@ -6,6 +6,6 @@ can swap it with `search.practices.elastic`.
 
 from .completion import complete
 from .engine import search
-from .indexing import rebuild, refresh_practice
+from .indexing import rebuild, refresh_practice, refresh_practices
 
-__all__ = ["complete", "rebuild", "refresh_practice", "search"]
+__all__ = ["complete", "rebuild", "refresh_practice", "refresh_practices", "search"]

@@ -34,6 +34,7 @@ from ..contract import (
     PracticeQuery,
     PracticeResults,
 )
+from ..results_cache import cached_results
 from ..text.query import analyse_query
 from ..text.snippets import snippet
 from . import fulltext, generation, postgresql
@@ -41,7 +42,6 @@ from .counts_cache import counts_key, keep_counts, known_counts
 from .facets import counted_facets, facet_counts, facets_of, filtered
 from .listing_cache import cached_listing
 from .ranking import CANDIDATES, rescored
-from .results_cache import cached_results
 from .suggestions import corrected_text, corrections
 from .urls import page_urls
 from .visibility import visibility_key, visible_documents
@@ -55,7 +55,8 @@ MAX_TEXT_LENGTH = 500
 def search(query: PracticeQuery, user) -> PracticeResults:
     """The results of `query` for `user`, from `results_cache` when the same readers asked it of the same index."""
     audiences = readable_audiences(user)
-    return cached_results(query, audiences, lambda: searched(query, audiences))
+    token, _documents = generation.current()
+    return cached_results(ENGINE_NAME, token, query, audiences, lambda: searched(query, audiences))
 
 
 def searched(query, audiences):

@@ -51,11 +51,44 @@ def refresh_practice(page_id):
         documents_changed()
 
 
+def refresh_practices(page_ids):
+    """`refresh_practice` for many practices (an import): the same rows, written a batch at a time.
+
+    One practice at a time cost each practice its own queries, full-text
+    rows, vocabulary insert and generation update; here each batch of
+    `BATCH_SIZE` takes a few statements, in a transaction of its own.
+    """
+    page_ids = sorted(set(page_ids))
+    for start in range(0, len(page_ids), BATCH_SIZE):
+        batch = page_ids[start : start + BATCH_SIZE]
+        practices = list(practices_to_index().filter(pk__in=batch))
+        with transaction.atomic():
+            previous_keys = set(
+                PracticeSearchDocument.objects.filter(pk__in=batch).values_list("translation_key", flat=True)
+            )
+            live_ids = {practice.pk for practice in practices}
+            gone = [page_id for page_id in batch if page_id not in live_ids]
+            if gone:
+                PracticeSearchDocument.objects.filter(pk__in=gone).delete()
+                fulltext.delete(gone)
+            write_documents(practices, audiences=Audiences.above([practice.path for practice in practices]))
+            mark_translations(previous_keys | {practice.translation_key for practice in practices})
+            documents_changed()
+
+
 def mark_translations(translation_keys):
     """Set `has_translations` on the documents sharing any of `translation_keys`."""
-    for translation_key in translation_keys:
-        versions = PracticeSearchDocument.objects.filter(translation_key=translation_key)
-        versions.update(has_translations=versions.count() > 1)
+    if not translation_keys:
+        return
+    documents = PracticeSearchDocument.objects.filter(translation_key__in=translation_keys)
+    translated = (
+        documents.values("translation_key")
+        .annotate(versions=Count("pk"))
+        .filter(versions__gt=1)
+        .values("translation_key")
+    )
+    documents.filter(translation_key__in=translated).update(has_translations=True)
+    documents.exclude(translation_key__in=translated).update(has_translations=False)
 
 
 def rebuild(progress=None):

@@ -9,6 +9,7 @@ unreachable (publishing must not depend on it), and `check_practice_index`
 reports what was missed.
 """
 
+import functools
 import html
 import logging
 import re
@@ -23,6 +24,7 @@ from elasticsearch_dsl import Index
 from knowledgebase.audience import Audiences
 from knowledgebase.models import PracticePage
 
+from . import index_token
 from .analysis import TEXT_LANGUAGES
 from .connection import alias_name, client
 from .document import PracticeDocument
@@ -161,6 +163,19 @@ def indices_behind_alias():
         return []
 
 
+def renews_index_token(write):
+    """Renew the index token (`index_token`) once `write` has changed the index, or failed part way."""
+
+    @functools.wraps(write)
+    def writing(*args, **kwargs):
+        try:
+            return write(*args, **kwargs)
+        finally:
+            index_token.renew()
+
+    return writing
+
+
 def ensure_index():
     """The alias, creating an empty index behind it if there is none yet."""
     if not indices_behind_alias():
@@ -170,6 +185,7 @@ def ensure_index():
     return alias_name()
 
 
+@renews_index_token
 def refresh_practice(page_id):
     """Index the page if it is live, else remove it; log, never raise, if Elasticsearch fails.
 
@@ -198,6 +214,7 @@ def refresh_practice(page_id):
         )
 
 
+@renews_index_token
 def refresh_practices(page_ids):
     """`refresh_practice` for many practices (a bulk write such as an import), in one bulk request and one refresh.
 
@@ -288,6 +305,7 @@ def update_translation_locales(index_name, translation_key, locales):
         client().update(index=index_name, id=hit["_id"], doc={"translation_locales": locales}, refresh=True)
 
 
+@renews_index_token
 def rebuild(progress=None):
     """Write every live practice into a new index, swap the alias to it, drop the old one; returns documents written."""
     started_at = datetime.now(UTC)

@@ -24,9 +24,11 @@ from knowledgebase.audience import PUBLIC, readable_audiences
 from search.practices import contract
 
 from ..known_words import unknown_words
+from ..results_cache import cached_results
 from ..text.analysis import fold
 from ..text.query import analyse_query, content_words
 from ..text.snippets import snippet
+from . import index_token
 from .connection import alias_name, search_client, search_timeout
 from .document import PracticeDocument
 from .facets import FACET_FIELDS, facet_aggregation, facet_values
@@ -207,6 +209,16 @@ def likely_typos(text):
 
 
 def search(query, user):
+    """The results of `query` for `user`, from `results_cache` when the same readers asked it of the same index.
+
+    The token is read before Elasticsearch is asked (see `index_token`).
+    """
+    audiences = readable_audiences(user)
+    token = index_token.current()
+    return cached_results("elasticsearch", token, query, audiences, lambda: searched(query, audiences))
+
+
+def searched(query, audiences):
     """The facets request, sent from another thread, beside the hits request and (first pages) the re-ranking.
 
     The facets request counts instead of scoring: the text query in filter
@@ -221,7 +233,6 @@ def search(query, user):
     computed.
     """
     started = time.monotonic()
-    audiences = readable_audiences(user)
     text = clean_text(query.text)
     filters = filter_clauses(query)
     scope = [visibility_filter(audiences), *filters.values()]
