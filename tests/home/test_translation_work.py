@@ -21,9 +21,7 @@ def translate(page, language):
     return translate_through_localize(
         page,
         Locale.objects.get(language_code=language),
-        lambda copy: apply_page_text(
-            copy, {"title": f"{copy.title} ({language})", "slug": f"{copy.slug}-{language}"}
-        ),
+        lambda copy: apply_page_text(copy, {"title": f"{copy.title} ({language})", "slug": f"{copy.slug}-{language}"}),
     )
 
 
