@@ -16,7 +16,7 @@ from accounts.models import PartnerAdministration
 from home.demo import demo_step
 from home.demo.builders import demo_translation_key, describe, ensure_page_with_translations, prepare_text
 from home.demo.context import SOURCE_LANGUAGE
-from home.demo.localized import translate_through_localize
+from home.demo.localized import in_block_format, translate_through_localize
 from home.demo.people import NORVANIA
 from knowledgebase.models import KeyFactor
 
@@ -118,6 +118,7 @@ def ensure_page(context, parent, page_class, key, fields, **settings):
         return existing
     page = page_class(translation_key=key, locale_id=parent.locale_id, **settings)
     set_fields(page, fields)
+    in_block_format(page)
     parent.add_child(instance=page)
     page.save_revision().publish()
     context.record_created(describe(page))

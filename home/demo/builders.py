@@ -12,7 +12,7 @@ import uuid
 from django.urls import reverse
 from django.utils import translation
 
-from .localized import translate_through_localize
+from .localized import in_block_format, translate_through_localize
 
 # Fixed, so that the same demo object gets the same translation key in every
 # database and a re-run recognises it even after its slug or title changed.
@@ -53,11 +53,16 @@ def prepare_text(value, placeholders=None):
 
 
 def language_placeholders(language_code):
-    """Markers every page text may use, resolved for one language."""
+    """Markers every page text may use, resolved for one language.
+
+    The profile link is relative to a page at the top of a language's tree
+    (/fr/confidentialite/ -> /fr/profile/): a translation made through
+    wagtail-localize keeps its source's link targets, so one href has to
+    lead to the profile in every language.
+    """
     with translation.override(language_code):
-        return {
-            "PROFILE_URL": reverse("accounts:profile"),
-        }
+        profile_path = reverse("accounts:profile")
+    return {"PROFILE_URL": "../" + profile_path.split("/", 2)[2]}
 
 
 def apply_page_text(page, text, placeholders=None):
@@ -84,6 +89,7 @@ def ensure_child_page(context, parent, page_class, key, text, placeholders=None,
         return existing
     page = page_class(translation_key=key, locale_id=parent.locale_id, **attributes)
     apply_page_text(page, text, placeholders)
+    in_block_format(page)
     parent.add_child(instance=page)
     page.save_revision().publish()
     context.record_created(describe(page))

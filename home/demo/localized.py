@@ -11,12 +11,9 @@ differs, rather than published half in English.
 """
 
 import re
-import uuid
 from itertools import zip_longest
 
 from django.db import transaction
-from wagtail.blocks import StreamValue, StructValue
-from wagtail.blocks.list_block import ListValue
 from wagtail.fields import StreamField
 from wagtail_localize.models import (
     String,
@@ -51,26 +48,24 @@ def positional_paths(segments):
     return [BLOCK_ID_IN_PATH.sub(position_of, segment.path) for segment in segments]
 
 
-def give_block_ids(value):
-    """Ids for the blocks of a text assigned as plain (type, value) pairs, which have none until saved."""
-    if isinstance(value, StreamValue):
-        for child in value:
-            child.id = child.id or str(uuid.uuid4())
-            give_block_ids(child.value)
-    elif isinstance(value, ListValue):
-        for child in value.bound_blocks:
-            child.id = child.id or str(uuid.uuid4())
-            give_block_ids(child.value)
-    elif isinstance(value, StructValue):
-        for child in value.values():
-            give_block_ids(child)
+def in_block_format(instance):
+    """Write `instance`'s StreamFields out in Wagtail's stored format: every block, list item included, with an id.
+
+    A text assigned as plain (type, value) pairs keeps its lists as bare
+    values until saved, and wagtail-localize neither extracts nor translates
+    list items in that shape: they would stay in the source language. So
+    demo pages are put in block format before they are saved or paired.
+    """
+    for field in instance._meta.get_fields():
+        if isinstance(field, StreamField):
+            value = getattr(instance, field.name)
+            list(value)  # bound blocks are written out afresh; unbound ones would keep their raw shape
+            setattr(instance, field.name, field.stream_block.get_prep_value(value))
 
 
 def apply_text_with_block_ids(instance, apply_translated_text):
     apply_translated_text(instance)
-    for field in instance._meta.get_fields():
-        if isinstance(field, StreamField):
-            give_block_ids(getattr(instance, field.name))
+    in_block_format(instance)
 
 
 def first_uneven_block(sources, translations):

@@ -23,6 +23,7 @@ from .builders import (
     prepare_text,
 )
 from .context import DEMO_LANGUAGES, SOURCE_LANGUAGE, demo_step
+from .localized import in_block_format
 from .texts import ABOUT_PAGE, CONTACT_EMAIL, FOOTER_TEXT, HOME_PAGE, PRIVACY_PAGE
 from .texts.typography import french_typography
 
@@ -79,6 +80,7 @@ def build_home_page(context):
     if home is None:
         home = HomePage(translation_key=HOME_PAGE_KEY, locale=english)
         apply_page_text(home, HOME_PAGE[SOURCE_LANGUAGE], language_placeholders(SOURCE_LANGUAGE))
+        in_block_format(home)
         home.slug = find_available_slug(root, home.slug)
         root.add_child(instance=home)
         home.save_revision().publish()

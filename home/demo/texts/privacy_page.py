@@ -2,7 +2,7 @@
 
 It describes what the platform keeps and why, and points to the profile
 page's "Download my data" and "Delete my account". `[[PROFILE_URL]]` becomes
-the profile URL in the page's language. The retention wording is deliberately
+a link to the profile relative to the page, so it stays in the page's language. The retention wording is deliberately
 general: whoever runs a real installation must adapt it, as the notice says.
 """
 
