@@ -423,6 +423,7 @@ OWN_OR_PUBLIC_DATA = {
     "elearning:start_attempt": "own attempt",
     "elearning:attempt": "own attempt only",
     "elearning:attempt_result": "own attempt only",
+    "elearning:save_answers": "own attempt only",
     "elearning:certificate_lookup": "a form",
     "elearning:certificate": "the public verification of a certificate",
     "elearning:reminder_opt_out": "the email address the signed link was sent to, only to its holder",

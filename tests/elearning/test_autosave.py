@@ -24,7 +24,7 @@ pytestmark = pytest.mark.django_db
 JSON = {"HTTP_ACCEPT": "application/json"}
 # Pinned: saving costs the same whatever the number of questions or earlier attempts.
 SAVE_QUERIES = 6
-ATTEMPT_PAGE_QUERIES = 13
+ATTEMPT_PAGE_QUERIES = 9
 
 
 def save_url(attempt):

@@ -1,5 +1,7 @@
 """Enrolment, lesson completion, progress across languages, sequential mode, completion and certificates."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -183,7 +185,7 @@ def test_prerequisites_must_be_completed_before_enrolling(client, learner, cours
 def test_a_lesson_reads_without_javascript_and_offers_completion(learner_client, course_tree):
     html = page_html(learner_client, course_tree.lessons[0])
 
-    assert "<script" not in html
+    assert not re.search(r"<script(?![^>]*\bsrc=)", html)  # no inline script; the site menu's own file is fine
     assert "Integrity is a daily choice." in html
     assert "Mark as complete and continue" in html
     assert html.count("<h1") == 1

@@ -32,6 +32,7 @@ PAYLOADS = (
 )
 ATTACK = "Safe words " + " ".join(PAYLOADS)
 FORBIDDEN_ELEMENTS = {"svg", "img", "iframe", "object", "embed", "math", "style"}
+SITE_DRAWINGS = {"logo", "key-factor-icon"}
 
 
 class ActiveContentFinder(HTMLParser):
@@ -42,7 +43,7 @@ class ActiveContentFinder(HTMLParser):
         self.problems = []
 
     def handle_starttag(self, tag, attributes):
-        if tag in FORBIDDEN_ELEMENTS:
+        if tag in FORBIDDEN_ELEMENTS and not self.is_site_drawing(tag, dict(attributes)):
             self.problems.append(f"<{tag}>")
         for name, value in attributes:
             if name.startswith("on"):
@@ -51,6 +52,12 @@ class ActiveContentFinder(HTMLParser):
                 self.problems.append(f"{tag} {name}={value}")
         if tag == "script" and not dict(attributes).get("src", "").startswith("/static/"):
             self.problems.append("inline <script>")
+
+
+    @staticmethod
+    def is_site_drawing(tag, attributes):
+        """The site's own inline SVG (the logo, key-factor icons): decorative, classed, never from content."""
+        return tag == "svg" and attributes.get("aria-hidden") == "true" and attributes.get("class") in SITE_DRAWINGS
 
 
 def active_content(page_html):

@@ -150,5 +150,8 @@ MATRIX = [
     row("/admin/certificates/{certificate_id}/revoke/",                GET,  LOGIN, LOGIN, LOGIN, LOGIN, 302,   200),
     row("/admin/reports/site-search-terms/",                           GET,  LOGIN, LOGIN, LOGIN, LOGIN, 200,   200),
     row("/admin/reports/site-search-terms/results/",                   GET,  LOGIN, LOGIN, LOGIN, LOGIN, 200,   200),
+    row("/admin/assessments/{assessment_id}/questions/",               GET,  LOGIN, LOGIN, LOGIN, LOGIN, 403,   200),
+    row("/admin/assessments/{assessment_id}/questions.csv",            GET,  LOGIN, LOGIN, LOGIN, LOGIN, 403,   200),
+    row("/admin/avatars/{learner_id}/",                                GET,  LOGIN, LOGIN, LOGIN, LOGIN, 404,   404),
 ]
 # fmt: on

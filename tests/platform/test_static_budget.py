@@ -27,6 +27,16 @@ pytestmark = pytest.mark.django_db
 STATIC_ROOT = Path(__file__).resolve().parents[2] / "static"
 BUDGET_BYTES = 40 * 1024
 EDITOR_SCRIPT = "js/rich-text-editor.js"
+ORDERING_QUESTION = {
+    "id": "ordering-question",
+    "type": "ordering",
+    "prompt": "Put the steps in order.",
+    "explanation": "",
+    "points": 1,
+    "scoring": "partial",
+    "steps": [{"id": "b", "text": "Record the offer"}, {"id": "a", "text": "Refuse the gift"}],
+    "order": ["a", "b"],
+}
 
 # Page type: (URL template filled from the authorisation scenario, who looks at it).
 PAGE_TYPES = {
@@ -87,8 +97,12 @@ def asset_bytes(asset):
 def loaded_assets(client):
     """{page type: set of static assets its HTML loads}, for every page type above."""
     scenario = build_scenario()
-    # A time limit, so the attempt page loads its countdown as a timed one does.
-    QuizAttempt.objects.filter(pk=scenario.values["attempt"]).update(deadline=timezone.now() + timedelta(hours=1))
+    # A time limit, so the attempt page loads its countdown as a timed one does, and an ordering
+    # question, so it loads the script that moves steps up and down.
+    attempt = QuizAttempt.objects.get(pk=scenario.values["attempt"])
+    attempt.deadline = timezone.now() + timedelta(hours=1)
+    attempt.snapshot["questions"].append(ORDERING_QUESTION)
+    attempt.save(update_fields=["deadline", "snapshot"])
     loaded = {}
     for name, (template, role) in PAGE_TYPES.items():
         client.logout()

@@ -160,7 +160,11 @@ def test_the_page_works_without_script_and_enhances_with_an_external_one(client,
     assert '<button type="submit">Apply filters</button>' in content
     assert 'data-autocomplete-url="/api/practices/autocomplete"' in content
     scripts = re.findall(r"<script([^>]*)>", content)
-    assert scripts == [' src="/static/js/practice-search.js" defer', ' src="/static/js/practice-filters.js" defer']
+    assert scripts == [
+        ' src="/static/js/site-menu.js" defer',
+        ' src="/static/js/practice-search.js" defer',
+        ' src="/static/js/practice-filters.js" defer',
+    ]
 
 
 def test_the_filters_fold_into_a_panel_that_counts_the_active_ones(client, practice_index, sample_practices):
@@ -170,10 +174,10 @@ def test_the_filters_fold_into_a_panel_that_counts_the_active_ones(client, pract
     assert "filter-panel__count" not in plain
 
     content = page(client, practice_index, region=["WCA", "EUR"], year="2021").content.decode()
-    summary = re.search(r"<summary[^>]*>(.*?)</summary>", content, re.S).group(1)
+    summary = re.search(r'<details class="filter-panel"[^>]*>\s*<summary[^>]*>(.*?)</summary>', content, re.S).group(1)
     assert '<span class="filter-panel__count">3 active</span>' in summary
     # The box, then the folded filters (with their one Apply button), then the results.
-    markers = ('id="practice-search-text"', "<details", "Apply filters", "</details>", 'id="results-heading"')
+    markers = ('id="practice-search-text"', '<details class="filter-panel"', "Apply filters", 'id="results-heading"')
     order = [content.index(marker) for marker in markers]
     assert order == sorted(order)
 
