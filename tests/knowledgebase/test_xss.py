@@ -53,7 +53,6 @@ class ActiveContentFinder(HTMLParser):
         if tag == "script" and not dict(attributes).get("src", "").startswith("/static/"):
             self.problems.append("inline <script>")
 
-
     @staticmethod
     def is_site_drawing(tag, attributes):
         """The site's own inline SVG (the logo, key-factor icons): decorative, classed, never from content."""
