@@ -96,6 +96,7 @@ MATRIX = [
     row("/en/learn/assessments/{assessment_id}/start/",                POST, LOGIN, 302,   302,   302,   302,   302),
     row("/en/learn/attempts/{attempt}/",                               GET,  LOGIN, 200,   404,   404,   404,   404),
     row("/en/learn/attempts/{attempt}/result/",                        GET,  LOGIN, 302,   404,   404,   404,   404),
+    row("/en/learn/attempts/{attempt}/answers/",                       POST, LOGIN, 302,   404,   404,   404,   404),
     row("/en/learn/enrolments/upload/",                                GET,  LOGIN, 403,   200,   200,   200,   200),
     row("/en/learn/reports/",                                          GET,  LOGIN, 403,   200,   200,   200,   200),
     row("/en/learn/reports/?administration={administration_a_id}",     GET,  LOGIN, 403,   200,   403,   200,   200),
@@ -150,8 +151,10 @@ MATRIX = [
     row("/admin/certificates/{certificate_id}/revoke/",                GET,  LOGIN, LOGIN, LOGIN, LOGIN, 302,   200),
     row("/admin/reports/site-search-terms/",                           GET,  LOGIN, LOGIN, LOGIN, LOGIN, 200,   200),
     row("/admin/reports/site-search-terms/results/",                   GET,  LOGIN, LOGIN, LOGIN, LOGIN, 200,   200),
-    row("/admin/assessments/{assessment_id}/questions/",               GET,  LOGIN, LOGIN, LOGIN, LOGIN, 403,   200),
-    row("/admin/assessments/{assessment_id}/questions.csv",            GET,  LOGIN, LOGIN, LOGIN, LOGIN, 403,   200),
-    row("/admin/avatars/{learner_id}/",                                GET,  LOGIN, LOGIN, LOGIN, LOGIN, 404,   404),
+    row("/admin/reports/course-translations/",                         GET,  LOGIN, LOGIN, LOGIN, LOGIN, 200,   200),
+    row("/admin/assessments/{assessment_id}/questions/",               GET,  LOGIN, LOGIN, LOGIN, LOGIN, 200,   200),
+    row("/admin/assessments/{assessment_id}/questions.csv",            GET,  LOGIN, LOGIN, LOGIN, LOGIN, 200,   200),
+    # The learner has no picture: a 404, which LocaleMiddleware turns into a redirect to /en/… (the site's 404).
+    row("/admin/avatars/{learner_id}/",                                GET,  LOGIN, LOGIN, LOGIN, LOGIN, 302,   302),
 ]
 # fmt: on
