@@ -70,7 +70,7 @@ def log_in_with_the_keyboard(page, base_url, email):
     tab_until(page, lambda state: state["name"] == "password")
     page.keyboard.type(KNOWN_PASSWORD)
     page.keyboard.press("Enter")
-    page.wait_for_url(re.compile(r"/profile/"))
+    page.wait_for_url(f"{base_url}/en/learn/")  # a learner lands on their learning
 
 
 def answer_radio_group(page, question, wanted):

@@ -64,7 +64,7 @@ def sign_up_and_log_in(page, base_url):
     page.fill("input[name=login]", EMAIL)
     page.fill("input[name=password]", PASSWORD)
     page.locator("main button[type=submit]").click()
-    page.wait_for_url(re.compile(r"/profile/"))
+    page.wait_for_url(f"{base_url}/en/learn/")  # a learner lands on their learning
 
 
 def answer(page, attempt, correct):

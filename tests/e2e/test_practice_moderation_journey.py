@@ -61,12 +61,13 @@ def new_page(browser, policy_violations):
     return page
 
 
-def log_in(page, live_server, email):
+def log_in(page, live_server, email, landing):
+    """Log in; done once the person is on their role's landing page (`landing`, a path)."""
     page.goto(f"{live_server.url}/en/accounts/login/")
     page.get_by_label("Email").fill(email)
     page.get_by_label("Password").fill(KNOWN_PASSWORD)
     page.locator("main form button[type=submit]").click()
-    page.wait_for_url(re.compile(r"/profile/"))
+    page.wait_for_url(live_server.url + landing)
 
 
 def moderator_acts(page, live_server, practice, action, comment=""):
@@ -88,7 +89,7 @@ def moderator_acts(page, live_server, practice, action, comment=""):
 
 def test_a_practice_travels_from_coordinator_to_visitor(page, browser, live_server, exchange):
     coordinator_page = page
-    log_in(coordinator_page, live_server, exchange["coordinator"].email)
+    log_in(coordinator_page, live_server, exchange["coordinator"].email, "/en/knowledge-base/my-practices/")
 
     # The coordinator shares a practice with an attachment and submits it.
     coordinator_page.goto(f"{live_server.url}/en/knowledge-base/practices/new/")
@@ -114,7 +115,7 @@ def test_a_practice_travels_from_coordinator_to_visitor(page, browser, live_serv
     # The moderator sends it back with a comment.
     policy_violations = []
     moderator_page = new_page(browser, policy_violations)
-    log_in(moderator_page, live_server, exchange["moderator"].email)
+    log_in(moderator_page, live_server, exchange["moderator"].email, "/admin/")
     moderator_acts(
         moderator_page, live_server, practice, "Request changes", "Please give the figures behind the results."
     )
