@@ -7,14 +7,23 @@ same workflow API the admin's edit view uses, so both sides see one state.
 The workflow has one task, a group approval by Moderators, and is attached
 to every practice index page: a data migration creates it, and a signal
 attaches it to each practice index page created afterwards.
+
+Everything that moves a practice through moderation takes the practice's
+row lock first (`lock_for_moderation`): the author's submit, edit, withdraw
+and delete on the public site, and a moderator's workflow action in the
+admin (knowledgebase/moderation_actions.py). So one waits for the other
+and decides on the state the other left, never on what it read before: a
+moderator's "Approve and Publish" no longer meets a workflow its author
+withdrew or resubmitted halfway through the request.
 """
 
 from dataclasses import dataclass
 
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowState, WorkflowTask
+from wagtail.models import GroupApprovalTask, Page, Workflow, WorkflowPage, WorkflowState, WorkflowTask
 
 from accounts.roles import MODERATORS
 
@@ -57,8 +66,29 @@ class ModerationUnavailable(Exception):
     """The practice's place in the tree has no active workflow (a setup problem)."""
 
 
+class AwaitingModeration(Exception):
+    """The practice went to moderators meanwhile (another tab, a double click): its author may not change it."""
+
+
+def lock_for_moderation(page_id):
+    """Hold the page's row lock until the transaction ends; the page's base row as it is now, or None.
+
+    Call inside transaction.atomic(). (SQLite has no row locks: there the
+    project's IMMEDIATE transactions already run one writer at a time.)
+    """
+    return Page.objects.select_for_update().filter(pk=page_id).first()
+
+
+def is_awaiting_moderation(page):
+    """A moderator has the practice now: its workflow is in progress (not sent back for changes)."""
+    state = page.current_workflow_state
+    return state is not None and state.status == WorkflowState.STATUS_IN_PROGRESS
+
+
+@transaction.atomic
 def submit_for_moderation(page, user):
     """Send the latest revision of `page` to moderators, as the admin's "Submit" does."""
+    lock_for_moderation(page.pk)
     state = page.current_workflow_state
     if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
         state.resume(user)
@@ -71,8 +101,10 @@ def submit_for_moderation(page, user):
     workflow.start(page, user)
 
 
+@transaction.atomic
 def withdraw_from_moderation(page, user):
     """Take a practice back from moderators, so its author can change it."""
+    lock_for_moderation(page.pk)
     state = page.current_workflow_state
     if state is not None:
         state.cancel(user=user)

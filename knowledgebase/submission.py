@@ -14,15 +14,23 @@ from wagtail.documents import get_document_model
 from wagtail.log_actions import log
 
 from .models import KeyFactor, PracticeAttachment, PracticeKeyFactor
-from .moderation import submit_for_moderation
+from .moderation import AwaitingModeration, is_awaiting_moderation, lock_for_moderation, submit_for_moderation
 from .practice_privacy import attachment_collection
 
 
 @transaction.atomic
 def save_practice(form, user, submit):
-    """Save the valid `form` as a new revision by `user`; with `submit`, send it to moderators."""
+    """Save the valid `form` as a new revision by `user`; with `submit`, send it to moderators.
+
+    Raises AwaitingModeration, saving nothing, if the practice went to
+    moderators after the form was shown.
+    """
     page = form.instance
     is_new = page.pk is None
+    if not is_new:
+        lock_for_moderation(page.pk)
+        if is_awaiting_moderation(page):
+            raise AwaitingModeration
     set_key_factors(page, form.key_factor_numbers)
     page.tags.set(form.cleaned_data["tags"])
     held_files = [held.open() for held in form.held_uploads]

@@ -78,6 +78,8 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",
+    # A moderator's workflow action in the admin runs under the practice's moderation lock.
+    "knowledgebase.moderation_actions.WorkflowActionMiddleware",
 ]
 
 ROOT_URLCONF = "integrityhub.urls"

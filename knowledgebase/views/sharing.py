@@ -19,7 +19,14 @@ from accounts.roles import is_moderator
 
 from ..forms import RICH_TEXT_HELP, PracticeForm
 from ..models import PracticePage
-from ..moderation import ModerationUnavailable, active_workflow_states, practice_status, withdraw_from_moderation
+from ..moderation import (
+    AwaitingModeration,
+    ModerationUnavailable,
+    active_workflow_states,
+    lock_for_moderation,
+    practice_status,
+    withdraw_from_moderation,
+)
 from ..permissions import can_share_practices
 from ..practice_index import practice_index_for_language
 from ..submission import save_practice
@@ -81,16 +88,20 @@ def edit_practice(request, page_id):
     if refusal:
         return refusal
     if practice_status(practice, practice.current_workflow_state).in_moderation:
-        return refuse(
-            request,
-            gettext("This practice is waiting for a moderator. Withdraw it from moderation to change it."),
-            status=409,
-            next_step_url=my_practices_url(),
-            next_step_label=gettext("Go to my practices"),
-        )
+        return refuse_while_awaiting_moderation(request)
     if practice.locked and practice.locked_by_id != request.user.pk:
         return refuse(request, gettext("A moderator is working on this practice. Try again later."), status=409)
     return practice_form_response(request, practice.get_latest_revision_as_object(), is_new=False)
+
+
+def refuse_while_awaiting_moderation(request):
+    return refuse(
+        request,
+        gettext("This practice is waiting for a moderator. Withdraw it from moderation to change it."),
+        status=409,
+        next_step_url=my_practices_url(),
+        next_step_label=gettext("Go to my practices"),
+    )
 
 
 def practice_form_response(request, practice, is_new):
@@ -107,6 +118,8 @@ def practice_form_response(request, practice, is_new):
     except ModerationUnavailable:
         form.add_error(None, gettext("Moderation is not available at the moment; your practice was not saved."))
         return render_practice_form(request, form, practice, is_new, status=503)
+    except AwaitingModeration:
+        return refuse_while_awaiting_moderation(request)
     if submitting:
         message = gettext("“%(title)s” has been submitted. You will get an email when a moderator has reviewed it.")
     else:
@@ -155,14 +168,19 @@ def delete_draft(request, page_id):
     practice, refusal = own_practice(request, page_id)
     if refusal:
         return refusal
-    if practice.first_published_at is not None or practice.live:
-        return refuse(
-            request,
-            gettext("Only drafts that were never published can be deleted. Ask a moderator to unpublish a practice."),
-            status=409,
-        )
     title = practice.draft_title
     with transaction.atomic():
+        # Decided under the moderation lock: a moderator may have just published it.
+        lock_for_moderation(practice.pk)
+        practice.refresh_from_db()
+        if practice.first_published_at is not None or practice.live:
+            return refuse(
+                request,
+                gettext(
+                    "Only drafts that were never published can be deleted. Ask a moderator to unpublish a practice."
+                ),
+                status=409,
+            )
         withdraw_from_moderation(practice, request.user)
         practice.delete()
     messages.success(request, gettext("The draft “%(title)s” has been deleted.") % {"title": title})

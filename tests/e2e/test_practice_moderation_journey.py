@@ -23,6 +23,7 @@ from knowledgebase.factories import (
 )
 from knowledgebase.models import PracticePage
 from tests.e2e.conftest import BROWSER_PATIENCE_MS
+from tests.search.page_fixtures import index_practices
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -40,6 +41,9 @@ def exchange(transactional_db, live_server):
     home, _french_home = build_site()
     index_page = PracticeIndexPageFactory(parent=home, slug="practices", title="Best practices")
     secret = PracticePageFactory(parent=index_page, title=SECRET_TITLE, coordinators_only=True)
+    # The search index holds only this site's practices, not those of tests that ran before in this process
+    # (their rows are gone, their documents are not; one had this test's title).
+    index_practices()
     return {
         "index": index_page,
         "coordinator": make_coordinator(email="ingrid@customs.example", first_name="Ingrid"),
