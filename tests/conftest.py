@@ -140,27 +140,26 @@ def _english_by_default():
 
 @pytest.fixture(scope="module")
 def built_demo_site(django_db_setup, django_db_blocker):
-    """The demo site, built once for a test module; returns load_demo_content's output.
+    """The demo site for a test module; returns load_demo_content's output.
 
-    Building it takes seconds, and many tests only read it. It is built in a
-    transaction that stays open for the module and is rolled back after it;
-    each test's own `db` transaction nests inside as a savepoint, so tests
-    still cannot see each other's changes. Only for modules whose tests all
-    use the demo site and none uses `transactional_db`.
+    Built once per test process and restored here from its snapshot
+    (tests/demo_snapshot.py), in a transaction that stays open for the
+    module and is rolled back after it; each test's own `db` transaction
+    nests inside as a savepoint, so tests still cannot see each other's
+    changes. Only for modules whose tests all use the demo site and none
+    uses `transactional_db`.
     """
-    from io import StringIO
-
     from django.core.cache import cache
-    from django.core.management import call_command
     from django.db import transaction
 
-    output = StringIO()
+    from tests.demo_snapshot import demo_snapshot, restore_demo
+
     with django_db_blocker.unblock():
+        snapshot = demo_snapshot()
         module_transaction = transaction.atomic()
         module_transaction.__enter__()
-        cache.clear()
-        call_command("load_demo_content", stdout=output)
-    yield output.getvalue()
+        restore_demo(snapshot)
+    yield snapshot.output
     with django_db_blocker.unblock():
         transaction.set_rollback(True)
         module_transaction.__exit__(None, None, None)

@@ -3,13 +3,18 @@
 The demo site is built once per language, and every page type is checked in
 that one test: as a visitor, then as the demo learner, the demo coordinator
 and the demo editor. Each page's count goes to the axe summary CI prints.
+Pages the demo has in every language (the guide, the course and its lessons,
+the standard pages) are opened in the language under test, through Wagtail's
+translation of the English page, and must be served in it (`<html lang>`).
 """
 
 import json
+from typing import NamedTuple
 
 import pytest
 from django.core.management import call_command
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+from wagtail.models import Locale
 
 from elearning.models import AssessmentPage, CourseIndexPage, CoursePage, LessonPage
 from home.management.commands.load_demo_content import DEFAULT_DEMO_PASSWORD
@@ -30,72 +35,93 @@ def demo_site(transactional_db, live_server, monkeypatch):
     call_command("load_demo_content", verbosity=0)
 
 
-def first_url(model, language, **filters):
-    """The first live page of `model` in `language`; the English one where the demo has no translation.
+class Visit(NamedTuple):
+    """A page to check: its path, the status it answers, and whether it is served in the language under test."""
 
-    The demo content is written in English and French; Spanish has the interface but only some
-    pages, so a Spanish visitor meets the English page there, as they would on the live site.
+    path: str
+    status: int = 200
+    in_language: bool = True
+
+
+def translated_url(model, language, **filters):
+    """The `language` version of the first live English page of `model`: Wagtail's translation of it.
+
+    The demo writes the catalogue, course, lessons, assessment, guide and
+    standard pages in English, French and Spanish, so each language's run
+    checks its own version; a missing or unpublished translation fails.
     """
-    pages = model.objects.live().filter(**filters).order_by("path")
-    page = pages.filter(locale__language_code=language).first() or pages.filter(locale__language_code="en").first()
-    return page.url
+    source = model.objects.live().filter(locale__language_code="en", **filters).order_by("path").first()
+    assert source is not None, f"the demo has no live English {model.__name__} matching {filters}"
+    try:
+        translation = source.get_translation(Locale.objects.get(language_code=language))
+    except model.DoesNotExist:
+        raise AssertionError(f"the demo's {model.__name__} {source.slug!r} has no {language} translation") from None
+    assert translation.live, f"the {language} translation of {model.__name__} {source.slug!r} is not live"
+    return translation.url
+
+
+def practice_url(language, **filters):
+    """A live practice written in `language`: practices are written in one language each, not translated."""
+    return PracticePage.objects.live().filter(locale__language_code=language, **filters).order_by("path").first().url
 
 
 def visitor_pages(language):
-    guide_section = GuideSectionPage.objects.live().filter(locale__language_code=language)
-    if not guide_section.exists():  # the demo's guide is in English and French only
-        guide_section = GuideSectionPage.objects.live().filter(locale__language_code="en")
-    worksheet_section = guide_section.filter(slug="leadership-and-commitment").first() or guide_section.first()
-    practice_index = first_url(PracticeIndexPage, language)
+    practice_index = translated_url(PracticeIndexPage, language)
+    guide = translated_url(GuidePage, language)
     return {
-        "home": f"/{language}/",
-        "standard page": first_url(StandardPage, language),
-        "catalogue": first_url(CourseIndexPage, language),
-        "course": first_url(CoursePage, language),
-        "guide": first_url(GuidePage, language),
-        "guide chapter": first_url(GuideChapterPage, language),
-        "guide section": worksheet_section.url,
-        "printable guide": first_url(GuidePage, language) + "print/",
-        "practice listing": practice_index,
-        "practice listing with facets": f"{practice_index}?key_factor=7",
-        "practice search": f"{practice_index}?q={SEARCH_WORDS[language]}",
-        "site search": f"/{language}/search/?q={SEARCH_WORDS[language]}",
-        "practice": first_url(PracticePage, language, visibility="public"),
-        "certificate lookup": f"/{language}/certificates/",
-        "sign-up": f"/{language}/accounts/signup/",
-        "login": f"/{language}/accounts/login/",
-        "password reset": f"/{language}/accounts/password/reset/",
+        "home": Visit(f"/{language}/"),
+        "standard page": Visit(translated_url(StandardPage, language)),
+        "catalogue": Visit(translated_url(CourseIndexPage, language)),
+        "course": Visit(translated_url(CoursePage, language)),
+        "guide": Visit(guide),
+        "guide chapter": Visit(translated_url(GuideChapterPage, language)),
+        # The section with the worksheet, in the language under test.
+        "guide section": Visit(translated_url(GuideSectionPage, language, slug="leadership-and-commitment")),
+        "printable guide": Visit(guide + "print/"),
+        "practice listing": Visit(practice_index),
+        "practice listing with facets": Visit(f"{practice_index}?key_factor=7"),
+        "practice search": Visit(f"{practice_index}?q={SEARCH_WORDS[language]}"),
+        "site search": Visit(f"/{language}/search/?q={SEARCH_WORDS[language]}"),
+        "practice": Visit(practice_url(language, visibility="public")),
+        "certificate lookup": Visit(f"/{language}/certificates/"),
+        "sign-up": Visit(f"/{language}/accounts/signup/"),
+        "login": Visit(f"/{language}/accounts/login/"),
+        "password reset": Visit(f"/{language}/accounts/password/reset/"),
     }
 
 
 def learner_pages(language):
     return {
-        "lesson": first_url(LessonPage, language),
-        "assessment": first_url(AssessmentPage, language),
-        "dashboard": f"/{language}/learn/",
+        "lesson": Visit(translated_url(LessonPage, language)),
+        "assessment": Visit(translated_url(AssessmentPage, language)),
+        "dashboard": Visit(f"/{language}/learn/"),
         # The demo's coordinators-only practices are all in English.
-        "coordinators-only practice, refused": (first_url(PracticePage, "en", visibility="coordinators"), 403),
+        "coordinators-only practice, refused": Visit(
+            practice_url("en", visibility="coordinators"), status=403, in_language=language == "en"
+        ),
     }
 
 
 def coordinator_pages(language):
     course_key = CoursePage.objects.live().first().translation_key
+    discussed = PracticePage.objects.get(external_id="bp-0005")
     return {
-        "practice submission form": f"/{language}/knowledge-base/practices/new/",
-        "my practices": f"/{language}/knowledge-base/my-practices/",
-        "my bookmarks": f"/{language}/knowledge-base/my-bookmarks/",
-        "practice with comments": PracticePage.objects.get(external_id="bp-0005").url,
-        "coordinator report": f"/{language}/learn/reports/",
-        "coordinator course report": f"/{language}/learn/reports/courses/{course_key}/",
-        "enrolment upload": f"/{language}/learn/enrolments/upload/",
+        "practice submission form": Visit(f"/{language}/knowledge-base/practices/new/"),
+        "my practices": Visit(f"/{language}/knowledge-base/my-practices/"),
+        "my bookmarks": Visit(f"/{language}/knowledge-base/my-bookmarks/"),
+        # The demo's discussed practice is written in Spanish, whatever the language under test.
+        "practice with comments": Visit(discussed.url, in_language=discussed.locale.language_code == language),
+        "coordinator report": Visit(f"/{language}/learn/reports/"),
+        "coordinator course report": Visit(f"/{language}/learn/reports/courses/{course_key}/"),
+        "enrolment upload": Visit(f"/{language}/learn/enrolments/upload/"),
     }
 
 
 def editor_pages(language):
     return {
-        "profile": f"/{language}/profile/",
-        "account deletion": f"/{language}/profile/delete/",
-        "two-factor setup": f"/{language}/profile/two-factor/",
+        "profile": Visit(f"/{language}/profile/"),
+        "account deletion": Visit(f"/{language}/profile/delete/"),
+        "two-factor setup": Visit(f"/{language}/profile/two-factor/"),
     }
 
 
@@ -113,10 +139,12 @@ def log_in_as(page, base_url, language, role):
 
 
 def check_pages(page, base_url, pages, language, failures):
-    for page_type, address in pages.items():
-        path, status = address if isinstance(address, tuple) else (address, 200)
+    for page_type, (path, status, in_language) in pages.items():
         response = page.goto(base_url + path)
         assert response.status == status, f"{page_type}: {path} answered {response.status}"
+        if in_language:
+            served_in = page.locator("html").get_attribute("lang")
+            assert served_in == language, f"{page_type}: {path} is served in {served_in!r}, not {language!r}"
         violations = serious_violations(page)
         record_result(f"{page_type} [{language}]", violations)
         if violations:

@@ -3,7 +3,8 @@
 `make run` calls it after `migrate` on every start, so it must be idempotent:
 each step creates what is missing and leaves what exists as it is (no new
 page revisions, no password resets). The whole load is one transaction, so
-a failing step leaves the database as it was.
+a failing step leaves the database as it was; search indexes are brought up
+to date once, when it has committed.
 
 The steps live in `home.demo`; other apps add theirs through the
 `register_demo_content_step` hook (see `home.demo` for an example).
@@ -18,6 +19,7 @@ from wagtail.models import Site
 
 from home.demo.context import DemoContext, step_heading
 from home.demo.steps import collect_steps
+from search.bulk_indexing import indexing_deferred
 
 DEFAULT_DEMO_PASSWORD = "integrity-demo-2026"  # noqa: S105 - the documented demo password, printed on every run
 
@@ -36,7 +38,9 @@ class Command(BaseCommand):
         if verbosity >= 1:
             self.stdout.write("Loading demo content…")
         try:
-            with transaction.atomic():
+            # Each page is saved several times while it is built and translated;
+            # it is indexed once, after the load commits (search.bulk_indexing).
+            with indexing_deferred(), transaction.atomic():
                 for step in collect_steps():
                     self.run_step(step, context)
         finally:

@@ -1,0 +1,73 @@
+"""The demo site built once per test process and restored from Django's serialized form wherever a test reads it.
+
+Building the demo through Wagtail and wagtail-localize takes tens of
+seconds; several test modules only read it. The first one to ask builds it
+inside a transaction that is rolled back, keeping what the load wrote as
+the JSON Django's test runner itself uses for `serialized_rollback`, and
+the load's printed output. Restoring that JSON takes a few seconds.
+
+What a restore does not bring back is the Elasticsearch index: the build
+indexed the demo there under the same primary keys, and those documents
+stay until a test clears the index, as they did when every module built its
+own copy.
+"""
+
+import os
+from dataclasses import dataclass
+from io import StringIO
+
+from django.core.cache import cache
+from django.core.management import call_command
+from django.db import connection, transaction
+from wagtail.models import Site
+
+
+@dataclass(frozen=True)
+class DemoSnapshot:
+    output: str  # what load_demo_content printed
+    contents: str  # every migrated app's rows after the load, serialized
+
+
+_snapshot = None
+
+
+def demo_snapshot():
+    """The demo site's snapshot for this process; built on first use (the database must be unblocked)."""
+    global _snapshot
+    if _snapshot is None:
+        _snapshot = _build()
+    return _snapshot
+
+
+def _build():
+    output = StringIO()
+    password = os.environ.pop("DEMO_PASSWORD", None)  # the documented default, as the tests log in with it
+    try:
+        with transaction.atomic():
+            cache.clear()
+            call_command("load_demo_content", stdout=output)
+            contents = connection.creation.serialize_db_to_string()
+            transaction.set_rollback(True)
+    finally:
+        if password is not None:
+            os.environ["DEMO_PASSWORD"] = password
+        Site.clear_site_root_paths_cache()
+        cache.clear()
+    return DemoSnapshot(output=output.getvalue(), contents=contents)
+
+
+def empty_database():
+    """Delete every row, as a transactional test's teardown does, without re-running post-migrate handlers.
+
+    Restoring the demo on top of migrated rows would keep rows the demo
+    deleted (Wagtail's welcome page): the tree would then disagree with itself.
+    """
+    call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
+
+
+def restore_demo(snapshot):
+    """Replace the database's rows with the demo's, and forget what the caches knew of the old ones."""
+    empty_database()
+    connection.creation.deserialize_db_from_string(snapshot.contents)
+    Site.clear_site_root_paths_cache()
+    cache.clear()
