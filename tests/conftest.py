@@ -102,6 +102,12 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
     shutil.rmtree(folder, ignore_errors=True)
 
 
+def restores_rows_when_done(item):
+    """Whether `item` is transactional with serialized_rollback: reloaded from the snapshot before, flushed after."""
+    marker = item.get_closest_marker("django_db")
+    return bool(marker and marker.kwargs.get("transaction") and marker.kwargs.get("serialized_rollback"))
+
+
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_teardown(item, nextitem):
     """Put the migrated data back right after a transactional test's flush.
@@ -115,9 +121,8 @@ def pytest_runtest_teardown(item, nextitem):
     yield
     if nextitem is None:  # the session is over and the test database gone
         return
-    marker = item.get_closest_marker("django_db")
-    if not (marker and marker.kwargs.get("transaction") and marker.kwargs.get("serialized_rollback")):
-        return
+    if not restores_rows_when_done(item) or restores_rows_when_done(nextitem):
+        return  # nothing was flushed, or the next test reloads the snapshot as it starts
     from django.db import connections
     from pytest_django.plugin import blocking_manager_key
 

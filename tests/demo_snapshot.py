@@ -62,7 +62,8 @@ def empty_database():
     Restoring the demo on top of migrated rows would keep rows the demo
     deleted (Wagtail's welcome page): the tree would then disagree with itself.
     """
-    call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
+    # Sequences keep counting: the restored rows keep their ids, new rows must not take them.
+    call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True, reset_sequences=False)
 
 
 def restore_demo(snapshot):

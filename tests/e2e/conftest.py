@@ -133,3 +133,41 @@ def page(browser, request):
             print(f"\ncould not take a screenshot: {error}")
     context.close()
     assert not policy_violations, "Content-Security-Policy violations:\n" + "\n".join(policy_violations)
+
+
+@pytest.fixture(scope="module")
+def demo_rows(django_db_setup, django_db_blocker):
+    """Every transactional test of the module starts from the demo site, restored from its snapshot.
+
+    `serialized_rollback` reloads a snapshot of rows before each test (the
+    migrated ones, normally); for the module, that snapshot is the demo's
+    (tests/demo_snapshot.py), so each test gets a fresh demo in seconds
+    instead of building one. The demo is restored once here too, to bring
+    Elasticsearch in step with it, should another test have emptied the index.
+    """
+    from django.conf import settings
+    from django.core.management import call_command
+    from django.db import connections
+
+    from tests.demo_snapshot import demo_snapshot, empty_database, restore_demo
+
+    connection = connections["default"]
+    with django_db_blocker.unblock():
+        snapshot = demo_snapshot()
+        restore_demo(snapshot)
+        if settings.ELASTICSEARCH_URL:
+            call_command("update_index", verbosity=0)
+            call_command("rebuild_practice_index", verbosity=0)
+        empty_database()  # the first test's setup restores the demo onto an empty database
+    # On the connection object for this thread and on its class for Playwright's (see _migrated_data_in_every_context).
+    migrated = (
+        connection.__dict__.get("_test_serialized_contents"),
+        type(connection).__dict__.get("_test_serialized_contents"),
+    )
+    connection._test_serialized_contents = type(connection)._test_serialized_contents = snapshot.contents
+    yield snapshot
+    for holder, contents in zip((connection, type(connection)), migrated, strict=True):
+        if contents is None:
+            delattr(holder, "_test_serialized_contents")
+        else:
+            holder._test_serialized_contents = contents

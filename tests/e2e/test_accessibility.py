@@ -12,7 +12,6 @@ import json
 from typing import NamedTuple
 
 import pytest
-from django.core.management import call_command
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from wagtail.models import Locale
 
@@ -30,9 +29,9 @@ SEARCH_WORDS = {"en": "integrity", "fr": "intégrité", "es": "integridad"}
 
 
 @pytest.fixture
-def demo_site(transactional_db, live_server, monkeypatch):
-    monkeypatch.delenv("DEMO_PASSWORD", raising=False)
-    call_command("load_demo_content", verbosity=0)
+def demo_site(demo_rows, transactional_db, live_server):
+    """The demo site, fresh for each test (restored by serialized_rollback from the module's demo_rows)."""
+    return live_server.url
 
 
 class Visit(NamedTuple):

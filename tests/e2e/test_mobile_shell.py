@@ -11,7 +11,6 @@
 """
 
 import pytest
-from django.core.management import call_command
 from django.test import Client
 
 from tests.e2e.axe import serious_violations
@@ -27,9 +26,8 @@ MIN_TAP = 24
 
 
 @pytest.fixture
-def demo_site(transactional_db, live_server, monkeypatch):
-    monkeypatch.delenv("DEMO_PASSWORD", raising=False)
-    call_command("load_demo_content", verbosity=0)
+def demo_site(demo_rows, transactional_db, live_server):
+    """The demo site, fresh for each test (restored by serialized_rollback from the module's demo_rows)."""
     return live_server.url
 
 
