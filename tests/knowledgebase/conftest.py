@@ -5,7 +5,9 @@ from django.core.cache import cache
 
 from accounts.factories import UserFactory
 from home.factories import build_site
-from knowledgebase.factories import PracticeIndexPageFactory, make_coordinator, make_moderator
+from knowledgebase.factories import PracticeIndexPageFactory, PracticePageFactory, make_coordinator, make_moderator
+from knowledgebase.models import PracticePage
+from knowledgebase.moderation import submit_for_moderation
 
 
 @pytest.fixture(autouse=True)
@@ -45,3 +47,13 @@ def moderator(db):
 @pytest.fixture
 def visitor(db):
     return UserFactory(email="learner@customs.example")
+
+
+def submitted_draft(practice_index, author, title, visibility):
+    """A never-published practice by `author`, submitted for moderation, read back fresh."""
+    practice = PracticePageFactory(
+        parent=practice_index, owner=author, live=False, first_published_at=None, title=title, visibility=visibility
+    )
+    practice.save_revision(user=author)
+    submit_for_moderation(practice, author)
+    return PracticePage.objects.get(pk=practice.pk)

@@ -7,9 +7,10 @@ from django.urls import reverse
 from wagtail.models import GroupApprovalTask, PageViewRestriction, Workflow, WorkflowPage, WorkflowState
 
 from home.factories import translate_page
-from knowledgebase.factories import PracticeIndexPageFactory, PracticePageFactory
+from knowledgebase.factories import PracticeIndexPageFactory
 from knowledgebase.models import PracticePage, Visibility
-from knowledgebase.moderation import PRACTICE_WORKFLOW_NAME, submit_for_moderation
+from knowledgebase.moderation import PRACTICE_WORKFLOW_NAME
+from tests.knowledgebase.conftest import submitted_draft
 
 pytestmark = pytest.mark.django_db
 
@@ -17,17 +18,9 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def submitted_practice(practice_index, coordinator):
     """A coordinators-only draft by `coordinator`, submitted for moderation."""
-    practice = PracticePageFactory(
-        parent=practice_index,
-        owner=coordinator,
-        live=False,
-        first_published_at=None,
-        title="Vetting officers before posting them to sensitive units",
-        visibility=Visibility.COORDINATORS,
+    return submitted_draft(
+        practice_index, coordinator, "Vetting officers before posting them to sensitive units", Visibility.COORDINATORS
     )
-    practice.save_revision(user=coordinator)
-    submit_for_moderation(practice, coordinator)
-    return PracticePage.objects.get(pk=practice.pk)
 
 
 def moderator_acts(client, moderator, practice, action, comment=""):

@@ -21,9 +21,8 @@ from django.db.models.signals import post_save
 from django.test import Client
 from wagtail.models import TaskState, WorkflowState
 
-from knowledgebase.factories import PracticePageFactory
 from knowledgebase.models import PracticePage, Visibility
-from knowledgebase.moderation import submit_for_moderation
+from tests.knowledgebase.conftest import submitted_draft
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -35,17 +34,7 @@ WITHDRAWAL_WAIT_SECONDS = 5
 
 @pytest.fixture
 def submitted_practice(practice_index, coordinator):
-    practice = PracticePageFactory(
-        parent=practice_index,
-        owner=coordinator,
-        live=False,
-        first_published_at=None,
-        title="Rotating officers between border posts",
-        visibility=Visibility.PUBLIC,
-    )
-    practice.save_revision(user=coordinator)
-    submit_for_moderation(practice, coordinator)
-    return PracticePage.objects.get(pk=practice.pk)
+    return submitted_draft(practice_index, coordinator, "Rotating officers between border posts", Visibility.PUBLIC)
 
 
 def logged_in_client(user):
