@@ -188,3 +188,24 @@ def translate_through_localize(source, locale, apply_translated_text):
     translated_page, _ = translation_source.create_or_update_translation(locale, publish=False, fallback=False)
     translated_page.get_latest_revision().publish()
     return source.get_translation(locale)
+
+
+@transaction.atomic
+def translate_snippet_through_localize(source, locale, apply_translated_text):
+    """Create snippet `source`'s translation into `locale` from a demo text, as wagtail-localize translations.
+
+    The snippet counterpart of `translate_through_localize`: the same
+    segments and manual StringTranslations, but a snippet has no draft, so
+    wagtail-localize saves the translated object directly (`publish=True`).
+    Editors then sync it and edit it in the translation editor like a page.
+    """
+    translation_source, _ = TranslationSource.get_or_create_from_instance(source)
+    source_instance = translation_source.as_instance()
+    translated_copy = translation_source.as_instance()
+    apply_text_with_block_ids(translated_copy, apply_translated_text)
+    write_string_translations(translation_source, locale, paired_segments(source_instance, translated_copy))
+    LocalizeTranslation.objects.get_or_create(
+        source=translation_source, target_locale=locale, defaults={"enabled": True}
+    )
+    translation_source.create_or_update_translation(locale, publish=True, fallback=False)
+    return source.get_translation(locale)
