@@ -1,0 +1,59 @@
+"""The Spanish guide section and lesson of the demo, on a phone and a desktop, with screenshots for the record.
+
+Each page is served in Spanish (html lang="es", its Spanish title as the
+heading, not the English source's) at 375 and 1280 px, and a full-page
+screenshot of each is kept under $TEST_ARTIFACTS_DIR/spanish/ (default
+test-artifacts/spanish/), for people who check the translation by eye.
+"""
+
+import os
+from pathlib import Path
+
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+WIDTHS = ((375, 812), (1280, 900))
+
+
+@pytest.fixture
+def demo_site(demo_rows, transactional_db, live_server):
+    """The demo site, fresh for each test (restored by serialized_rollback from the module's demo_rows)."""
+    return live_server.url
+
+
+def spanish_artifacts_dir():
+    folder = Path(os.environ.get("TEST_ARTIFACTS_DIR", "test-artifacts")) / "spanish"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def spanish_and_english(model_label):
+    """The first live Spanish page of `model_label` (by tree order) and its English source."""
+    from django.apps import apps
+
+    model = apps.get_model(model_label)
+    spanish = model.objects.live().filter(locale__language_code="es").order_by("path").first()
+    assert spanish is not None, f"the demo has no Spanish {model_label}"
+    english = spanish.get_translations().filter(locale__language_code="en").get()
+    return spanish, english
+
+
+@pytest.mark.parametrize(
+    ("name", "model_label"), [("guide-section", "knowledgebase.GuideSectionPage"), ("lesson", "elearning.LessonPage")]
+)
+def test_the_spanish_page_is_in_spanish_at_phone_and_desktop_widths(browser, demo_site, name, model_label):
+    spanish, english = spanish_and_english(model_label)
+    assert spanish.title != english.title
+    folder = spanish_artifacts_dir()
+    for width, height in WIDTHS:
+        context = browser.new_context(viewport={"width": width, "height": height}, locale="es-ES")
+        page = context.new_page()
+        response = page.goto(f"{demo_site}{spanish.url}")
+        assert response.status == 200
+        assert page.locator("html").get_attribute("lang") == "es"
+        assert page.locator("h1").first.inner_text().strip() == spanish.title
+        path = folder / f"{name}-{width}.png"
+        page.screenshot(path=str(path), full_page=True)
+        assert path.stat().st_size > 0
+        context.close()
