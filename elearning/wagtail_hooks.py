@@ -138,6 +138,7 @@ def featured_courses(request, page):
     courses = list(
         CoursePage.objects.live()
         .filter(locale=locale)
+        .select_related("locale")
         .defer_streamfields()
         .order_by("-featured", "-first_published_at")[:FEATURED_COURSE_COUNT]
     )

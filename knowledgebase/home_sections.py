@@ -16,7 +16,9 @@ def latest_guide_sections(request, page):
     sections = list(
         visible_to(
             GuideSectionPage.objects.live().filter(locale__language_code=translation.get_language()), request.user
-        ).order_by("-last_published_at", "-pk")[:ITEMS_SHOWN]
+        )
+        .select_related("locale")
+        .order_by("-last_published_at", "-pk")[:ITEMS_SHOWN]
     )
     if not sections:
         return None

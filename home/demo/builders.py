@@ -12,7 +12,7 @@ import uuid
 from django.urls import reverse
 from django.utils import translation
 
-from .localized import in_block_format, translate_through_localize
+from .localized import in_block_format, translate_snippet_through_localize, translate_through_localize
 
 # Fixed, so that the same demo object gets the same translation key in every
 # database and a re-run recognises it even after its slug or title changed.
@@ -136,11 +136,13 @@ def ensure_page_with_translations(context, parent, page_class, key, texts, place
 
 
 def ensure_snippet_translations(context, source, texts, apply_text, one_per_locale=False):
-    """Translations of a translatable snippet into every other language in `texts`.
+    """Translations of a translatable snippet into every other language in `texts`, made through wagtail-localize.
 
-    With `one_per_locale` (a footer, say), a language that already has an
-    object of this model, made by an editor before the demo ran, is left
-    alone rather than given a second one.
+    Each has a TranslationSource and manual string translations, like one an
+    editor made (`localized.translate_snippet_through_localize`). With
+    `one_per_locale` (a footer, say), a language that already has an object
+    of this model, made by an editor before the demo ran, is left alone
+    rather than given a second one.
     """
     model = type(source)
     for language, text in texts.items():
@@ -154,7 +156,5 @@ def ensure_snippet_translations(context, source, texts, apply_text, one_per_loca
         if existing is not None:
             context.record_existing(label)
             continue
-        translated = source.copy_for_translation(locale)
-        apply_text(translated, text)
-        translated.save()
+        translate_snippet_through_localize(source, locale, lambda copy, text=text: apply_text(copy, text))
         context.record_created(label)

@@ -10,6 +10,7 @@ more, a list item less) cannot be paired and is refused with the place it
 differs, rather than published half in English.
 """
 
+import json
 import re
 from itertools import zip_longest
 
@@ -17,13 +18,14 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.fields import StreamField
 from wagtail_localize.models import (
+    SegmentOverride,
     String,
     StringTranslation,
     TranslationContext,
     TranslationSource,
 )
 from wagtail_localize.models import Translation as LocalizeTranslation
-from wagtail_localize.segments import StringSegmentValue
+from wagtail_localize.segments import OverridableSegmentValue, StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.strings import StringValue, validate_translation_links
 
@@ -188,3 +190,47 @@ def translate_through_localize(source, locale, apply_translated_text):
     translated_page, _ = translation_source.create_or_update_translation(locale, publish=False, fallback=False)
     translated_page.get_latest_revision().publish()
     return source.get_translation(locale)
+
+
+@transaction.atomic
+def translate_snippet_through_localize(source, locale, apply_translated_text):
+    """Create snippet `source`'s translation into `locale` from a demo text, as wagtail-localize translations.
+
+    The snippet counterpart of `translate_through_localize`: the same
+    segments and manual StringTranslations, but a snippet has no draft, so
+    wagtail-localize saves the translated object directly (`publish=True`).
+    Editors then sync it and edit it in the translation editor like a page.
+    """
+    translation_source, _ = TranslationSource.get_or_create_from_instance(source)
+    source_instance = translation_source.as_instance()
+    translated_copy = translation_source.as_instance()
+    apply_text_with_block_ids(translated_copy, apply_translated_text)
+    write_string_translations(translation_source, locale, paired_segments(source_instance, translated_copy))
+    write_segment_overrides(translation_source, locale, source_instance, translated_copy)
+    LocalizeTranslation.objects.get_or_create(
+        source=translation_source, target_locale=locale, defaults={"enabled": True}
+    )
+    translation_source.create_or_update_translation(locale, publish=True, fallback=False)
+    return source.get_translation(locale)
+
+
+def write_segment_overrides(translation_source, locale, source_instance, translated_instance):
+    """A SegmentOverride for each overridable segment the demo text changes: a link to the page in that language.
+
+    A link's address is not a string segment; an editor overrides it in the
+    translation editor, and so does the demo, else the French footer would
+    link to the English licence deed.
+    """
+    sources, translations = (
+        [segment for segment in extract_segments(instance) if isinstance(segment, OverridableSegmentValue)]
+        for instance in (source_instance, translated_instance)
+    )
+    for source, translated in zip(sources, translations, strict=True):
+        if translated.data == source.data:
+            continue
+        context = TranslationContext.objects.get(
+            object_id=translation_source.object_id, path_id=TranslationContext._get_path_id(source.path)
+        )
+        SegmentOverride.objects.update_or_create(
+            locale=locale, context=context, defaults={"data_json": json.dumps(translated.data)}
+        )

@@ -9,6 +9,7 @@ from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from wagtail import hooks
 from wagtail.models import Page, Site
+from wagtail_localize.models import StringTranslation, TranslationSource
 
 from accounts.models import PartnerAdministration
 from accounts.roles import COORDINATORS, EDITORS, LEARNERS, MODERATORS
@@ -223,3 +224,36 @@ def test_other_apps_add_steps_through_the_hook(demo_output):
 
     assert seen == [(HomePage.objects.get(locale__language_code="en"), "learner@integrityhub.example")]
     assert "Demo courses for the test" in output
+
+
+@pytest.mark.django_db
+def test_french_and_spanish_footers_are_wagtail_localize_translations(demo_output):
+    english = FooterText.objects.get(locale__language_code="en")
+    source = TranslationSource.objects.get_for_instance(english)
+
+    for language, words in (("fr", "Programme A-CIP de l"), ("es", "Programa A-CIP de la OMA")):
+        translated = FooterText.objects.get(locale__language_code=language)
+        assert translated.translation_key == english.translation_key
+        assert source.translations.filter(target_locale=translated.locale, enabled=True).exists()
+        assert StringTranslation.objects.filter(
+            locale=translated.locale, context__object_id=source.object_id, translation_type="manual"
+        ).exists()
+        assert words in translated.body and "Integrity Hub is run" not in translated.body
+        assert f"deed.{language}" in translated.body
+
+
+@pytest.mark.django_db
+def test_editors_get_wagtail_localizes_snippet_actions_on_the_footer(client, demo_output):
+    client.force_login(get_user_model().objects.get(email="editor@integrityhub.example"))
+    english = FooterText.objects.get(locale__language_code="en")
+    french = FooterText.objects.get(locale__language_code="fr")
+
+    listing = client.get("/admin/snippets/home/footertext/").content.decode()
+    assert "Sync translated snippets" in listing
+    # The French footer opens in wagtail-localize's translation editor, segment by segment.
+    editor = client.get(f"/admin/snippets/home/footertext/edit/{french.pk}/")
+    assert editor.status_code == 200
+    assert 'class="js-translation-editor"' in editor.content.decode()
+    # The English footer, the source, keeps Wagtail's own edit form.
+    source_form = client.get(f"/admin/snippets/home/footertext/edit/{english.pk}/").content.decode()
+    assert 'class="js-translation-editor"' not in source_form and 'name="body"' in source_form
