@@ -86,6 +86,14 @@ MEASURE = """([selector, minTarget]) => {
             small.push(`${kind} "${name}" ${Math.round(box.width)}x${Math.round(box.height)}`);
         }
     }
+    // What sticks out past the right edge: the innermost such elements, to say where to look.
+    const sticking = [...document.body.querySelectorAll("*")].filter(element =>
+        element.getBoundingClientRect().right > window.innerWidth + 0.5 &&
+        ![...element.children].some(child => child.getBoundingClientRect().right > window.innerWidth + 0.5));
+    const wide = sticking.slice(0, 3).map(element => {
+        const name = [element.tagName.toLowerCase(), ...element.classList].join(".");
+        return `${name} "${element.textContent.trim().slice(0, 30)}"`;
+    });
     const header = document.querySelector(".site-header");
     const first = document.querySelector(".listing-results article, .listing-results li");
     return {
@@ -94,6 +102,7 @@ MEASURE = """([selector, minTarget]) => {
         header: header ? header.getBoundingClientRect().height : 0,
         firstResult: first ? first.getBoundingClientRect().top + window.scrollY : null,
         small: [...new Set(small)],
+        wide,
     };
 }"""
 
@@ -190,7 +199,8 @@ def check_pages(browser, base_url, language, pages, problems, role=None):
                 continue
             facts = page.evaluate(MEASURE, [TARGETS, MIN_TARGET_PX])
             if facts["width"] > facts["viewport"]:
-                problems[f"{where}: wider than the viewport"] = f"{facts['width']} > {facts['viewport']} ({path})"
+                wide = f"{facts['width']} > {facts['viewport']} ({path})"
+                problems[f"{where}: wider than the viewport"] = [wide, *facts["wide"]]
             if facts["small"]:
                 problems[f"{where}: targets under {MIN_TARGET_PX} px"] = facts["small"]
             if width in PHONES and facts["header"] > height / 4:
