@@ -27,9 +27,9 @@ from ..quiz_attempts import attempts_in_cycle, refusal_reason
 
 
 def course_key_factors(course):
+    """(number, name) of each of the course's key factors, in the reader's language, by number."""
     numbers = [key_factor.number for key_factor in course.key_factors.all()]
-    names = key_factor_names(numbers)
-    return [names[number] for number in sorted(names)]
+    return sorted(key_factor_names(numbers).items())
 
 
 def translation_gate(page, course, request):
@@ -53,7 +53,7 @@ class CourseStructure:
     it takes over every language version), key factors and prerequisites."""
 
     outline: CourseOutline
-    key_factor_names: list
+    key_factors: list  # (number, name) pairs
     prerequisites: list
 
 
@@ -70,11 +70,11 @@ def course_structure(course, request):
     def compute():
         return CourseStructure(
             outline=outline_for(course),
-            key_factor_names=course_key_factors(course),
+            key_factors=course_key_factors(course),
             prerequisites=list(course.prerequisites.all()),
         )
 
-    return shared_page_value("course-structure", request, course, compute)
+    return shared_page_value("course-structure-2", request, course, compute)
 
 
 def shared_outline(course, request):
@@ -93,7 +93,7 @@ def course_page_context(course, request):
         "outline": outline,
         "progress": progress,
         "lesson_states": progress.lesson_states,
-        "key_factor_names": structure.key_factor_names,
+        "key_factors": structure.key_factors,
         "prerequisites": structure.prerequisites,
         "missing_prerequisites": [],
     }
@@ -141,6 +141,7 @@ def lesson_page_context(lesson, request, progress=None):
     next_page = next_lesson or outline.assessment
     return {
         "course": course,
+        "key_factors": course_structure(course, request).key_factors,
         "progress": progress,
         "lesson_number": (position or 0) + 1,
         "lesson_count": len(keys),
