@@ -87,7 +87,8 @@ def test_the_filters_are_labelled_and_offer_the_years_in_use(client, practice_in
 def test_cards_show_key_factors_language_and_a_link(client, practice_index, practices):
     content = client.get(practice_index.url).content.decode()
     assert "4. Automation" in content and "3. Transparency" in content
-    assert f'<a href="{practices["french"].url}" lang="fr">Télépaiement</a>' in content
+    assert f'<a href="{practices["french"].url}" lang="fr" hreflang="fr">Télépaiement</a>' in content
+    assert "in French" in content  # the language label on a card in another language than the page's
 
 
 def test_twenty_practices_a_page(client, practice_index):
