@@ -23,6 +23,7 @@ from ..moderation import (
     AwaitingModeration,
     ModerationUnavailable,
     active_workflow_states,
+    is_awaiting_moderation,
     lock_for_moderation,
     practice_status,
     withdraw_from_moderation,
@@ -87,7 +88,7 @@ def edit_practice(request, page_id):
     practice, refusal = own_practice(request, page_id)
     if refusal:
         return refusal
-    if practice_status(practice, practice.current_workflow_state).in_moderation:
+    if is_awaiting_moderation(practice):
         return refuse_while_awaiting_moderation(request)
     if practice.locked and practice.locked_by_id != request.user.pk:
         return refuse(request, gettext("A moderator is working on this practice. Try again later."), status=409)
