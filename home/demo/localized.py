@@ -165,6 +165,23 @@ def write_string_translations(translation_source, locale, pairs):
     StringTranslation.objects.bulk_update(updated, ["data", "translation_type", "has_error", "updated_at"])
 
 
+def record_translation(source, locale, apply_translated_text):
+    """What pages and snippets share: the TranslationSource, a manual StringTranslation per segment, the Translation.
+
+    Returns the source, and the unsaved copies of the source object as
+    stored and with the demo text applied, for what the caller adds.
+    """
+    translation_source, _ = TranslationSource.get_or_create_from_instance(source)
+    source_instance = translation_source.as_instance()
+    translated_copy = translation_source.as_instance()
+    apply_text_with_block_ids(translated_copy, apply_translated_text)
+    write_string_translations(translation_source, locale, paired_segments(source_instance, translated_copy))
+    LocalizeTranslation.objects.get_or_create(
+        source=translation_source, target_locale=locale, defaults={"enabled": True}
+    )
+    return translation_source, source_instance, translated_copy
+
+
 @transaction.atomic
 def translate_through_localize(source, locale, apply_translated_text):
     """Create `source`'s translation into `locale` from a demo text, as wagtail-localize translations.
@@ -175,14 +192,7 @@ def translate_through_localize(source, locale, apply_translated_text):
     TranslationSource and Translation like one an editor made, and later
     edits to the source show as pending. Pages only: snippets have no draft.
     """
-    translation_source, _ = TranslationSource.get_or_create_from_instance(source)
-    source_instance = translation_source.as_instance()
-    translated_copy = translation_source.as_instance()
-    apply_text_with_block_ids(translated_copy, apply_translated_text)
-    write_string_translations(translation_source, locale, paired_segments(source_instance, translated_copy))
-    LocalizeTranslation.objects.get_or_create(
-        source=translation_source, target_locale=locale, defaults={"enabled": True}
-    )
+    translation_source, _source_instance, _translated_copy = record_translation(source, locale, apply_translated_text)
     # Saved as a draft and published here, not through wagtail-localize's
     # publish-on-commit, so the page is live as soon as this returns even
     # inside an outer transaction; without fallback, a segment left
@@ -201,15 +211,8 @@ def translate_snippet_through_localize(source, locale, apply_translated_text):
     wagtail-localize saves the translated object directly (`publish=True`).
     Editors then sync it and edit it in the translation editor like a page.
     """
-    translation_source, _ = TranslationSource.get_or_create_from_instance(source)
-    source_instance = translation_source.as_instance()
-    translated_copy = translation_source.as_instance()
-    apply_text_with_block_ids(translated_copy, apply_translated_text)
-    write_string_translations(translation_source, locale, paired_segments(source_instance, translated_copy))
+    translation_source, source_instance, translated_copy = record_translation(source, locale, apply_translated_text)
     write_segment_overrides(translation_source, locale, source_instance, translated_copy)
-    LocalizeTranslation.objects.get_or_create(
-        source=translation_source, target_locale=locale, defaults={"enabled": True}
-    )
     translation_source.create_or_update_translation(locale, publish=True, fallback=False)
     return source.get_translation(locale)
 
