@@ -59,14 +59,18 @@ class GuideContentMixin(models.Model):
     def guide_page_met_while_routing(self):
         """The live guide above this page, if Wagtail's routing left it in the chain of cached parents; else None.
 
-        Routing a request walks down from the home page and hands each page
-        its parent (`_cached_parent_obj`), so the guide is already in memory:
-        no query to find it again.
+        Routing a request hands each page on the way its parent
+        (`_cached_parent_obj`), so the guide is already in memory: no query
+        to find it again.
         """
         page = getattr(self, "_cached_parent_obj", None)
-        while page is not None and not isinstance(page, GuidePage):
+        while page is not None and not issubclass(page.specific_class or Page, GuidePage):
             page = getattr(page, "_cached_parent_obj", None)
-        return page if page is not None and page.live else None
+        if page is None or not page.live:
+            return None
+        # Routing in one step (home.routing) leaves plain pages in the chain: the guide's own fields are
+        # then read when first used, and its page fields (title, URL, tree position) are already there.
+        return page if isinstance(page, GuidePage) else page.specific_deferred
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
