@@ -120,6 +120,19 @@ def test_no_term_belongs_to_two_concepts_of_the_same_language(concepts):
         assert not shared, f"{field} terms in several concepts: {shared}"
 
 
+def test_no_acronym_is_a_term_of_another_concept(concepts):
+    """Acronyms match in every language, so no language list elsewhere may claim one."""
+    owners = defaultdict(set)
+    for concept in concepts:
+        for field in LANGUAGES:
+            for term in concept[field]:
+                owners[folded(term)].add(concept["key"])
+    for concept in concepts:
+        for acronym in concept["acronyms"]:
+            others = owners[folded(acronym)] - {concept["key"]}
+            assert not others, f"{acronym} of {concept['key']} is also a term of {sorted(others)}"
+
+
 def test_every_synonym_group_is_covered_by_the_concepts(concepts):
     known = set()
     for concept in concepts:
