@@ -92,9 +92,7 @@ def test_terms_are_lower_case_unless_they_carry_a_proper_name(concepts):
         for language in LANGUAGES:
             for term in concept[language]:
                 for word in re.split(r"[\s'’/-]+", term):
-                    assert word[1:] == word[1:].lower() or word.isupper(), (
-                        f"{concept['key']}.{language}: {term!r}"
-                    )
+                    assert word[1:] == word[1:].lower() or word.isupper(), f"{concept['key']}.{language}: {term!r}"
 
 
 def test_no_term_is_repeated_within_a_list(concepts):
