@@ -50,10 +50,11 @@ def concepts():
     return load_concepts()
 
 
-def test_every_line_is_a_json_object():
+def test_every_line_is_a_json_object_in_readable_utf8():
     for number, line in enumerate(CONCEPTS_FILE.read_text(encoding="utf-8").splitlines(), 1):
         assert line.strip(), f"line {number} is blank"
         assert isinstance(json.loads(line), dict), f"line {number} is not a JSON object"
+        assert "\\u" not in line, f"line {number} escapes non-ASCII text (write with ensure_ascii=False)"
 
 
 def test_there_are_enough_concepts(concepts):
@@ -96,6 +97,7 @@ def test_terms_are_lower_case_unless_they_carry_a_proper_name(concepts):
 
 
 def test_no_term_is_repeated_within_a_list(concepts):
+    """Within one language; the same word may rightly appear in two languages ("collusion")."""
     for concept in concepts:
         for field in (*LANGUAGES, "acronyms"):
             terms = [folded(term) for term in concept[field]]
