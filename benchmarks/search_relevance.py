@@ -76,6 +76,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from benchmarks.relevance.candidates import CANDIDATES  # noqa: E402
 from benchmarks.relevance.protocol import (  # noqa: E402
     FOLDS,
+    Spread,
     assign_folds,
     choose_by_cross_validation,
     chosen_spread,
@@ -426,9 +427,8 @@ class ProtocolFigures:
     """What the protocol says about one engine's run: per kind, per held-out fold, public 29, the choice."""
 
     label: str
-    scores: dict  # {query id: nDCG@10} of the first candidate
     per_kind: dict  # {kind: mean nDCG@10}
-    folds: object  # Spread of the held-out fold means
+    folds: Spread  # the held-out fold means
     folds_per_kind: dict  # {kind: Spread}
     public: float | None  # mean over the public 29, when the query file holds them
     choices: list = field(default_factory=list)  # FoldChoice per fold, for an engine run with candidates
@@ -437,6 +437,10 @@ class ProtocolFigures:
 def report_kinds(report):
     """{query id: kind}; a report written before kinds existed is one unlabelled stratum."""
     return report.get("kinds") or {query["id"]: kind_of(query) for query in report["queries"]}
+
+
+def ids_of_kind(kinds, kind):
+    return {query_id for query_id, query_kind in kinds.items() if query_kind == kind}
 
 
 def protocol_figures(reports):
@@ -455,11 +459,10 @@ def protocol_figures(reports):
             figures.append(
                 ProtocolFigures(
                     label=label,
-                    scores=scores,
                     per_kind=per_kind_means(scores, kinds),
                     folds=cross_validated(scores, assignment),
                     folds_per_kind={
-                        kind: cross_validated(scores, assignment, only={i for i, k in kinds.items() if k == kind})
+                        kind: cross_validated(scores, assignment, only=ids_of_kind(kinds, kind))
                         for kind in per_kind_means(scores, kinds)
                     },
                     public=mean_over(scores, public_ids) if public_ids else None,
