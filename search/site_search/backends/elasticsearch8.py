@@ -16,6 +16,7 @@ from functools import cached_property
 
 from modelsearch.backends.elasticsearchbase import Field
 from wagtail.search.backends.elasticsearch8 import (
+    Elasticsearch8Index,
     Elasticsearch8Mapping,
     Elasticsearch8SearchBackend,
     Elasticsearch8SearchQueryCompiler,
@@ -24,7 +25,7 @@ from wagtail.search.utils import deep_update
 
 from integrityhub.settings.page_search_index import FRENCH_ELIDED_ARTICLES
 
-from .languages import SEARCH_LANGUAGES, LanguageQueryCompilerMixin, language_of
+from .languages import SEARCH_LANGUAGES, LanguageQueryCompilerMixin, language_of, load_locales
 
 # Snowball stemmers, as on the database backend. French and Spanish stem before folding accents, English after.
 LANGUAGE_ANALYSIS = {
@@ -113,6 +114,14 @@ class LanguageMapping(Elasticsearch8Mapping):
         return document
 
 
+class LanguageIndex(Elasticsearch8Index):
+    def add_items(self, model, items):
+        """Wagtail's bulk indexing, with the items' locales (their language) fetched in one query."""
+        items = list(items)
+        load_locales(items)
+        super().add_items(model, items)
+
+
 class LanguageSearchQueryCompiler(LanguageQueryCompilerMixin, Elasticsearch8SearchQueryCompiler):
     mapping_class = LanguageMapping
 
@@ -130,6 +139,7 @@ class LanguageSearchQueryCompiler(LanguageQueryCompilerMixin, Elasticsearch8Sear
 
 class LanguageElasticsearchBackend(Elasticsearch8SearchBackend):
     mapping_class = LanguageMapping
+    index_class = LanguageIndex
     query_compiler_class = LanguageSearchQueryCompiler
     settings = deep_update(copy.deepcopy(Elasticsearch8SearchBackend.settings), LANGUAGE_ANALYSIS)
 

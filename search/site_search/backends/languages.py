@@ -63,3 +63,13 @@ class LanguageQueryCompilerMixin:
     def query_languages(self):
         """The languages the query is analysed in: its own, or every site language when it names none."""
         return (self.language,) if self.language else SEARCH_LANGUAGES
+
+
+def group_by_language(objs):
+    """[(language, objects in it)] for the objects being indexed, their locales fetched in one query."""
+    objs = list(objs)
+    load_locales(objs)
+    groups = {}
+    for obj in objs:
+        groups.setdefault(language_of(obj), []).append(obj)
+    return groups.items()
