@@ -30,6 +30,7 @@ class LanguagePostgresIndex(PostgresIndex):
             super(LanguagePostgresIndex, self.in_language(language)).add_items(model, group)
 
     def in_language(self, language):
+        """This index, writing with `language`'s configuration (Wagtail's indexer reads `backend.config`)."""
         index = copy.copy(self)
         index.backend = copy.copy(self.backend)
         index.backend.config = POSTGRES_CONFIGS[language]

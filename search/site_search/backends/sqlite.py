@@ -16,7 +16,13 @@ from .stemmed_text import stemmed_text
 
 class StemmedSQLiteIndex(SQLiteIndex):
     def add_items(self, model, objs):
-        """Wagtail writes the entries' text; each entry's title and body are then replaced by their stems."""
+        """Wagtail writes the entries' text; each entry's title and body are then replaced by their stems.
+
+        Wagtail builds the entries with a module-level indexer class a
+        subclass cannot swap, so its entries are rewritten (one query) rather
+        than its method copied. Title norms are Wagtail's, from the unstemmed
+        title, until `update_index` recomputes them over the stems.
+        """
         objs = list(objs)
         super().add_items(model, objs)
         if not objs or not model.get_search_fields():
@@ -35,7 +41,10 @@ class StemmedSQLiteIndex(SQLiteIndex):
 
 
 def stemmed_query(query, language):
-    """`query` with the words of its plain texts and phrases stemmed in `language`."""
+    """`query` with the words of its plain texts and phrases stemmed in `language`.
+
+    A text with no word in it (punctuation only) goes to FTS5 as written, as Wagtail would send it.
+    """
     if isinstance(query, PlainText):
         return PlainText(stemmed_text(query.query_string, language) or query.query_string, query.operator, query.boost)
     if isinstance(query, Phrase):
@@ -52,6 +61,8 @@ def is_match_all_or_none(query):
 
 
 class StemmedSQLiteSearchQueryCompiler(LanguageQueryCompilerMixin, SQLiteSearchQueryCompiler):
+    """The query stemmed in its language; without one, in each site language (identical forms once), ORed."""
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if not is_match_all_or_none(self.query):
