@@ -25,6 +25,7 @@ from wagtail.search.utils import normalise_query_string
 
 from knowledgebase.visibility import visible_to
 
+from .backends.languages import InLanguage
 from .content_types import SEARCHABLE_TYPES, excerpt_of
 
 PAGE_SIZE = 20
@@ -84,6 +85,8 @@ def search_site(text, user, locale, type_key=None, page_number=1, request=None):
     """Search `text` over the searchable types; `type_key` narrows to one type (see content_types)."""
     selected_type = SEARCHABLE_TYPES.get(type_key)
     terms = engine_terms(text)
+    # Stemmed in the reader's language, as the pages of the reader's locale are (backends/).
+    query = InLanguage(terms, locale.language_code) if terms else None
     visible = visible_pages(user, locale)
     promotions = promoted_hits(text, visible, selected_type, request)
     candidates = visible.type(*SEARCHABLE_TYPES.models)
@@ -91,8 +94,8 @@ def search_site(text, user, locale, type_key=None, page_number=1, request=None):
     if promoted_ids:
         candidates = candidates.exclude(pk__in=promoted_ids)
 
-    ranked = ranked_matches(candidates, terms) if terms else []
-    counts = counts_by_type(ranked) if len(ranked) < MAX_RANKED else type_counts(candidates, terms)
+    ranked = ranked_matches(candidates, query) if query else []
+    counts = counts_by_type(ranked) if len(ranked) < MAX_RANKED else type_counts(candidates, query)
     facets = [TypeFacet(None, gettext("All results"), sum(counts.values()), selected_type is None)]
     facets += [
         TypeFacet(searchable.key, str(searchable.label), counts.get(searchable.key, 0), searchable is selected_type)
@@ -106,7 +109,7 @@ def search_site(text, user, locale, type_key=None, page_number=1, request=None):
         wanted = selected_type.content_type_ids
         ranked = [match for match in ranked if match.content_type_id in wanted]
     elif selected_type:
-        ranked = ranked_matches(candidates.type(*selected_type.models), terms)
+        ranked = ranked_matches(candidates.type(*selected_type.models), query)
     start = page_obj.start_index() - 1 if total else 0
     hits = [page_hit(page, request) for page in specific_pages(ranked[start : start + PAGE_SIZE])]
     return SiteSearchResults(
@@ -140,7 +143,7 @@ def engine_terms(text):
     return required[0] if len(required) == 1 else And(required)
 
 
-def ranked_matches(candidates, terms):
+def ranked_matches(candidates, query):
     """The matching pages' (id, content type), best first: the search's one query to the engine.
 
     Counting types from these rows instead of a second facet query halves
@@ -148,7 +151,7 @@ def ranked_matches(candidates, terms):
     runs the MATCH twice). Only when the cap is reached, and the counts
     could be short, does `type_counts` ask the engine for exact ones.
     """
-    return list(candidates.only("pk", "content_type_id").search(terms)[:MAX_RANKED])
+    return list(candidates.only("pk", "content_type_id").search(query)[:MAX_RANKED])
 
 
 def counts_by_type(ranked):
@@ -159,11 +162,11 @@ def counts_by_type(ranked):
     return dict(counts)
 
 
-def type_counts(candidates, text):
+def type_counts(candidates, query):
     """{type key: number of matching pages}, from one facet query on the content type."""
     counts = {}
     key_by_content_type_id = SEARCHABLE_TYPES.key_by_content_type_id()
-    for content_type_id, count in candidates.search(text).facet("content_type_id").items():
+    for content_type_id, count in candidates.search(query).facet("content_type_id").items():
         key = key_by_content_type_id.get(content_type_id)
         if key is not None:
             counts[key] = counts.get(key, 0) + count

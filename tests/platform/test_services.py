@@ -90,7 +90,8 @@ def test_wagtail_is_configured_with_the_elasticsearch_8_backend():
     from wagtail.search.backends import get_search_backend
     from wagtail.search.backends.elasticsearch8 import Elasticsearch8SearchBackend
 
-    assert settings.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] == "wagtail.search.backends.elasticsearch8"
+    # Wagtail's backend, subclassed to stem per language (search/site_search/backends/).
+    assert settings.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] == "search.site_search.backends.elasticsearch8"
     backend = get_search_backend()
     assert isinstance(backend, Elasticsearch8SearchBackend)
     info = backend.es.info()

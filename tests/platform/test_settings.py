@@ -82,7 +82,10 @@ def test_postgres_urls_get_no_sqlite_options():
 
 @pytest.mark.parametrize(
     ("url", "backend"),
-    [("", "wagtail.search.backends.database"), ("http://127.0.0.1:9200", "wagtail.search.backends.elasticsearch8")],
+    [
+        ("", "search.site_search.backends.database"),
+        ("http://127.0.0.1:9200", "search.site_search.backends.elasticsearch8"),
+    ],
 )
 def test_search_backend_follows_elasticsearch_url(url, backend):
     code = "from django.conf import settings;print(settings.WAGTAILSEARCH_BACKENDS['default']['BACKEND'])"

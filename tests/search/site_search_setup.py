@@ -32,7 +32,7 @@ from knowledgebase.factories import (
     make_moderator,
 )
 
-DATABASE_BACKEND = {"BACKEND": "wagtail.search.backends.database"}
+DATABASE_BACKEND = {"BACKEND": "search.site_search.backends.database"}
 
 
 class SearchBackendUnderTest:
@@ -48,7 +48,7 @@ class SearchBackendUnderTest:
 
 def elasticsearch_backend_settings():
     return {
-        "BACKEND": "wagtail.search.backends.elasticsearch8",
+        "BACKEND": "search.site_search.backends.elasticsearch8",
         "URLS": [django_settings.ELASTICSEARCH_URL],
         "INDEX_PREFIX": f"{django_settings.ELASTICSEARCH_INDEX_PREFIX}site_search_",
         "TIMEOUT": 10,

@@ -129,7 +129,11 @@ def test_query_count_does_not_grow_with_the_number_of_results(client, site):
 def test_an_unreachable_search_backend_gets_a_clear_503(client, site, settings):
     # Port 9 (discard) answers nothing on this machine: connections are refused at once.
     settings.WAGTAILSEARCH_BACKENDS = {
-        "default": {"BACKEND": "wagtail.search.backends.elasticsearch8", "URLS": ["http://127.0.0.1:9"], "TIMEOUT": 2}
+        "default": {
+            "BACKEND": "search.site_search.backends.elasticsearch8",
+            "URLS": ["http://127.0.0.1:9"],
+            "TIMEOUT": 2,
+        }
     }
     response = client.get("/en/search/", {"q": "acacia"})
     assert response.status_code == 503
