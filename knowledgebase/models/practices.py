@@ -7,9 +7,11 @@ two together). Its `visibility` decides who may read it once published;
 restriction at publication, so Wagtail itself refuses the page, and every
 list of practices filters through `PracticePage.objects.visible_to(user)`.
 
-Practice text is not translated: `language` is the language it is written
-in, and the page sits under the practice index of that language when the
-site has one (otherwise under the default-language index).
+A practice is written in its author's language: `language` is the language
+of its text, and the page sits under the practice index of that language
+when the site has one (otherwise under the default-language index).
+Moderators may translate it through wagtail-localize; a translation is a
+copy of the author's page in another locale (see `original_version`).
 """
 
 import uuid
@@ -204,6 +206,24 @@ class PracticePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(practice_page_context(request, self))
         return context
+
+    def save(self, *args, **kwargs):
+        # wagtail-localize copies `language` from the original (a synchronised field): a translation's
+        # text is in its own locale's language, which the search engines analyse it in.
+        if self.locale_id and self.language != self.locale.language_code and self.original_version() is not None:
+            self.language = self.locale.language_code
+        super().save(*args, **kwargs)
+
+    def original_version(self):
+        """The version its author wrote, when this page is a moderators' translation of it; else None (one query).
+
+        The oldest page with the translation key: wagtail-localize makes a
+        translation by copying a version that exists, so the author's page
+        comes first, also when a translation was made from another one.
+        """
+        versions = PracticePage.objects.filter(translation_key=self.translation_key).select_related("locale")
+        original = versions.order_by("pk").first()
+        return original if original is not None and original.pk != self.pk else None
 
     @property
     def is_restricted(self):
