@@ -208,10 +208,19 @@ class PracticePage(Page):
         return context
 
     def save(self, *args, **kwargs):
-        # wagtail-localize copies `language` from the original (a synchronised field): a translation's
-        # text is in its own locale's language, which the search engines analyse it in.
-        if self.locale_id and self.language != self.locale.language_code and self.original_version() is not None:
-            self.language = self.locale.language_code
+        """A moderators' translation is written in its locale's language, and belongs to no coordinator.
+
+        wagtail-localize copies `language` (a synchronised field) and the
+        owner from the original; but the search engines analyse a text in
+        its `language`, and the owner may edit a practice on the public
+        site and lists it as theirs: only the author's own version is.
+        """
+        adding = self._state.adding
+        if adding or (self.locale_id and self.language != self.locale.language_code):
+            if self.original_version() is not None:
+                self.language = self.locale.language_code
+                if adding:
+                    self.owner = None
         super().save(*args, **kwargs)
 
     def original_version(self):
