@@ -216,11 +216,11 @@ class PracticePage(Page):
         site and lists it as theirs: only the author's own version is.
         """
         adding = self._state.adding
-        if adding or (self.locale_id and self.language != self.locale.language_code):
-            if self.original_version() is not None:
-                self.language = self.locale.language_code
-                if adding:
-                    self.owner = None
+        could_be_translation = adding or (self.locale_id and self.language != self.locale.language_code)
+        if could_be_translation and self.original_version() is not None:
+            self.language = self.locale.language_code
+            if adding:
+                self.owner = None
         super().save(*args, **kwargs)
 
     def original_version(self):
