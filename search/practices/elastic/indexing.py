@@ -95,9 +95,6 @@ class LiveVersions:
         texts = PracticePage.objects.filter(pk__in=translated).only("language", "title", "summary", *NARRATIVE_FIELDS)
         self.texts = texts.in_bulk() if translated else {}
 
-    def translation_keys(self):
-        return set(self.versions)
-
     def reader_languages(self, page):
         own = page.locale.language_code
         versions = self.versions.get(str(page.translation_key)) or [(page.pk, own)]
