@@ -7,6 +7,7 @@ from .forms import NewCommentForm, new_submission_token
 from .models import PracticeBookmark, PracticePage, key_factor_names
 from .page_fragments import BODY_TEMPLATE, FACTS_TEMPLATE, shared_fragment
 from .permissions import can_edit_practice, can_moderate_comments, is_exchange_member
+from .practice_translations import translation_note
 from .related_practices import shared_practice_links
 
 RELATED_PRACTICES_SHOWN = 3
@@ -48,6 +49,7 @@ def facts_context(practice, practice_index):
     return {
         "key_factors": [(number, names.get(number, number)) for number in practice.key_factor_numbers()],
         "practice_index": practice_index,
+        "translation_note": translation_note(practice),
     }
 
 

@@ -31,6 +31,7 @@ from .models import PracticeIndexPage, PracticePage
 from .moderation import attach_practice_workflow
 from .notifications import notify_practice_published, notify_practice_sent_back
 from .practice_privacy import apply_practice_visibility
+from .practice_translations import versions_following_original
 
 WAGTAIL_AUTHOR_EMAILS = (
     (
@@ -83,7 +84,8 @@ def attach_workflow_to_new_index(sender, instance, created, raw=False, **kwargs)
 
 
 def apply_visibility_of_live_version(sender, instance, **kwargs):
-    apply_practice_visibility(instance)
+    for version in versions_following_original(instance):
+        apply_practice_visibility(version)
 
 
 def email_author_on_approval(sender, instance, user=None, **kwargs):

@@ -5,8 +5,15 @@ Steps run in the bands `home.demo.context` reserves: 200–299 for the guide,
 """
 
 from .guide import build_guide, translate_guide
-from .practices import build_demo_exchange, build_practice_indexes, import_demo_practices
+from .practices import build_demo_exchange, build_practice_indexes, import_demo_practices, translate_demo_practice
 
-DEMO_STEPS = (build_guide, translate_guide, build_practice_indexes, import_demo_practices, build_demo_exchange)
+DEMO_STEPS = (
+    build_guide,
+    translate_guide,
+    build_practice_indexes,
+    import_demo_practices,
+    translate_demo_practice,
+    build_demo_exchange,
+)
 
 __all__ = ["DEMO_STEPS"]

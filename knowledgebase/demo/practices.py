@@ -14,14 +14,16 @@ from django.conf import settings
 from django.core.management.base import CommandError
 
 from home.demo import demo_step
-from home.demo.builders import demo_translation_key, ensure_page_with_translations
+from home.demo.builders import demo_translation_key, describe, ensure_page_with_translations
 from home.demo.context import SOURCE_LANGUAGE
+from home.demo.localized import translate_through_localize
 
 from ..models import KeyFactor, PracticeBookmark, PracticeComment, PracticeIndexPage, PracticeKeyFactor, PracticePage
 from ..moderation import submit_for_moderation
 from ..practice_records import PracticeImporter, read_records
 from ..sanitising import PARAGRAPH_BREAK, paragraphs_from_text
 from .texts import DEMO_SUBMISSION, PRACTICE_INDEX, SAMPLE_DISCUSSION
+from .texts.practice_translations import PRACTICE_TRANSLATIONS, TRANSLATED_PRACTICE
 
 PRACTICE_INDEX_KEY = demo_translation_key("knowledgebase.practice-index")
 DEMO_PRACTICES_FILE = Path(__file__).with_name("practices.jsonl")
@@ -55,6 +57,33 @@ def import_demo_practices(context):
     summary = PracticeImporter().run(missing)
     for external_id in summary.created:
         context.record_created(f"practice {external_id}")
+
+
+@demo_step(order=315)
+def translate_demo_practice(context):
+    """One practice translated by the moderators into French and Spanish, through wagtail-localize."""
+    practice = PracticePage.objects.filter(external_id=TRANSLATED_PRACTICE).first()
+    if practice is None:
+        context.warn(f"The demo practice {TRANSLATED_PRACTICE} was deleted; its translations are skipped.")
+        return
+    for language, text in PRACTICE_TRANSLATIONS.items():
+        existing = practice.get_translation_or_none(context.locale(language))
+        if existing is not None:
+            context.record_existing(describe(existing))
+            continue
+        translated = translate_through_localize(
+            practice, context.locale(language), lambda copy, text=text: apply_practice_text(copy, text)
+        )
+        context.record_created(describe(translated))
+
+
+def apply_practice_text(practice, text):
+    """A demo translation's words on an unsaved copy of the practice, paragraphs as the import writes them."""
+    for field in ("title", "slug", "contact_unit"):
+        setattr(practice, field, text[field])
+    practice.summary = " ".join(text["summary"].split())
+    for field in ("problem", "actions", "results", "lessons_learned"):
+        setattr(practice, field, paragraphs_from_text(flowed(text[field])))
 
 
 @demo_step(order=320)

@@ -7,9 +7,11 @@ two together). Its `visibility` decides who may read it once published;
 restriction at publication, so Wagtail itself refuses the page, and every
 list of practices filters through `PracticePage.objects.visible_to(user)`.
 
-Practice text is not translated: `language` is the language it is written
-in, and the page sits under the practice index of that language when the
-site has one (otherwise under the default-language index).
+A practice is written in its author's language: `language` is the language
+of its text, and the page sits under the practice index of that language
+when the site has one (otherwise under the default-language index).
+Moderators may translate it through wagtail-localize; a translation is a
+copy of the author's page in another locale (see `original_version`).
 """
 
 import uuid
@@ -204,6 +206,33 @@ class PracticePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(practice_page_context(request, self))
         return context
+
+    def save(self, *args, **kwargs):
+        """A moderators' translation is written in its locale's language, and belongs to no coordinator.
+
+        wagtail-localize copies `language` (a synchronised field) and the
+        owner from the original; but the search engines analyse a text in
+        its `language`, and the owner may edit a practice on the public
+        site and lists it as theirs: only the author's own version is.
+        """
+        adding = self._state.adding
+        could_be_translation = adding or (self.locale_id and self.language != self.locale.language_code)
+        if could_be_translation and self.original_version() is not None:
+            self.language = self.locale.language_code
+            if adding:
+                self.owner = None
+        super().save(*args, **kwargs)
+
+    def original_version(self):
+        """The version its author wrote, when this page is a moderators' translation of it; else None (one query).
+
+        The oldest page with the translation key: wagtail-localize makes a
+        translation by copying a version that exists, so the author's page
+        comes first, also when a translation was made from another one.
+        """
+        versions = PracticePage.objects.filter(translation_key=self.translation_key).select_related("locale")
+        original = versions.order_by("pk").first()
+        return original if original is not None and original.pk != self.pk else None
 
     @property
     def is_restricted(self):

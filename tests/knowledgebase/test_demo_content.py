@@ -124,3 +124,18 @@ def test_running_the_demo_again_changes_nothing(demo):
         PracticeBookmark.objects.count(),
     )
     assert after == before
+
+
+def test_a_demo_practice_is_translated_by_the_moderators_through_wagtail_localize(client, demo):
+    original = PracticePage.objects.get(external_id="bp-0001")
+    versions = PracticePage.objects.filter(translation_key=original.translation_key).exclude(pk=original.pk)
+    assert sorted(versions.values_list("language", flat=True)) == ["es", "fr"]
+    for version in versions:
+        assert version.live and version.owner is None
+        assert version.original_version().pk == original.pk
+        assert Translation.objects.filter(
+            source__object_id=original.translation_key, target_locale=version.locale, enabled=True
+        ).exists()
+        html = client.get(version.url).content.decode()
+        assert f'href="{original.url}" lang="en" hreflang="en"' in html
+    assert original.language == "en" and original.original_version() is None

@@ -37,7 +37,11 @@ def practices_to_index():
 
 
 def refresh_practice(page_id):
-    """Index the practice `page_id` if it is live, else remove it from the index."""
+    """Index the practice `page_id` if it is live, else remove it from the index.
+
+    The other versions of a translated practice hold its text too
+    (`write_documents`): they are written again with it.
+    """
     practice = practices_to_index().filter(pk=page_id).first()
     with transaction.atomic():
         previous_keys = set(PracticeSearchDocument.objects.filter(pk=page_id).values_list("translation_key", flat=True))
@@ -45,8 +49,10 @@ def refresh_practice(page_id):
             PracticeSearchDocument.objects.filter(pk=page_id).delete()
             fulltext.delete([page_id])
         else:
-            write_documents([practice], audiences=Audiences.above([practice.path]))
             previous_keys.add(practice.translation_key)
+        practices = [practice] if practice is not None else []
+        practices += other_versions(previous_keys, [page_id])
+        write_documents(practices, audiences=Audiences.above([practice.path for practice in practices]))
         mark_translations(previous_keys)
         documents_changed()
 
@@ -71,9 +77,18 @@ def refresh_practices(page_ids):
             if gone:
                 PracticeSearchDocument.objects.filter(pk__in=gone).delete()
                 fulltext.delete(gone)
+            translation_keys = previous_keys | {practice.translation_key for practice in practices}
+            practices += other_versions(translation_keys, batch)
             write_documents(practices, audiences=Audiences.above([practice.path for practice in practices]))
-            mark_translations(previous_keys | {practice.translation_key for practice in practices})
+            mark_translations(translation_keys)
             documents_changed()
+
+
+def other_versions(translation_keys, page_ids):
+    """The live practices of `translation_keys` other than `page_ids`: translations whose documents hold their text."""
+    if not translation_keys:
+        return []
+    return list(practices_to_index().filter(translation_key__in=translation_keys).exclude(pk__in=page_ids))
 
 
 def mark_translations(translation_keys):
@@ -144,7 +159,11 @@ def write_documents(practices, audiences, replace=True, term_counts=None):
     """
     if not practices:
         return 0
-    documents = [document_of(practice, audiences.of(practice.path)) for practice in practices]
+    versions = live_versions_of(practices)
+    documents = [
+        document_of(practice, audiences.of(practice.path), versions.get(practice.translation_key, [practice]))
+        for practice in practices
+    ]
     page_ids = [document.pk for document in documents]
     if replace:
         PracticeSearchDocument.objects.filter(pk__in=page_ids).delete()
@@ -209,7 +228,30 @@ def plain_text(practice):
     return "\n\n".join(text_from_html(getattr(practice, name)) for name in NARRATIVE_FIELDS if getattr(practice, name))
 
 
-def document_of(practice, audience):
+def live_versions_of(practices):
+    """{translation key: its live versions, text only} for `practices` (one query).
+
+    A translated practice is found through any of its versions: each
+    version's document holds the analysed text of all of them (each in its
+    own language), and the search shows one of them (`visibility`).
+    """
+    keys = {practice.translation_key for practice in practices}
+    versions = {}
+    rows = PracticePage.objects.live().filter(translation_key__in=keys).order_by("pk")
+    for version in rows.only("translation_key", "language", "title", "summary", *NARRATIVE_FIELDS):
+        versions.setdefault(version.translation_key, []).append(version)
+    return versions
+
+
+def analysed_in_every_version(versions, text_of):
+    """The analysed terms of `text_of(version)` for each of `versions`, each in its own language."""
+    terms = (analyse(text_of(version), language_or_default(version.language)) for version in versions)
+    return " ".join(term for term in terms if term)
+
+
+def document_of(practice, audience, versions=()):
+    """`practice`'s document; the analysed title, summary and body are those of `versions` (its live versions)."""
+    versions = versions or [practice]
     language = language_or_default(practice.language)
     body = plain_text(practice)
     tag_names = " ".join(tag.name for tag in practice.tags.all())
@@ -232,10 +274,10 @@ def document_of(practice, audience):
         title_folded=prefix_form(practice.title),
         summary=practice.summary,
         body=body,
-        title_terms=analyse(practice.title, language),
+        title_terms=analysed_in_every_version(versions, lambda version: version.title),
         tag_terms=analyse(tag_names, language),
-        summary_terms=analyse(practice.summary, language),
-        body_terms=analyse(body, language),
+        summary_terms=analysed_in_every_version(versions, lambda version: version.summary),
+        body_terms=analysed_in_every_version(versions, plain_text),
         administration_terms=analyse(administration, language),
     )
 

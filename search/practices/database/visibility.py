@@ -2,12 +2,16 @@
 
 Only live practices are ever indexed, each with its audience
 (`knowledgebase.audience`); a search keeps the audiences the reader
-passes, one short `IN` list however many practices are restricted. When a
-practice has been translated, the version in the active language stands
-for the others, as in the practice listing.
+passes, one short `IN` list however many practices are restricted.
+
+A practice translated by moderators is one practice: one version stands
+for the others, the one in the active language, else the original (the
+oldest version, the author's). Every version's document holds the text of
+all of them (`indexing.write_documents`), so the version shown is found by
+words only another version holds, and totals and facets count it once.
 """
 
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils import translation
 
 from ...models import PracticeSearchDocument
@@ -17,8 +21,14 @@ def visible_documents(audiences):
     """The documents a reader passing `audiences` (`readable_audiences(user)`) may find."""
     documents = PracticeSearchDocument.objects.filter(audience__in=audiences)
     language = translation.get_language()
-    translated_here = documents.filter(has_translations=True, locale=language).values("translation_key")
-    return documents.exclude(Q(has_translations=True) & ~Q(locale=language) & Q(translation_key__in=translated_here))
+    translated = documents.filter(has_translations=True)
+    translated_here = translated.filter(locale=language).values("translation_key")
+    older_version = translated.filter(translation_key=OuterRef("translation_key"), page_id__lt=OuterRef("page_id"))
+    return documents.exclude(
+        Q(has_translations=True)
+        & ~Q(locale=language)
+        & (Q(translation_key__in=translated_here) | Exists(older_version))
+    )
 
 
 def visibility_key(audiences):

@@ -4,9 +4,11 @@ Facets and filters are `keyword`/`integer` fields holding the same keys a
 URL carries. Text is stored twice: once in the object of the practice's own
 language (`en`, `fr` or `es`, analysed with that language's stemmer and
 stop words, the other two objects left empty) and once in language-neutral
-fields. `locale` is the page's Wagtail locale and `translation_locales` the
-locales of every live version of the practice (its translations), so a
-query can show one version per practice in the reader's language.
+fields. `locale` is the page's Wagtail locale and `reader_languages` the
+languages whose readers are shown this version of the practice (its own,
+and for the original those no version is in), so a query shows one version
+per practice; every version holds the text of all of them in the language
+objects, so any of them finds the practice.
 `audience` says who may read it (`knowledgebase.audience`): a query keeps
 the audiences its reader passes; `revision_id`, `audience` and
 `last_published_at` let `check_practice_index` spot stale documents.
@@ -55,7 +57,7 @@ class PracticeDocument(Document):
     external_id = Keyword()
     translation_key = Keyword()
     locale = Keyword()
-    translation_locales = Keyword()
+    reader_languages = Keyword()
     audience = Keyword()
     url = Keyword(index=False)
     language = _facet_keyword()

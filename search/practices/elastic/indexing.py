@@ -16,6 +16,7 @@ import re
 from collections import defaultdict
 from datetime import UTC, datetime
 
+from django.conf import settings
 from django.utils.html import strip_tags
 from django.utils.text import slugify
 from elasticsearch import ApiError, NotFoundError, TransportError, helpers
@@ -36,9 +37,7 @@ FORCE_MERGE_TIMEOUT_SECONDS = 600
 MAX_SUGGEST_INPUTS = 12
 SUGGEST_WORD_MIN_LENGTH = 4
 ADMINISTRATION_SLUG_LENGTH = 220
-# More versions of one practice than languages on any site.
-MAX_VERSIONS = 100
-MAX_RESULT_WINDOW = 10_000
+NARRATIVE_FIELDS = ("problem", "actions", "results", "lessons_learned")
 
 
 def administration_slug(name):
@@ -73,15 +72,40 @@ def practices_to_index():
     )
 
 
-def live_locales_by_translation(translation_keys=None):
-    """{translation_key: sorted locales of its live practices}, for all practices or those `translation_keys`."""
-    practices = PracticePage.objects.live()
-    if translation_keys is not None:
-        practices = practices.filter(translation_key__in=translation_keys)
-    locales = defaultdict(set)
-    for translation_key, locale in practices.values_list("translation_key", "locale__language_code"):
-        locales[str(translation_key)].add(locale)
-    return {translation_key: sorted(codes) for translation_key, codes in locales.items()}
+class LiveVersions:
+    """The live versions of practices, by translation key: which readers each is shown to, and their text.
+
+    A practice translated by moderators is one practice. Each version's
+    document holds the text of every version (in their language objects),
+    so any of them finds it, and `reader_languages`, the languages whose
+    readers are shown that version: its own, and for the original (the
+    oldest version, its author's) every language no version is in. The
+    database engine applies the same rule when it searches.
+    """
+
+    def __init__(self, translation_keys=None):
+        practices = PracticePage.objects.live()
+        if translation_keys is not None:
+            practices = practices.filter(translation_key__in=translation_keys)
+        self.versions = defaultdict(list)
+        rows = practices.order_by("pk").values_list("translation_key", "pk", "locale__language_code")
+        for translation_key, page_id, locale in rows:
+            self.versions[str(translation_key)].append((page_id, locale))
+        translated = [page_id for versions in self.versions.values() if len(versions) > 1 for page_id, _ in versions]
+        texts = PracticePage.objects.filter(pk__in=translated).only("language", "title", "summary", *NARRATIVE_FIELDS)
+        self.texts = texts.in_bulk() if translated else {}
+
+    def reader_languages(self, page):
+        own = page.locale.language_code
+        versions = self.versions.get(str(page.translation_key)) or [(page.pk, own)]
+        if versions[0][0] != page.pk:
+            return [own]
+        covered = {locale for _page_id, locale in versions}
+        return [own, *(code for code, _name in settings.LANGUAGES if code not in covered)]
+
+    def other_versions(self, page):
+        versions = self.versions.get(str(page.translation_key), ())
+        return [self.texts[page_id] for page_id, _locale in versions if page_id != page.pk and page_id in self.texts]
 
 
 # Between a facet value and its label in one keyword: a control character no name holds.
@@ -92,22 +116,39 @@ def labelled(value, label):
     return f"{value}{LABEL_SEPARATOR}{label}"
 
 
-def document_for(page, translation_locales, audience):
-    body = " ".join(
-        text
-        for text in (plain_text(getattr(page, name)) for name in ("problem", "actions", "results", "lessons_learned"))
-        if text
-    )
+def narrative(page):
+    return " ".join(text for text in (plain_text(getattr(page, name)) for name in NARRATIVE_FIELDS) if text)
+
+
+def language_texts(page, body, other_versions):
+    """{language: {"title", "summary", "body"}}: the page's text and its other versions', each in its language."""
+    texts = {}
+    for language, text in [
+        (page.language, {"title": page.title, "summary": page.summary, "body": body}),
+        *(
+            (version.language, {"title": version.title, "summary": version.summary, "body": narrative(version)})
+            for version in other_versions
+        ),
+    ]:
+        if language not in TEXT_LANGUAGES:
+            continue
+        if language in texts:  # two versions in one language: both are found
+            text = {field: f"{texts[language][field]} {value}" for field, value in text.items()}
+        texts[language] = text
+    return texts
+
+
+def document_for(page, versions, audience):
+    body = narrative(page)
     tags = sorted(page.tags.all(), key=lambda tag: tag.name)
     administration_name = page.administration.name if page.administration else ""
-    language_text = {"title": page.title, "summary": page.summary, "body": body}
     document = PracticeDocument(
         meta={"id": page.pk},
         page_id=page.pk,
         external_id=page.external_id,
         translation_key=str(page.translation_key),
         locale=page.locale.language_code,
-        translation_locales=translation_locales,
+        reader_languages=versions.reader_languages(page),
         audience=audience,
         url=page.get_url() or page.url_path,
         language=page.language,
@@ -133,8 +174,8 @@ def document_for(page, translation_locales, audience):
         tag_suggest={"input": [text for tag in tags for text in suggest_inputs(tag.name)]},
     )
     # Unknown languages still get the neutral fields; only known ones get stemming.
-    if page.language in TEXT_LANGUAGES:
-        setattr(document, page.language, language_text)
+    for language, text in language_texts(page, body, versions.other_versions(page)).items():
+        setattr(document, language, text)
     return document
 
 
@@ -189,9 +230,8 @@ def ensure_index():
 def refresh_practice(page_id):
     """Index the page if it is live, else remove it; log, never raise, if Elasticsearch fails.
 
-    Publishing or withdrawing one translation changes which version the
-    others' readers see, so the sibling versions' `translation_locales` are
-    brought up to date too.
+    The other versions of a translated practice hold its text and say which
+    readers see which version, so they are written again with it.
     """
     try:
         page = practices_to_index().filter(pk=page_id).first()
@@ -199,15 +239,14 @@ def refresh_practice(page_id):
         translation_keys = set(indexed_translation_keys(index_name, page_id))
         if page is not None:
             translation_keys.add(str(page.translation_key))
-        locales = live_locales_by_translation(translation_keys)
-        if page is None:
-            client().options(ignore_status=404).delete(index=index_name, id=page_id, refresh=True)
         else:
-            audience = Audiences.above([page.path]).of(page.path)
-            document = document_for(page, locales.get(str(page.translation_key), []), audience)
-            client().index(index=index_name, id=page_id, document=document.to_dict(), refresh=True)
-        for translation_key in translation_keys:
-            update_translation_locales(index_name, translation_key, locales.get(translation_key, []))
+            client().options(ignore_status=404).delete(index=index_name, id=page_id, refresh=True)
+        versions = LiveVersions(translation_keys)
+        pages = list(practices_to_index().filter(translation_key__in=translation_keys))
+        audiences = Audiences.above([version.path for version in pages])
+        for version in pages:
+            document = document_for(version, versions, audiences.of(version.path))
+            client().index(index=index_name, id=version.pk, document=document.to_dict(), refresh=True)
     except (TransportError, ApiError) as error:
         logger.warning(
             "Practice %s not updated in Elasticsearch (%s); check_practice_index will report it.", page_id, error
@@ -219,9 +258,8 @@ def refresh_practices(page_ids):
     """`refresh_practice` for many practices (a bulk write such as an import), in one bulk request and one refresh.
 
     Each live practice is (re)written, every other one removed, and the
-    versions of their translations outside `page_ids` get their
-    `translation_locales` brought up to date. Logs, never raises, like
-    `refresh_practice`.
+    other versions of their translations are written again too. Logs,
+    never raises, like `refresh_practice`.
     """
     page_ids = sorted(set(page_ids))
     try:
@@ -232,20 +270,14 @@ def refresh_practices(page_ids):
         indexed = client().mget(index=index_name, ids=ids, source=["translation_key"])
         translation_keys = {document["_source"]["translation_key"] for document in indexed["docs"] if document["found"]}
         translation_keys |= {str(page.translation_key) for page in pages}
-        locales = live_locales_by_translation(translation_keys)
+        versions = LiveVersions(translation_keys)
+        pages += practices_to_index().filter(translation_key__in=translation_keys).exclude(pk__in=page_ids)
         audiences = Audiences.above([page.path for page in pages])
-        actions = [
-            _action(document_for(page, locales.get(str(page.translation_key), []), audiences.of(page.path)), index_name)
-            for page in pages
-        ]
+        actions = [_action(document_for(page, versions, audiences.of(page.path)), index_name) for page in pages]
         actions += [
             {"_op_type": "delete", "_index": index_name, "_id": page_id}
             for page_id in page_ids
             if page_id not in live_ids
-        ]
-        actions += [
-            {"_op_type": "update", "_index": index_name, "_id": page_id, "doc": {"translation_locales": page_locales}}
-            for page_id, page_locales in other_versions(index_name, translation_keys, live_ids, locales)
         ]
         _written, errors = helpers.bulk(client(), actions, chunk_size=BULK_CHUNK, raise_on_error=False)
         client().indices.refresh(index=index_name)
@@ -266,24 +298,6 @@ def refresh_practices(page_ids):
         )
 
 
-def other_versions(index_name, translation_keys, page_ids, locales):
-    """(page id, live locales of its translation) of the indexed versions of `translation_keys` not in `page_ids`."""
-    if not translation_keys:
-        return []
-    versions = client().search(
-        index=index_name,
-        query={
-            "bool": {
-                "filter": [{"terms": {"translation_key": sorted(translation_keys)}}],
-                "must_not": [{"ids": {"values": [str(page_id) for page_id in page_ids]}}],
-            }
-        },
-        source=["translation_key"],
-        size=min(len(translation_keys) * MAX_VERSIONS, MAX_RESULT_WINDOW),
-    )
-    return [(hit["_id"], locales.get(hit["_source"]["translation_key"], [])) for hit in versions["hits"]["hits"]]
-
-
 def indexed_translation_keys(index_name, page_id):
     """The translation key the index holds for `page_id` (none if it holds no document)."""
     indexed = client().options(ignore_status=404)
@@ -291,18 +305,6 @@ def indexed_translation_keys(index_name, page_id):
     if not response.get("found"):
         return []
     return [response["_source"]["translation_key"]]
-
-
-def update_translation_locales(index_name, translation_key, locales):
-    """Write `locales` into every indexed version of `translation_key` (a handful of documents)."""
-    versions = client().search(
-        index=index_name,
-        query={"term": {"translation_key": translation_key}},
-        source=False,
-        size=MAX_VERSIONS,
-    )
-    for hit in versions["hits"]["hits"]:
-        client().update(index=index_name, id=hit["_id"], doc={"translation_locales": locales}, refresh=True)
 
 
 @renews_index_token
@@ -315,10 +317,10 @@ def rebuild(progress=None):
     create_index(name)
     written = 0
     try:
-        locales = live_locales_by_translation()
+        versions = LiveVersions()
         audiences = Audiences.everywhere()
         actions = (
-            _action(document_for(page, locales.get(str(page.translation_key), []), audiences.of(page.path)), name)
+            _action(document_for(page, versions, audiences.of(page.path)), name)
             for page in pages.iterator(chunk_size=BULK_CHUNK)
         )
         for ok, _item in helpers.streaming_bulk(client(), actions, chunk_size=BULK_CHUNK, raise_on_error=True):

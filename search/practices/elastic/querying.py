@@ -69,17 +69,18 @@ def visibility_filter(audiences):
 
 
 def version_for_reader(language):
-    """One version per practice: the one in `language` if it has been translated into it, else every version.
+    """One version per practice: the one in `language`, else the original (`indexing.reader_languages_of`).
 
-    The database engine's rule: a version steps aside only for a sibling in
-    the reader's language.
+    The database engine's rule. Every version's document holds the text of
+    all of them, so the version shown is found by words only another
+    version holds, and facets and totals count the practice once.
     """
-    return Q("bool", should=[Q("term", locale=language), ~Q("term", translation_locales=language)])
+    return Q("term", reader_languages=language)
 
 
 def shown_to_reader(source, language):
     """`version_for_reader`, for a document read back (autocomplete reads suggestions, not hits)."""
-    return source.locale == language or language not in (source.translation_locales or ())
+    return language in (source.reader_languages or ())
 
 
 def filter_clauses(query):
@@ -350,7 +351,7 @@ def complete(prefix, user, limit=8):
     language = translation.get_language()
     search = (
         PracticeDocument.search(using=search_client(), index=alias_name())
-        .source(["title", "url", "audience", "tag_names", "locale", "translation_locales"])
+        .source(["title", "url", "audience", "tag_names", "reader_languages"])
         .suggest("titles", prefix, completion={"field": "title_suggest", "size": limit * 3, "skip_duplicates": False})
         .suggest("tags", prefix, completion={"field": "tag_suggest", "size": limit * 6, "skip_duplicates": False})
         .extra(size=0)
