@@ -74,15 +74,16 @@ def course_structure(course, request):
             prerequisites=list(course.prerequisites.all()),
         )
 
-    return shared_page_value("course-structure-2", request, course, compute)
+    # Read from the shared cache (and unpickled) once per request, however many parts of the page ask.
+    read = request.__dict__.setdefault("_course_structures", {})
+    if course.pk not in read:
+        read[course.pk] = shared_page_value("course-structure-2", request, course, compute)
+    return read[course.pk]
 
 
 def shared_outline(course, request):
-    """`outline_for(course, request)`, from the shared `course_structure`, and remembered for the request."""
-    computed = request.__dict__.setdefault("_course_outlines", {})
-    if course.pk not in computed:
-        computed[course.pk] = course_structure(course, request).outline
-    return computed[course.pk]
+    """`outline_for(course, request)`, from the shared `course_structure`."""
+    return course_structure(course, request).outline
 
 
 def course_page_context(course, request):
