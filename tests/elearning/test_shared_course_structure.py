@@ -69,3 +69,14 @@ def test_learners_with_the_same_groups_share_the_structure_never_the_progress(cl
 
     client.force_login(colleague)
     assert "0% complete" in dashboard_html(client)
+
+
+def test_the_catalogue_lists_a_course_published_since_the_last_visit_and_drops_an_unpublished_one(client, course_tree):
+    assert course_tree.course.title in client.get(course_tree.index.url).content.decode()
+
+    other = build_course(lesson_count=1, home=course_tree.home, title="Integrity for managers")
+    assert "Integrity for managers" in client.get(course_tree.index.url).content.decode()
+
+    course_tree.course.unpublish()
+    assert course_tree.course.title not in client.get(course_tree.index.url).content.decode()
+    assert other.course.title in client.get(course_tree.index.url).content.decode()
