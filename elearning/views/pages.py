@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import redirect
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -86,6 +87,31 @@ def shared_outline(course, request):
     return course_structure(course, request).outline
 
 
+COURSE_BODY_TEMPLATE = "elearning/includes/course_body.html"
+LESSON_BODY_TEMPLATE = "elearning/includes/lesson_body.html"
+
+
+def shared_html(name, request, page, template):
+    """`template` rendered for the live `page` alone, kept across requests (home.page_values).
+
+    Rendering a StreamField costs more than the rest of the page; what these
+    templates show is the page's published content, the same for every
+    reader of a language: no form with a CSRF token, nothing personal.
+    """
+    return shared_page_value(name, request, page, lambda: render_to_string(template, body_context(page, request)))
+
+
+def body_context(page, request, **extra):
+    return {"page": page, "request": request, **extra}
+
+
+def lesson_body(lesson, request, answer):
+    """The lesson's body; with a scenario answered (from the query string) rendered afresh, never stored."""
+    if answer is not None:
+        return render_to_string(LESSON_BODY_TEMPLATE, body_context(lesson, request, scenario_answer=answer))
+    return shared_html("lesson-body", request, lesson, LESSON_BODY_TEMPLATE)
+
+
 def course_page_context(course, request):
     structure = course_structure(course, request)
     outline = shared_outline(course, request)
@@ -97,6 +123,7 @@ def course_page_context(course, request):
         "key_factors": structure.key_factors,
         "prerequisites": structure.prerequisites,
         "missing_prerequisites": [],
+        "course_body": shared_html("course-body", request, course, COURSE_BODY_TEMPLATE),
     }
     if request.user.is_authenticated and progress.enrolment is None:
         context["missing_prerequisites"] = missing_prerequisites(request.user, course, structure.prerequisites)
@@ -151,7 +178,7 @@ def lesson_page_context(lesson, request, progress=None):
         # A link to a page the learner cannot open yet only bounced them back to the course.
         "next_locked": next_page_locked(progress, next_lesson, next_page),
         "is_complete": bool(progress and progress.is_lesson_complete(lesson)),
-        "scenario_answer": scenario_answer(request),
+        "lesson_body": lesson_body(lesson, request, scenario_answer(request)),
     }
 
 

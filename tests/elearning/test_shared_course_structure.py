@@ -80,3 +80,19 @@ def test_the_catalogue_lists_a_course_published_since_the_last_visit_and_drops_a
     course_tree.course.unpublish()
     assert course_tree.course.title not in client.get(course_tree.index.url).content.decode()
     assert other.course.title in client.get(course_tree.index.url).content.decode()
+
+
+def test_a_lesson_body_and_course_overview_republished_show_their_new_text_at_once(learner_client, course_tree):
+    lesson, course = course_tree.lessons[0], course_tree.course
+    assert "Integrity is a daily choice." in learner_client.get(lesson.url).content.decode()
+
+    lesson.body = [{"type": "rich_text", "value": "<p>Declare every gift.</p>"}]
+    lesson.save_revision()
+    assert "Integrity is a daily choice." in learner_client.get(lesson.url).content.decode()  # a draft is not shown
+    lesson.get_latest_revision().publish()
+    html = learner_client.get(lesson.url).content.decode()
+    assert "Declare every gift." in html and "Integrity is a daily choice." not in html
+
+    course.overview = [{"type": "rich_text", "value": "<p>Seven modules on integrity.</p>"}]
+    course.save_revision().publish()
+    assert "Seven modules on integrity." in learner_client.get(course.url).content.decode()
