@@ -19,6 +19,7 @@ from ..learner_progress import (
     missing_prerequisites,
     progress_for,
     progress_for_enrolments,
+    with_progress_summary,
 )
 from ..models import Certificate, CoursePage, Enrolment, LessonPage
 from ..outlines import outline_for, preferred_translations
@@ -105,7 +106,8 @@ def dashboard(request):
     """The learner's courses, certificates and suggestions: course structure shared, progress read per request."""
     user = request.user
     courses = live_courses(request)
-    enrolments = list(Enrolment.objects.filter(user=user).order_by("-last_activity_at", "-enrolled_at"))
+    enrolments = with_progress_summary(Enrolment.objects.filter(user=user))
+    enrolments = list(enrolments.order_by("-last_activity_at", "-enrolled_at"))
     outlines = {
         enrolment.course_key: courses.outlines[enrolment.course_key]
         for enrolment in enrolments

@@ -29,7 +29,7 @@ REPORT_QUERY_BUDGET = 40
 # (elearning/course_translations.py). The dashboard reads the structure of every live course from the
 # shared cache (elearning/course_cards.py) and only the learner's own rows from the database.
 # Each count is without the session read, which tests.query_counts.session_read_queries adds.
-PAGE_QUERIES = {"catalogue": 11, "catalogue filtered": 10, "course": 15, "lesson": 16, "dashboard": 8}
+PAGE_QUERIES = {"catalogue": 11, "catalogue filtered": 10, "course": 13, "lesson": 14, "dashboard": 7}
 
 
 def add_learners(tree, administration, count, first_number=0):
