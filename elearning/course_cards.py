@@ -24,31 +24,38 @@ from django.utils import translation
 from home.request_memo import remember_shared
 from home.shell import EVERY_AUDIENCE, active_locale
 
-from .models import CourseIndexPage, CoursePage
+from .models import AssessmentPage, CourseIndexPage, CoursePage, LessonPage
 from .outlines import CourseOutline, build_outlines, preferred_translations
 
 
 @dataclass(frozen=True)
 class StepLink:
-    """A lesson or an assessment, as progress and links need it."""
+    """A lesson or an assessment (`kind`), as progress, routing and links need it."""
 
+    pk: int
     translation_key: object
+    kind: str
+    slug: str
     title: str
     url: str
     required: bool = True
+    estimated_minutes: int | None = None
 
 
 @dataclass(frozen=True)
 class CourseCard:
-    """A course as the dashboard lists and suggests it."""
+    """A course as outlines, the dashboard and the translation check need it."""
 
+    pk: int
     translation_key: object
+    locale_id: int
     title: str
     url: str
     introduction: str
     path: str
     sequential: bool
-    key_factor_numbers: frozenset
+    pass_mark: int
+    key_factor_numbers: frozenset = frozenset()
 
 
 @dataclass(frozen=True)
@@ -59,32 +66,52 @@ class LiveCourses:
     catalogue_url: str | None
 
 
+STEP_KINDS = {LessonPage: "lesson", AssessmentPage: "assessment"}
+
+
 def step_link(page, request):
     return StepLink(
+        pk=page.pk,
         translation_key=page.translation_key,
+        kind=STEP_KINDS[type(page)],
+        slug=page.slug,
         title=page.title,
         url=page.get_url(request),
         required=getattr(page, "required", True),
+        estimated_minutes=getattr(page, "estimated_minutes", None),
     )
 
 
-def plain_outline(outline, request):
-    course = outline.course
-    card = CourseCard(
+def course_card(course, request, key_factor_numbers=frozenset()):
+    return CourseCard(
+        pk=course.pk,
         translation_key=course.translation_key,
+        locale_id=course.locale_id,
         title=course.title,
         url=course.get_url(request),
         introduction=course.introduction,
         path=course.path,
         sequential=course.sequential,
-        key_factor_numbers=frozenset(key_factor.number for key_factor in course.key_factors.all()),
+        pass_mark=course.pass_mark,
+        key_factor_numbers=key_factor_numbers,
     )
+
+
+def plain_outline(outline, request, key_factor_numbers=frozenset(), with_language_versions=False):
+    """`outline` (of pages) as plain data; its language versions too when asked (the translation check's)."""
     return CourseOutline(
-        course=card,
+        course=course_card(outline.course, request, key_factor_numbers),
         lessons=[step_link(lesson, request) for lesson in outline.lessons],
         assessment=step_link(outline.assessment, request) if outline.assessment else None,
         requirements=outline.requirements,
+        language_versions=[plain_outline(version, request) for version in outline.language_versions]
+        if with_language_versions
+        else [],
     )
+
+
+def key_factor_numbers_of(course):
+    return frozenset(key_factor.number for key_factor in course.key_factors.all())
 
 
 def read_live_courses(request, language):
@@ -92,7 +119,10 @@ def read_live_courses(request, language):
     outlines = build_outlines(list(preferred_translations(courses, language).values()))
     catalogue = CourseIndexPage.objects.live().filter(locale=active_locale()).first()
     return LiveCourses(
-        outlines={key: plain_outline(outline, request) for key, outline in outlines.items()},
+        outlines={
+            key: plain_outline(outline, request, key_factor_numbers_of(outline.course))
+            for key, outline in outlines.items()
+        },
         catalogue_url=catalogue.get_url(request) if catalogue else None,
     )
 

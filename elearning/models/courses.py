@@ -166,7 +166,8 @@ class CoursePage(Page):
             outline = shared_outline(self, request)
             slug = path_components[0]
             step = next((step for step in [*outline.lessons, outline.assessment] if step and step.slug == slug), None)
-            child = type(step).objects.child_of(self).filter(slug=slug).first() if step else None
+            step_model = {"lesson": LessonPage, "assessment": AssessmentPage}[step.kind] if step else None
+            child = step_model.objects.child_of(self).filter(slug=slug).first() if step else None
             if child is not None:
                 child._cached_parent_obj = self
                 return child.route(request, path_components[1:])

@@ -20,6 +20,7 @@ from home.query_values import whole_number
 
 from ..allowances import learner_allowance
 from ..catalogue import key_factor_names
+from ..course_cards import course_card, plain_outline
 from ..course_translations import source_language_redirect
 from ..learner_progress import missing_prerequisites, note_lesson_visit, progress_for
 from ..models import QuizAttempt
@@ -45,7 +46,7 @@ def translation_gate(page, course, request):
             "Your progress counts in every language."
         ),
     )
-    return redirect(target.get_url(request))
+    return redirect(target.url)
 
 
 @dataclass(frozen=True)
@@ -65,20 +66,21 @@ def course_structure(course, request):
     prerequisites) on every course, lesson and assessment view, the same
     for everyone: kept under the content generation (home.page_values),
     which publishing a lesson, the course, any of its translations or a key
-    factor retires.
+    factor retires. Kept as plain data (elearning.course_cards: keys, titles,
+    URLs, flags), which a request reads back far faster than pages.
     """
 
     def compute():
         return CourseStructure(
-            outline=outline_for(course),
+            outline=plain_outline(outline_for(course), request, with_language_versions=True),
             key_factors=course_key_factors(course),
-            prerequisites=list(course.prerequisites.all()),
+            prerequisites=[course_card(prerequisite, request) for prerequisite in course.prerequisites.all()],
         )
 
     # Read from the shared cache (and unpickled) once per request, however many parts of the page ask.
     read = request.__dict__.setdefault("_course_structures", {})
     if course.pk not in read:
-        read[course.pk] = shared_page_value("course-structure-2", request, course, compute)
+        read[course.pk] = shared_page_value("course-structure-3", request, course, compute)
     return read[course.pk]
 
 
@@ -157,11 +159,9 @@ def lesson_gate(lesson, request):
 
 
 def lesson_page_context(lesson, request, progress=None):
-    if progress is None:  # an editor's preview
-        course = lesson.get_parent().specific
-        outline = outline_for(course)
-    else:
-        course, outline = progress.course, progress.outline
+    course = lesson.get_parent().specific  # no query: routing left the parent on the lesson
+    # An editor's preview has no progress: the outline of pages, as the course is now.
+    outline = progress.outline if progress else outline_for(course)
     keys = [page.translation_key for page in outline.lessons]
     position = keys.index(lesson.translation_key) if lesson.translation_key in keys else None
     previous_lesson = outline.lessons[position - 1] if position else None
