@@ -24,10 +24,11 @@ REPORT_QUERY_BUDGET = 40
 # Pinned for an enrolled learner: a change here is a change in what the page costs.
 # The lesson cost 32 when every GET of it wrote the enrolment; the pages cost one more before the shared locale.
 # The course structure (lessons, assessment, what completing it takes over every live language version,
-# key factors, prerequisites) is shared between readers (elearning/views/pages.py); course and lesson pages
-# read the locale of the page shown once, to check it is in step with the source language
-# (elearning/course_translations.py). The dashboard reads the structure of every live course from the
-# shared cache (elearning/course_cards.py) and only the learner's own rows from the database.
+# key factors, prerequisites), the catalogue's entries and the dashboard's courses are shared between readers
+# (docs/caching.md, "E-learning pages"); routing below the catalogue reads a course, a lesson or the assessment
+# in one query; the learner's rows cost the enrolment (with passes and the latest certificate id) and the
+# completed lessons. What is left is Wagtail's (site, locale, routing, view restrictions), the reader's groups
+# and, on the catalogue, the enrolments of the courses listed.
 # Each count is without the session read, which tests.query_counts.session_read_queries adds.
 PAGE_QUERIES = {"catalogue": 11, "catalogue filtered": 10, "course": 13, "lesson": 14, "dashboard": 7}
 
