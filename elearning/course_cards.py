@@ -24,18 +24,16 @@ from django.utils import translation
 from home.request_memo import remember_shared
 from home.shell import EVERY_AUDIENCE, active_locale
 
-from .models import AssessmentPage, CourseIndexPage, CoursePage, LessonPage
+from .models import CourseIndexPage, CoursePage
 from .outlines import CourseOutline, build_outlines, preferred_translations
 
 
 @dataclass(frozen=True)
 class StepLink:
-    """A lesson or an assessment (`kind`), as progress, routing and links need it."""
+    """A lesson or an assessment, as progress and links need it."""
 
     pk: int
     translation_key: object
-    kind: str
-    slug: str
     title: str
     url: str
     required: bool = True
@@ -66,15 +64,10 @@ class LiveCourses:
     catalogue_url: str | None
 
 
-STEP_KINDS = {LessonPage: "lesson", AssessmentPage: "assessment"}
-
-
 def step_link(page, request):
     return StepLink(
         pk=page.pk,
         translation_key=page.translation_key,
-        kind=STEP_KINDS[type(page)],
-        slug=page.slug,
         title=page.title,
         url=page.get_url(request),
         required=getattr(page, "required", True),

@@ -41,15 +41,6 @@ class CourseIndexPage(Page):
     class Meta:
         verbose_name = _("course catalogue")
 
-    def route(self, request, path_components):
-        """A course below the catalogue is read with its own fields in one query, not its page row, then its own."""
-        if path_components:
-            course = CoursePage.objects.child_of(self).filter(slug=path_components[0]).first()
-            if course is not None:
-                course._cached_parent_obj = self  # as Wagtail's route does: `get_parent()` costs no query
-                return course.route(request, path_components[1:])
-        return super().route(request, path_components)
-
     def get_context(self, request, *args, **kwargs):
         from ..catalogue import catalogue_context
 
@@ -152,26 +143,6 @@ class CoursePage(Page):
         from ..views.pages import translation_gate
 
         return translation_gate(self, self, request) or super().serve(request, *args, **kwargs)
-
-    def route(self, request, path_components):
-        """A live lesson or assessment is read with its own fields in one query, its type known from the outline.
-
-        The course's outline (shared between readers, read by every lesson
-        and assessment view anyway) says which of its live steps has this
-        slug; anything else (a draft, a wrong address) goes through Wagtail.
-        """
-        from ..views.pages import shared_outline
-
-        if path_components and request is not None:
-            outline = shared_outline(self, request)
-            slug = path_components[0]
-            step = next((step for step in [*outline.lessons, outline.assessment] if step and step.slug == slug), None)
-            step_model = {"lesson": LessonPage, "assessment": AssessmentPage}[step.kind] if step else None
-            child = step_model.objects.child_of(self).filter(slug=slug).first() if step else None
-            if child is not None:
-                child._cached_parent_obj = self
-                return child.route(request, path_components[1:])
-        return super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         from ..views.pages import course_page_context

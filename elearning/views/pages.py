@@ -159,7 +159,7 @@ def lesson_gate(lesson, request):
 
 
 def lesson_page_context(lesson, request, progress=None):
-    course = lesson.get_parent().specific  # no query: routing left the parent on the lesson
+    course = lesson.get_parent().specific  # the page lesson_gate read already (cached on the lesson): no query
     # An editor's preview has no progress: the outline of pages, as the course is now.
     outline = progress.outline if progress else outline_for(course)
     keys = [page.translation_key for page in outline.lessons]
