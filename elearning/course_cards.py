@@ -12,8 +12,11 @@ publish, unpublish, move or key factor change retires at once.
 
 Kept as plain data (keys, titles, URLs, flags), never as pages: what a
 learner's progress needs (`CourseOutline` with `CourseCard` and
-`StepLink` for its course, lessons and assessment) works on these alike.
-Progress, enrolments and certificates are personal and read per request
+`StepLink` for its course, lessons and assessment) works on these alike,
+and reading them back costs a fraction of unpickling pages. The course,
+lesson and assessment pages keep their course's structure the same way
+(`plain_outline`, elearning.views.pages.course_structure). Progress,
+enrolments and certificates are personal and read per request
 (elearning.learner_progress).
 """
 

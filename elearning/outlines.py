@@ -45,6 +45,7 @@ class CourseRequirements:
 
 @dataclass
 class CourseOutline:
+    # Pages, or their plain copies (elearning.course_cards) where the outline is kept across requests.
     course: CoursePage
     lessons: list = field(default_factory=list)
     assessment: AssessmentPage | None = None
