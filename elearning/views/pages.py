@@ -71,10 +71,12 @@ def course_structure(course, request):
     """
 
     def compute():
+        # `course` may be its page row alone (a lesson's parent): its own fields are read only on a miss.
+        specific = course.specific
         return CourseStructure(
-            outline=plain_outline(outline_for(course), request, with_language_versions=True),
-            key_factors=course_key_factors(course),
-            prerequisites=[course_card(prerequisite, request) for prerequisite in course.prerequisites.all()],
+            outline=plain_outline(outline_for(specific), request, with_language_versions=True),
+            key_factors=course_key_factors(specific),
+            prerequisites=[course_card(prerequisite, request) for prerequisite in specific.prerequisites.all()],
         )
 
     # Read from the shared cache (and unpickled) once per request, however many parts of the page ask.
@@ -144,7 +146,7 @@ def lesson_gate(lesson, request):
     """(response, progress): a redirect for someone who may not open the lesson yet, else their progress."""
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path()), None
-    course = lesson.get_parent().specific
+    course = lesson.get_parent()  # its page row is enough: what the lesson needs of it is in the shared structure
     if refusal := translation_gate(lesson, course, request):
         return refusal, None
     progress = progress_for(request.user, shared_outline(course, request))
@@ -159,9 +161,9 @@ def lesson_gate(lesson, request):
 
 
 def lesson_page_context(lesson, request, progress=None):
-    course = lesson.get_parent().specific  # the page lesson_gate read already (cached on the lesson): no query
+    course = lesson.get_parent()  # the page row lesson_gate read already (cached on the lesson): no query
     # An editor's preview has no progress: the outline of pages, as the course is now.
-    outline = progress.outline if progress else outline_for(course)
+    outline = progress.outline if progress else outline_for(course.specific)
     keys = [page.translation_key for page in outline.lessons]
     position = keys.index(lesson.translation_key) if lesson.translation_key in keys else None
     previous_lesson = outline.lessons[position - 1] if position else None
