@@ -8,6 +8,8 @@ administration, which a superuser does not have.
 
 from django.utils.translation import gettext_noop
 
+from home.readers import group_names_of
+
 # Group names as stored; marked so pages naming a group can translate it.
 LEARNERS = gettext_noop("Learners")
 COORDINATORS = gettext_noop("Coordinators")
@@ -18,12 +20,16 @@ ALL_ROLES = (LEARNERS, COORDINATORS, MODERATORS, EDITORS)
 
 
 def role_names(user):
-    """The user's group names, looked up once per request-scoped user object."""
+    """The user's group names, looked up once per request-scoped user object.
+
+    Read with their ids (home.readers.groups_of), which every page needs for
+    view restrictions: one query a request serves both.
+    """
     if not user.is_authenticated:
         return frozenset()
     cached = getattr(user, "_role_names", None)
     if cached is None:
-        cached = frozenset(user.groups.values_list("name", flat=True))
+        cached = group_names_of(user)
         user._role_names = cached
     return cached
 

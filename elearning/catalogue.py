@@ -10,6 +10,7 @@ and the language a course is available in.
 from django.conf import settings
 from django.utils import translation
 
+from home.page_values import shared_page_value
 from home.query_values import whole_number
 from home.shell import active_locale
 from knowledgebase.models import KeyFactor
@@ -32,35 +33,64 @@ def key_factor_names(numbers=None):
     return dict(key_factors.values_list("number", "name"))
 
 
+def catalogue_listing(index_page, request):
+    """Every course of the catalogue as plain data, and the key factor names: the same for every reader.
+
+    Four queries (the catalogue's language versions, their courses, the
+    courses' key factors, the key factor names) kept across requests under
+    the content generation (home.page_values), which publishing a course,
+    moving it or editing a key factor retires at once. Plain data (keys,
+    titles, URLs, numbers), no pages.
+    """
+
+    def compute():
+        language = translation.get_language()
+        index_pages = list(index_page.get_translations(inclusive=True).live())
+        courses = children_of(CoursePage, index_pages).defer_streamfields().select_related("locale")
+        courses = list(courses.prefetch_related("key_factors"))
+        languages_by_key = {}
+        for course in courses:
+            languages_by_key.setdefault(course.translation_key, set()).add(course.locale.language_code)
+        shown = sorted(preferred_translations(courses, language).values(), key=lambda course: course.path)
+        entries = [
+            {
+                "translation_key": course.translation_key,
+                "title": course.title,
+                "url": course.get_url(request),
+                "introduction": course.introduction,
+                "estimated_duration_minutes": course.estimated_duration_minutes,
+                "key_factor_numbers": sorted(key_factor.number for key_factor in course.key_factors.all()),
+                "language_codes": sorted(languages_by_key[course.translation_key]),
+                "language_code": course.locale.language_code,
+            }
+            for course in shown
+        ]
+        return {"entries": entries, "key_factor_names": key_factor_names()}
+
+    return shared_page_value("course-catalogue", request, index_page, compute)
+
+
 def catalogue_context(index_page, request):
     language = translation.get_language()
-    index_pages = list(index_page.get_translations(inclusive=True).live())
-    courses = children_of(CoursePage, index_pages).defer_streamfields().select_related("locale")
-    courses = list(courses.prefetch_related("key_factors"))
-    languages_by_key = {}
-    for course in courses:
-        languages_by_key.setdefault(course.translation_key, set()).add(course.locale.language_code)
-    shown = sorted(preferred_translations(courses, language).values(), key=lambda course: course.path)
-
+    listing = catalogue_listing(index_page, request)
     wanted_key_factor = selected_number(request.GET.get("key_factor"))
     wanted_language = request.GET.get("language") if request.GET.get("language") in LANGUAGE_NAMES else None
-    names = key_factor_names()
+    names = listing["key_factor_names"]
     entries = []
-    for course in shown:
-        numbers = sorted(key_factor.number for key_factor in course.key_factors.all())
-        languages = sorted(languages_by_key[course.translation_key])
+    for course in listing["entries"]:
+        numbers = course["key_factor_numbers"]
+        languages = course["language_codes"]
         if wanted_key_factor and wanted_key_factor not in numbers:
             continue
         if wanted_language and wanted_language not in languages:
             continue
         entries.append(
             {
-                "page": course,
+                **course,
                 "key_factors": [names[number] for number in numbers if number in names],
                 "covers_every_key_factor": bool(names) and set(numbers) >= set(names),
                 "languages": [LANGUAGE_NAMES[code] for code in languages],
-                "language_code": course.locale.language_code,
-                "in_other_language": course.locale.language_code != language,
+                "in_other_language": course["language_code"] != language,
             }
         )
 
@@ -68,11 +98,11 @@ def catalogue_context(index_page, request):
     if request.user.is_authenticated and entries:
         enrolled = set(
             Enrolment.objects.filter(
-                user=request.user, course_key__in=[entry["page"].translation_key for entry in entries]
+                user=request.user, course_key__in=[entry["translation_key"] for entry in entries]
             ).values_list("course_key", flat=True)
         )
     for entry in entries:
-        entry["enrolled"] = entry["page"].translation_key in enrolled
+        entry["enrolled"] = entry["translation_key"] in enrolled
 
     return {
         "courses": entries,

@@ -16,7 +16,7 @@ from django.conf import settings
 from django.utils.translation import gettext as _
 
 from .models import CoursePage
-from .outlines import build_outlines
+from .outlines import build_outlines, locale_ids
 
 
 @dataclass
@@ -28,14 +28,9 @@ class OutOfStep:
 
 def source_of(outline):
     """The outline of the live version in the default language, or None when there is none."""
-    return next(
-        (
-            version
-            for version in outline.language_versions
-            if version.course.locale.language_code == settings.LANGUAGE_CODE
-        ),
-        None,
-    )
+    default_locale_id = locale_ids().get(settings.LANGUAGE_CODE)
+    versions = outline.language_versions
+    return next((version for version in versions if version.course.locale_id == default_locale_id), None)
 
 
 def differences(source, translation):

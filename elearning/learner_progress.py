@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from django.db import IntegrityError, transaction
+from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 
 from .certification import certificate_due, issue_certificate
@@ -107,10 +108,35 @@ def cycle_start(latest_certificate, now):
     return None
 
 
-def progress_for_enrolments(enrolments, outlines, now=None):
+def with_progress_summary(enrolments):
+    """`enrolments` (a queryset) with what progress needs besides lessons, read in the same query.
+
+    `last_pass_started_at`: when the learner's latest passed attempt at the
+    course began (a pass counts in the current certification cycle exactly
+    when the latest one does); `latest_certificate_id`: their certificate for
+    it issued last, if any.
+    """
+    theirs = {"user": OuterRef("user"), "course_key": OuterRef("course_key")}
+    passes = QuizAttempt.objects.filter(passed=True, **theirs).order_by("-started_at")
+    certificates = Certificate.objects.filter(**theirs).order_by("-issued_at")
+    return enrolments.annotate(
+        last_pass_started_at=Subquery(passes.values("started_at")[:1]),
+        latest_certificate_id=Subquery(certificates.values("pk")[:1]),
+    )
+
+
+def is_summarised(enrolment):
+    return hasattr(enrolment, "last_pass_started_at") and hasattr(enrolment, "latest_certificate_id")
+
+
+def progress_for_enrolments(enrolments, outlines, now=None, certificates=None):
     """{enrolment id: CourseProgress} for enrolments whose course is live, in three queries.
 
     The enrolments may belong to many learners (reports) or one (dashboard).
+    `certificates`: every certificate of these learners, when the caller has
+    read them already (the dashboard lists them): then two queries. Enrolments
+    read `with_progress_summary` save the read of passes, and of certificates
+    when none of them has one: then one query, two with a certificate.
     """
     now = now or timezone.now()
     progress = {
@@ -130,10 +156,23 @@ def progress_for_enrolments(enrolments, outlines, now=None):
     ):
         if item := by_learner_and_course.get((user_id, course_key)):
             item.completed_lesson_keys.add(lesson_key)
-    for certificate in Certificate.objects.filter(**scope).order_by("issued_at"):
+    summarised = all(is_summarised(item.enrolment) for item in progress.values())
+    if certificates is None and summarised:
+        latest = {item.enrolment.latest_certificate_id for item in progress.values()} - {None}
+        certificates = Certificate.objects.filter(pk__in=latest) if latest else []
+    elif certificates is None:
+        certificates = Certificate.objects.filter(**scope)
+    for certificate in sorted(certificates, key=lambda certificate: certificate.issued_at):
         if item := by_learner_and_course.get((certificate.user_id, certificate.course_key)):
             item.certificate = certificate
-    passes = QuizAttempt.objects.filter(passed=True, **scope).values_list("user_id", "course_key", "started_at")
+    if summarised:
+        passes = [
+            (item.enrolment.user_id, item.enrolment.course_key, item.enrolment.last_pass_started_at)
+            for item in progress.values()
+            if item.enrolment.last_pass_started_at is not None
+        ]
+    else:
+        passes = QuizAttempt.objects.filter(passed=True, **scope).values_list("user_id", "course_key", "started_at")
     for user_id, course_key, started_at in passes:
         item = by_learner_and_course.get((user_id, course_key))
         if item is None:
@@ -147,7 +186,7 @@ def progress_for_enrolments(enrolments, outlines, now=None):
 def progress_for(user, outline, enrolment=None):
     """Progress in one course; a learner who is not enrolled has none."""
     if enrolment is None and user.is_authenticated:
-        enrolment = Enrolment.objects.filter(user=user, course_key=outline.key).first()
+        enrolment = with_progress_summary(Enrolment.objects.filter(user=user, course_key=outline.key)).first()
     if enrolment is None:
         return CourseProgress(outline=outline)
     return progress_for_enrolments([enrolment], {outline.key: outline})[enrolment.pk]

@@ -22,6 +22,9 @@ from django.conf import settings
 from django.db.models import Q
 from wagtail.models import Locale
 
+from home.request_memo import remember_shared
+from home.shell import EVERY_AUDIENCE
+
 from .models import AssessmentPage, CoursePage, LessonPage
 
 
@@ -42,6 +45,7 @@ class CourseRequirements:
 
 @dataclass
 class CourseOutline:
+    # Pages, or their plain copies (elearning.course_cards) where the outline is kept across requests.
     course: CoursePage
     lessons: list = field(default_factory=list)
     assessment: AssessmentPage | None = None
@@ -135,10 +139,20 @@ def outline_for(course, request=None):
     return computed[course.pk]
 
 
+def locale_ids():
+    """{language code: locale id}: read once per request, kept across requests (a locale change retires it)."""
+    return remember_shared(
+        "locale-ids",
+        lambda: dict(Locale.objects.values_list("language_code", "pk")),
+        language="any",
+        audience=EVERY_AUDIENCE,
+    )
+
+
 def preferred_translations(pages, language_code):
     """One page per translation key: the one in `language_code`, else the default language's, else any."""
-    locale_ids = dict(Locale.objects.values_list("language_code", "pk"))
-    rank = {locale_ids.get(language_code): 0, locale_ids.get(settings.LANGUAGE_CODE): 1}
+    ids = locale_ids()
+    rank = {ids.get(language_code): 0, ids.get(settings.LANGUAGE_CODE): 1}
     chosen = {}
     for page in sorted(pages, key=lambda page: rank.get(page.locale_id, 2)):
         chosen.setdefault(page.translation_key, page)

@@ -2,7 +2,6 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -12,17 +11,18 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from accounts.roles import is_coordinator, is_moderator
-from home.shell import active_locale
 
+from ..course_cards import live_courses
 from ..learner_progress import (
     complete_lesson,
     enrol,
     missing_prerequisites,
     progress_for,
     progress_for_enrolments,
+    with_progress_summary,
 )
-from ..models import Certificate, CourseIndexPage, CoursePage, Enrolment, LessonPage
-from ..outlines import outline_for, outlines_for_keys, preferred_translations
+from ..models import Certificate, CoursePage, Enrolment, LessonPage
+from ..outlines import outline_for, preferred_translations
 
 SUGGESTION_COUNT = 3
 
@@ -92,29 +92,29 @@ def mark_lesson_complete(request, lesson_id):
     return redirect(progress.resume_page.get_url(request))
 
 
-def suggested_courses(user, enrolled_outlines, language):
-    """Courses the learner has not taken, those sharing a key factor with theirs first."""
-    interests = {
-        key_factor.number for outline in enrolled_outlines.values() for key_factor in outline.course.key_factors.all()
-    }
-    others = CoursePage.objects.live().exclude(translation_key__in=list(enrolled_outlines)).defer_streamfields()
-    candidates = preferred_translations(others.prefetch_related("key_factors"), language).values()
-    shared = {
-        course.pk: len(interests & {key_factor.number for key_factor in course.key_factors.all()})
-        for course in candidates
-    }
-    return sorted(candidates, key=lambda course: (-shared[course.pk], course.path))[:SUGGESTION_COUNT]
+def suggested_courses(live_outlines, enrolled_keys):
+    """Courses (`CourseCard`s) the learner has not taken, those sharing a key factor with theirs first."""
+    interests = set().union(*(live_outlines[key].course.key_factor_numbers for key in enrolled_keys))
+    candidates = [outline.course for key, outline in live_outlines.items() if key not in enrolled_keys]
+    shared = {card.translation_key: len(interests & card.key_factor_numbers) for card in candidates}
+    return sorted(candidates, key=lambda card: (-shared[card.translation_key], card.path))[:SUGGESTION_COUNT]
 
 
 @login_required
 @require_GET
 def dashboard(request):
+    """The learner's courses, certificates and suggestions: course structure shared, progress read per request."""
     user = request.user
-    language = translation.get_language()
-    enrolments = list(Enrolment.objects.filter(user=user).order_by("-last_activity_at", "-enrolled_at"))
-    outlines = outlines_for_keys([enrolment.course_key for enrolment in enrolments], language)
-    prefetch_related_objects([outline.course for outline in outlines.values()], "key_factors")
-    progress = progress_for_enrolments(enrolments, outlines)
+    courses = live_courses(request)
+    enrolments = with_progress_summary(Enrolment.objects.filter(user=user))
+    enrolments = list(enrolments.order_by("-last_activity_at", "-enrolled_at"))
+    outlines = {
+        enrolment.course_key: courses.outlines[enrolment.course_key]
+        for enrolment in enrolments
+        if enrolment.course_key in courses.outlines
+    }
+    certificates = list(Certificate.objects.filter(user=user))
+    progress = progress_for_enrolments(enrolments, outlines, certificates=certificates)
     in_order = [progress[enrolment.pk] for enrolment in enrolments if enrolment.pk in progress]
     return render(
         request,
@@ -122,9 +122,9 @@ def dashboard(request):
         {
             "in_progress": [course for course in in_order if not course.enrolment.completed_at],
             "completed": [course for course in in_order if course.enrolment.completed_at],
-            "certificates": list(Certificate.objects.filter(user=user)),
-            "suggestions": suggested_courses(user, outlines, language),
-            "catalogue": CourseIndexPage.objects.live().filter(locale=active_locale()).first(),
+            "certificates": certificates,
+            "suggestions": suggested_courses(courses.outlines, set(outlines)),
+            "catalogue_url": courses.catalogue_url,
             "can_report": is_moderator(user) or (is_coordinator(user) and user.administration_id is not None),
         },
     )

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import redirect
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -19,6 +20,7 @@ from home.query_values import whole_number
 
 from ..allowances import learner_allowance
 from ..catalogue import key_factor_names
+from ..course_cards import course_card, plain_outline
 from ..course_translations import source_language_redirect
 from ..learner_progress import missing_prerequisites, note_lesson_visit, progress_for
 from ..models import QuizAttempt
@@ -44,7 +46,7 @@ def translation_gate(page, course, request):
             "Your progress counts in every language."
         ),
     )
-    return redirect(target.get_url(request))
+    return redirect(target.url)
 
 
 @dataclass(frozen=True)
@@ -64,25 +66,54 @@ def course_structure(course, request):
     prerequisites) on every course, lesson and assessment view, the same
     for everyone: kept under the content generation (home.page_values),
     which publishing a lesson, the course, any of its translations or a key
-    factor retires.
+    factor retires. Kept as plain data (elearning.course_cards: keys, titles,
+    URLs, flags), which a request reads back far faster than pages.
     """
 
     def compute():
+        # `course` may be its page row alone (a lesson's parent): its own fields are read only on a miss.
+        specific = course.specific
         return CourseStructure(
-            outline=outline_for(course),
-            key_factors=course_key_factors(course),
-            prerequisites=list(course.prerequisites.all()),
+            outline=plain_outline(outline_for(specific), request, with_language_versions=True),
+            key_factors=course_key_factors(specific),
+            prerequisites=[course_card(prerequisite, request) for prerequisite in specific.prerequisites.all()],
         )
 
-    return shared_page_value("course-structure-2", request, course, compute)
+    # Read from the shared cache (and unpickled) once per request, however many parts of the page ask.
+    read = request.__dict__.setdefault("_course_structures", {})
+    if course.pk not in read:
+        read[course.pk] = shared_page_value("course-structure-3", request, course, compute)
+    return read[course.pk]
 
 
 def shared_outline(course, request):
-    """`outline_for(course, request)`, from the shared `course_structure`, and remembered for the request."""
-    computed = request.__dict__.setdefault("_course_outlines", {})
-    if course.pk not in computed:
-        computed[course.pk] = course_structure(course, request).outline
-    return computed[course.pk]
+    """`outline_for(course, request)`, from the shared `course_structure`."""
+    return course_structure(course, request).outline
+
+
+COURSE_BODY_TEMPLATE = "elearning/includes/course_body.html"
+LESSON_BODY_TEMPLATE = "elearning/includes/lesson_body.html"
+
+
+def shared_html(name, request, page, template):
+    """`template` rendered for the live `page` alone, kept across requests (home.page_values).
+
+    Rendering a StreamField costs more than the rest of the page; what these
+    templates show is the page's published content, the same for every
+    reader of a language: no form with a CSRF token, nothing personal.
+    """
+    return shared_page_value(name, request, page, lambda: render_to_string(template, body_context(page, request)))
+
+
+def body_context(page, request, **extra):
+    return {"page": page, "request": request, **extra}
+
+
+def lesson_body(lesson, request, answer):
+    """The lesson's body; with a scenario answered (from the query string) rendered afresh, never stored."""
+    if answer is not None:
+        return render_to_string(LESSON_BODY_TEMPLATE, body_context(lesson, request, scenario_answer=answer))
+    return shared_html("lesson-body", request, lesson, LESSON_BODY_TEMPLATE)
 
 
 def course_page_context(course, request):
@@ -96,6 +127,7 @@ def course_page_context(course, request):
         "key_factors": structure.key_factors,
         "prerequisites": structure.prerequisites,
         "missing_prerequisites": [],
+        "course_body": shared_html("course-body", request, course, COURSE_BODY_TEMPLATE),
     }
     if request.user.is_authenticated and progress.enrolment is None:
         context["missing_prerequisites"] = missing_prerequisites(request.user, course, structure.prerequisites)
@@ -114,7 +146,7 @@ def lesson_gate(lesson, request):
     """(response, progress): a redirect for someone who may not open the lesson yet, else their progress."""
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path()), None
-    course = lesson.get_parent().specific
+    course = lesson.get_parent()  # its page row is enough: what the lesson needs of it is in the shared structure
     if refusal := translation_gate(lesson, course, request):
         return refusal, None
     progress = progress_for(request.user, shared_outline(course, request))
@@ -129,11 +161,9 @@ def lesson_gate(lesson, request):
 
 
 def lesson_page_context(lesson, request, progress=None):
-    if progress is None:  # an editor's preview
-        course = lesson.get_parent().specific
-        outline = outline_for(course)
-    else:
-        course, outline = progress.course, progress.outline
+    course = lesson.get_parent()  # the page row lesson_gate read already (cached on the lesson): no query
+    # An editor's preview has no progress: the outline of pages, as the course is now.
+    outline = progress.outline if progress else outline_for(course.specific)
     keys = [page.translation_key for page in outline.lessons]
     position = keys.index(lesson.translation_key) if lesson.translation_key in keys else None
     previous_lesson = outline.lessons[position - 1] if position else None
@@ -150,7 +180,7 @@ def lesson_page_context(lesson, request, progress=None):
         # A link to a page the learner cannot open yet only bounced them back to the course.
         "next_locked": next_page_locked(progress, next_lesson, next_page),
         "is_complete": bool(progress and progress.is_lesson_complete(lesson)),
-        "scenario_answer": scenario_answer(request),
+        "lesson_body": lesson_body(lesson, request, scenario_answer(request)),
     }
 
 
