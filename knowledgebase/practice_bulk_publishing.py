@@ -221,7 +221,10 @@ def restrict_coordinators_only(practices):
     if not restricted:
         return
     restrictions = PageViewRestriction.objects.bulk_create(
-        [PageViewRestriction(page_id=practice.pk, restriction_type=BaseViewRestriction.GROUPS) for practice in restricted]
+        [
+            PageViewRestriction(page_id=practice.pk, restriction_type=BaseViewRestriction.GROUPS)
+            for practice in restricted
+        ]
     )
     through = PageViewRestriction.groups.through
     groups = exchange_groups()

@@ -87,8 +87,9 @@ def page_search_index_deferred_for(model, pks):
 
 def _index_in_bulk(model, pks):
     pks = sorted(pks, key=lambda pk: (len(pk), pk))
+    app_label, model_name = model._meta.app_label, model._meta.model_name
     for start in range(0, len(pks), PAGE_SEARCH_BATCH):
-        add_to_page_search_index.enqueue(model._meta.app_label, model._meta.model_name, pks[start : start + PAGE_SEARCH_BATCH])
+        add_to_page_search_index.enqueue(app_label, model_name, pks[start : start + PAGE_SEARCH_BATCH])
 
 
 def _disconnect_page_search(model):
