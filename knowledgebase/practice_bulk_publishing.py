@@ -31,9 +31,18 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.encoding import force_str
 from taggit.models import Tag
 from wagtail.log_actions import get_active_log_context
-from wagtail.models import BaseViewRestriction, Page, PageLogEntry, PageViewRestriction, ReferenceIndex, Revision
+from wagtail.models import (
+    COMMENTS_RELATION_NAME,
+    BaseViewRestriction,
+    Page,
+    PageLogEntry,
+    PageViewRestriction,
+    ReferenceIndex,
+    Revision,
+)
 
 from home.content_cache import bump_content_generation
 from search.bulk_indexing import page_search_index_deferred_for
@@ -119,6 +128,9 @@ def insert_parts(practices):
     """Key factors and tags, given the pages' ids: the same rows `add_child` commits from the cluster."""
     key_factors, tagged_items = [], []
     for practice in practices:
+        # A new page has no comments or attachments: said here, serialising it asks the database nothing.
+        getattr(practice, COMMENTS_RELATION_NAME).set([])
+        practice.attachments.set([])
         for link in practice.practice_key_factors.all():
             link.page_id = practice.pk
             key_factors.append(link)
@@ -162,32 +174,55 @@ def publish(practices, revisions):
         [base_page_row(practice) for practice in practices],
         ["latest_revision", "live_revision", "latest_revision_created_at", *PUBLICATION_FIELDS],
     )
-    write_log_entries(practices, revisions, now)
+    restricted = restrict_coordinators_only(practices)
+    write_log_entries(practices, revisions, restricted, now)
     write_reference_index(practices)
-    restrict_coordinators_only(practices)
     page_ids = [practice.pk for practice in practices]
     schedule_refresh(page_ids)
     page_search_index_deferred_for(PracticePage, page_ids)
     bump_content_generation()
 
 
-def write_log_entries(practices, revisions, published_at):
-    """Wagtail's history of each page: "created" (as `Page.save` logs it) and "published" with its revision."""
+def write_log_entries(practices, revisions, restricted, published_at):
+    """Wagtail's history of each page, as publishing one writes it.
+
+    "Created" (`Page.save`), then for a coordinators-only practice "view
+    restriction created" (`PageViewRestriction.save`, from the
+    `page_published` receiver), then "published" with its revision.
+    """
     content_type = ContentType.objects.get_for_model(PracticePage)
     log_uuid = get_active_log_context().uuid
+    restriction_data = {
+        "restriction": {
+            "type": BaseViewRestriction.GROUPS,
+            "title": force_str(dict(BaseViewRestriction.RESTRICTION_CHOICES)[BaseViewRestriction.GROUPS]),
+        }
+    }
     entries = []
     for practice, revision in zip(practices, revisions, strict=True):
-        common = {
-            "content_type": content_type,
-            "label": practice.get_admin_display_title(),
-            "data": {},
-            "uuid": log_uuid,
-            "user": None,
-            "content_changed": True,
-            "page_id": practice.pk,
-        }
-        entries.append(PageLogEntry(action="wagtail.create", timestamp=revision.created_at, **common))
-        entries.append(PageLogEntry(action="wagtail.publish", timestamp=published_at, revision=revision, **common))
+        common = {"content_type": content_type, "label": practice.get_admin_display_title(), "uuid": log_uuid}
+        common.update(page_id=practice.pk, user=None)
+        entries.append(
+            PageLogEntry(
+                action="wagtail.create", timestamp=revision.created_at, data={}, content_changed=True, **common
+            )
+        )
+        if practice.pk in restricted:
+            entries.append(
+                PageLogEntry(
+                    action="wagtail.view_restriction.create", timestamp=published_at, data=restriction_data, **common
+                )
+            )
+        entries.append(
+            PageLogEntry(
+                action="wagtail.publish",
+                timestamp=published_at,
+                data={},
+                content_changed=True,
+                revision=revision,
+                **common,
+            )
+        )
     PageLogEntry.objects.bulk_create(entries)
 
 
@@ -216,10 +251,10 @@ def write_reference_index(practices):
 
 
 def restrict_coordinators_only(practices):
-    """The view restriction `apply_practice_visibility` gives a live coordinators-only practice."""
+    """The view restriction `apply_practice_visibility` gives a live coordinators-only practice; their page ids."""
     restricted = [practice for practice in practices if practice.visibility == Visibility.COORDINATORS]
     if not restricted:
-        return
+        return set()
     restrictions = PageViewRestriction.objects.bulk_create(
         [
             PageViewRestriction(page_id=practice.pk, restriction_type=BaseViewRestriction.GROUPS)
@@ -235,3 +270,4 @@ def restrict_coordinators_only(practices):
             for group in groups
         ]
     )
+    return {practice.pk for practice in restricted}
