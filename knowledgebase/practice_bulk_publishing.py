@@ -29,7 +29,8 @@ Call inside a transaction: a failure anywhere leaves nothing of the batch.
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from django.db.models import F
+from django.db.models import CharField, F, OuterRef, Subquery
+from django.db.models.functions import Cast
 from django.utils import timezone
 from django.utils.encoding import force_str
 from taggit.models import Tag
@@ -51,8 +52,16 @@ from search.practices.indexing import schedule_refresh
 from .models import PracticeKeyFactor, PracticePage, PracticeTag, Visibility
 from .practice_privacy import exchange_groups
 
-# The fields Wagtail's publication sets; before it, the page is as `add_child` saved it (a draft).
-PUBLICATION_FIELDS = ("live", "has_unpublished_changes", "first_published_at", "last_published_at")
+# A page's state as `add_child` saves it and `save_revision` serialises it, before publication sets these.
+DRAFT_STATE = {
+    "live": False,
+    "has_unpublished_changes": False,
+    "first_published_at": None,
+    "last_published_at": None,
+    "latest_revision_created_at": None,
+    "latest_revision": None,
+    "live_revision": None,
+}
 
 
 def tags_named(names):
@@ -84,15 +93,21 @@ def publish_new_practices(parent, practices):
     if not transaction.get_connection().in_atomic_block:
         raise RuntimeError("publish_new_practices() must run inside a transaction")
     parent = Page.objects.select_for_update().get(pk=parent.pk)
-    insert_into_tree(parent, practices)
+    revised_at = timezone.now()
+    published_at = timezone.now()
+    insert_into_tree(parent, practices, revised_at, published_at)
     insert_parts(practices)
-    revisions = insert_revisions(practices)
-    publish(practices, revisions)
+    revisions = insert_revisions(practices, revised_at)
+    publish(practices, revisions, published_at)
     return practices
 
 
-def insert_into_tree(parent, practices):
-    """The `Page` and `PracticePage` rows, as children of the locked `parent` after its last child."""
+def insert_into_tree(parent, practices, revised_at, published_at):
+    """The `Page` and `PracticePage` rows, published, as children of the locked `parent` after its last child.
+
+    Only the revision ids are left to fill in (`publish`): the revisions
+    need the pages' ids first.
+    """
     last_child = parent.get_last_child()
     first_step = last_child._get_lastpos_in_path() + 1 if last_child else 1
     taken = set(parent.get_children().values_list("slug", flat=True))
@@ -105,8 +120,10 @@ def insert_into_tree(parent, practices):
         practice.url_path = f"{parent.url_path}{practice.slug}/"
         practice.locale_id = parent.locale_id
         practice.draft_title = practice.title
-        practice.live = False  # as `add_child` saves it; published below
+        practice.live = True
         practice.has_unpublished_changes = False
+        practice.latest_revision_created_at = revised_at
+        practice.first_published_at = practice.last_published_at = published_at
     base_rows = Page.objects.bulk_create([base_page_row(practice) for practice in practices])
     for practice, row in zip(practices, base_rows, strict=True):
         practice.page_ptr_id = practice.id = row.pk
@@ -141,18 +158,22 @@ def insert_parts(practices):
     PracticeTag.objects.bulk_create(tagged_items)
 
 
-def insert_revisions(practices):
+def draft_content(practice):
+    """What `save_revision` serialises of a page `add_child` has just saved: a draft, never published."""
+    return {**practice.serializable_data(), **DRAFT_STATE}
+
+
+def insert_revisions(practices, created_at):
     """One revision each, holding the page as `save_revision` serialises it: a saved draft."""
     content_type = ContentType.objects.get_for_model(PracticePage)
     base_content_type = ContentType.objects.get_for_model(Page)
-    created_at = timezone.now()
     return Revision.objects.bulk_create(
         [
             Revision(
                 content_type=content_type,
                 base_content_type=base_content_type,
                 object_id=str(practice.pk),
-                content=practice.serializable_data(),
+                content=draft_content(practice),
                 object_str=str(practice),
                 created_at=created_at,
             )
@@ -161,23 +182,22 @@ def insert_revisions(practices):
     )
 
 
-def publish(practices, revisions):
+def publish(practices, revisions, published_at):
     """What `revision.publish()` and its receivers write, for every practice of the batch."""
-    now = timezone.now()
     for practice, revision in zip(practices, revisions, strict=True):
         practice.latest_revision_id = practice.live_revision_id = revision.pk
-        practice.latest_revision_created_at = revision.created_at
-        practice.live = True
-        practice.has_unpublished_changes = False
-        practice.first_published_at = practice.last_published_at = now
-    Page.objects.bulk_update(
-        [base_page_row(practice) for practice in practices],
-        ["latest_revision", "live_revision", "latest_revision_created_at", *PUBLICATION_FIELDS],
+    # One statement: each page's only revision is its latest and its live one (a bulk_update's
+    # CASE over every row cost more than all the inserts of the batch).
+    page_ids = [practice.pk for practice in practices]
+    own_revision = Revision.objects.filter(
+        base_content_type=revisions[0].base_content_type_id, object_id=Cast(OuterRef("pk"), CharField())
+    ).values("pk")[:1]
+    Page.objects.filter(pk__in=page_ids).update(
+        latest_revision_id=Subquery(own_revision), live_revision_id=Subquery(own_revision)
     )
     restricted = restrict_coordinators_only(practices)
-    write_log_entries(practices, revisions, restricted, now)
+    write_log_entries(practices, revisions, restricted, published_at)
     write_reference_index(practices)
-    page_ids = [practice.pk for practice in practices]
     schedule_refresh(page_ids)
     page_search_index_deferred_for(PracticePage, page_ids)
     bump_content_generation()
