@@ -11,10 +11,12 @@ practices under one parent costs a fixed number of statements:
   are bulk-inserted and the parent's `numchild` raised once; slugs are
   made unique among the siblings as `find_available_slug` makes them;
 - each practice's own row, key factors and tags, inserted in bulk;
-- the revisions, holding what `save_revision` would have serialised (the
-  page as `add_child` left it), then the pages' latest and live revision;
-- what publication writes: first/last published dates, Wagtail's log
-  entries ("created", "published") and the reference index;
+- the pages are inserted as publication leaves them (live, first/last
+  published dates); the revisions hold what `save_revision` would have
+  serialised (the page as `add_child` left it), and one UPDATE makes each
+  the page's latest and live revision;
+- Wagtail's log entries ("created", "view restriction created" for a
+  coordinators-only practice, "published") and the reference index;
 - what the `page_published` receivers do (`knowledgebase.signal_handlers`,
   `search.practices.indexing`, `home.content_invalidation`), for the batch:
   the coordinators-only practices' view restrictions (as
