@@ -26,13 +26,13 @@ from django.core.validators import validate_email
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
-from wagtail.coreutils import find_available_slug
 
 from accounts.models import PartnerAdministration, Region
 from home.text_cleaning import UnsafeTextError, clean_text
 
 from .models import KeyFactor, PracticeKeyFactor, PracticePage, Visibility
 from .models.practices import FIRST_PRACTICE_YEAR, MAX_KEY_FACTORS_PER_PRACTICE
+from .practice_bulk_publishing import publish_new_practices, tags_named
 from .practice_index import ensure_practice_index, practice_index_for_language
 from .sanitising import paragraphs_from_text, text_from_html
 
@@ -262,7 +262,15 @@ def normalised(record):
 
 
 class PracticeImporter:
-    """Creates and updates practices from validated records, inside one transaction."""
+    """Creates and updates practices from validated records, inside one transaction.
+
+    New practices are published `BATCH_SIZE` at a time by
+    `practice_bulk_publishing` (a fixed number of statements a batch, the
+    same rows as Wagtail's own publishing); a practice that exists already
+    and changed is updated and published through Wagtail, one at a time.
+    """
+
+    BATCH_SIZE = 250
 
     def __init__(self):
         self.summary = ImportSummary()
@@ -276,8 +284,8 @@ class PracticeImporter:
         self.indexes = {}
 
     @transaction.atomic
-    def run(self, records, progress=iter):
-        """Import `records` (from `read_records`); `progress` wraps the loop, e.g. in a progress bar."""
+    def run(self, records, progress=None):
+        """Import `records` (from `read_records`); `progress(done, total)` is called after each batch."""
         if not records:
             return self.summary  # a file with no good line writes nothing, not even the practice index
         _index, self.summary.created_index = ensure_practice_index()
@@ -288,36 +296,54 @@ class PracticeImporter:
             .select_related("administration", "region")
             .prefetch_related("practice_key_factors__key_factor", "tags")
         }
-        for _line, record in progress(records):
+        done, total, new = 0, len(records), []
+        for _line, record in records:
             wanted = normalised(record)
             practice = existing.get(record["external_id"])
             if practice is None:
-                self.create(wanted)
-                self.summary.created.append(wanted["external_id"])
-            elif record_from_practice(practice) != wanted:
+                new.append(wanted)
+                continue
+            if record_from_practice(practice) != wanted:
                 self.update(practice, wanted)
                 self.summary.updated.append(wanted["external_id"])
             else:
                 self.summary.unchanged.append(wanted["external_id"])
+            done += 1
+            if progress and done % self.BATCH_SIZE == 0:
+                progress(done, total)
+        if progress and done % self.BATCH_SIZE:
+            progress(done, total)
+        for start in range(0, len(new), self.BATCH_SIZE):
+            batch = new[start : start + self.BATCH_SIZE]
+            self.create_batch(batch)
+            self.summary.created += [wanted["external_id"] for wanted in batch]
+            done += len(batch)
+            if progress:
+                progress(done, total)
         return self.summary
 
-    def create(self, record):
-        parent = self.index_for(record["language"])
-        practice = PracticePage(
-            external_id=record["external_id"],
-            slug=find_available_slug(parent, slugify(record["title"])[:SLUG_LENGTH] or "practice"),
-            locale_id=parent.locale_id,
-            live=False,
-        )
-        self.fill(practice, record)
-        parent.add_child(instance=practice)
-        practice.save_revision().publish()
+    def create_batch(self, records):
+        """Publish new practices for `records`, those of one parent index together."""
+        tags = tags_named({theme for record in records for theme in record["themes"]})
+        by_parent = {}
+        for record in records:
+            parent = self.index_for(record["language"])
+            practice = PracticePage(
+                external_id=record["external_id"],
+                slug=slugify(record["title"])[:SLUG_LENGTH] or "practice",
+                locale_id=parent.locale_id,
+            )
+            self.fill(practice, record, tags=[tags[theme] for theme in record["themes"]])
+            by_parent.setdefault(parent.pk, (parent, []))[1].append(practice)
+        for parent, practices in by_parent.values():
+            publish_new_practices(parent, practices)
 
     def update(self, practice, record):
         self.fill(practice, record)
         practice.save_revision().publish()
 
-    def fill(self, practice, record):
+    def fill(self, practice, record, tags=None):
+        """Set `practice`'s fields, key factors and tags (`tags`: Tag objects, else the record's theme names)."""
         administration = self.administration(record["administration"], record["region"])
         practice.title = record["title"]
         practice.language = record["language"]
@@ -336,7 +362,7 @@ class PracticeImporter:
                 for position, number in enumerate(record["key_factors"])
             ]
         )
-        practice.tags.set(record["themes"])
+        practice.tags.set(record["themes"] if tags is None else tags)
 
     def administration(self, name, region_code):
         """The administration called `name`, created in `region_code` when the site does not know it."""

@@ -6,8 +6,12 @@ database worker in production) and a failed write there is logged by the
 engine and reported by `check_practice_index`, never raised.
 """
 
+import logging
+
 from django.conf import settings
 from django_tasks import task
+
+logger = logging.getLogger(__name__)
 
 
 @task()
@@ -28,3 +32,35 @@ def refresh_practices_in_elasticsearch(page_ids):
     from .practices.elastic.indexing import refresh_practices
 
     refresh_practices(page_ids)
+
+
+@task()
+def add_to_page_search_index(app_label, model_name, pks):
+    """Wagtail's page search index (`modelsearch`) for many objects of one model: one bulk write per backend.
+
+    What `insert_or_update_object` does for one object: only objects the
+    model indexes, errors of a backend that catches them logged, not raised.
+    """
+    from django.apps import apps
+    from modelsearch.backends import get_search_backends_with_name
+    from modelsearch.index import get_indexed_instance
+
+    model = apps.get_model(app_label, model_name)
+    by_class = {}
+    for found in model.get_indexed_objects().filter(pk__in=pks):
+        indexed = get_indexed_instance(found, check_exists=False)  # the specific page, as for one object
+        if indexed is not None:
+            by_class.setdefault(type(indexed), []).append(indexed)
+    for backend_name, backend in get_search_backends_with_name(with_auto_update=True):
+        for indexed_model, objects in by_class.items():
+            try:
+                backend.add_bulk(indexed_model, objects)
+            except Exception:
+                logger.exception(
+                    "Exception raised while adding %d %s into the '%s' search backend",
+                    len(objects),
+                    indexed_model._meta.label,
+                    backend_name,
+                )
+                if not backend.catch_indexing_errors:
+                    raise

@@ -6,15 +6,16 @@ number and reasons and nothing of them is imported, and the command then
 exits with status 1 so scripts notice. Running it twice with the same file
 changes nothing the second time.
 
-Search indexing waits for the end (`search.bulk_indexing`): each practice
-is indexed once, and Elasticsearch gets one bulk request, instead of every
-save of every practice being indexed as it happens.
+New practices are published in batches (`knowledgebase.practice_bulk_publishing`),
+and "Importing: n / total practices" is written after each. Search
+indexing waits for the end (`search.bulk_indexing`): each practice is
+indexed once, and Elasticsearch gets bulk requests, instead of every save
+of every practice being indexed as it happens.
 """
 
 import time
 
 from django.core.management.base import BaseCommand, CommandError
-from tqdm import tqdm
 
 from knowledgebase.practice_records import PracticeImporter, read_records
 from search.bulk_indexing import indexing_deferred
@@ -39,8 +40,9 @@ class Command(BaseCommand):
         for bad_line in bad_lines:
             self.stderr.write(self.style.ERROR(str(bad_line)))
 
-        def progress(iterable):
-            return tqdm(iterable, desc="Importing", unit="practice", file=self.stderr, disable=verbosity == 0)
+        def progress(done, total):
+            if verbosity:
+                self.stderr.write(f"Importing: {done} / {total} practices")
 
         with indexing_deferred():
             summary = PracticeImporter().run(records, progress=progress)
