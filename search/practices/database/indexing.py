@@ -17,9 +17,11 @@ from knowledgebase.audience import Audiences
 from knowledgebase.models import PracticePage
 from knowledgebase.sanitising import text_from_html
 
+from ...vocabulary import current_lexicon
 from ...models import PracticeSearchDocument, PracticeSearchFacetValue, PracticeSearchTerm, PracticeSearchWord
 from ..contract import ADMINISTRATION, KEY_FACTOR, LANGUAGE, REGION, TAG, YEAR
 from ..text.analysis import analyse, fold, language_or_default, prefix_form, raw_words, stem
+from ..text.concepts import concept_token
 from ..text.stop_words import BY_LANGUAGE
 from . import fulltext
 from .generation import documents_changed
@@ -144,7 +146,8 @@ def write_documents(practices, audiences, replace=True, term_counts=None):
     """
     if not practices:
         return 0
-    documents = [document_of(practice, audiences.of(practice.path)) for practice in practices]
+    lexicon = current_lexicon()
+    documents = [document_of(practice, audiences.of(practice.path), lexicon) for practice in practices]
     page_ids = [document.pk for document in documents]
     if replace:
         PracticeSearchDocument.objects.filter(pk__in=page_ids).delete()
@@ -209,11 +212,23 @@ def plain_text(practice):
     return "\n\n".join(text_from_html(getattr(practice, name)) for name in NARRATIVE_FIELDS if getattr(practice, name))
 
 
-def document_of(practice, audience):
+def document_of(practice, audience, lexicon):
+    """The practice's document; its tag terms end with the tokens of the concepts it names (`text.concepts`).
+
+    Concepts sit with the tags, the field saying what a practice is about
+    (weighed, and in PostgreSQL's head vector, as tags are).
+    """
     language = language_or_default(practice.language)
     body = plain_text(practice)
     tag_names = " ".join(tag.name for tag in practice.tags.all())
     administration = practice.administration.name if practice.administration else ""
+    analysed = {
+        "title": analyse(practice.title, language),
+        "tags": analyse(tag_names, language),
+        "summary": analyse(practice.summary, language),
+        "body": analyse(body, language),
+    }
+    concepts = [concept_token(key) for key in lexicon.keys_in(analysed.values(), language)]
     return PracticeSearchDocument(
         page_id=practice.pk,
         external_id=practice.external_id,
@@ -232,10 +247,10 @@ def document_of(practice, audience):
         title_folded=prefix_form(practice.title),
         summary=practice.summary,
         body=body,
-        title_terms=analyse(practice.title, language),
-        tag_terms=analyse(tag_names, language),
-        summary_terms=analyse(practice.summary, language),
-        body_terms=analyse(body, language),
+        title_terms=analysed["title"],
+        tag_terms=" ".join([analysed["tags"], *concepts]).strip(),
+        summary_terms=analysed["summary"],
+        body_terms=analysed["body"],
         administration_terms=analyse(administration, language),
     )
 
