@@ -1,4 +1,4 @@
-"""The seed of the concept vocabulary: `search/concepts.jsonl`, loaded into `SearchConcept` without undoing editors' work.
+"""The seed of the concept vocabulary, `search/concepts.jsonl`, loaded without undoing editors' work.
 
 One JSON object a line: {"key": "staff-rotation", "en": [...], "fr": [...],
 "es": [...], "acronyms": [...], "notes": "..."}. Loading it (the data

@@ -47,6 +47,8 @@ def reindex_practices_for_concepts():
     from .practices import database
     from .vocabulary import concepts_changed
 
+    # The rebuild reads the concepts afresh (this process's lexicon is dropped), then every process does.
+    concepts_changed()
     database.rebuild()
     if settings.ELASTICSEARCH_URL:
         from .practices import elastic
@@ -54,5 +56,5 @@ def reindex_practices_for_concepts():
         try:
             elastic.rebuild()
         except ELASTICSEARCH_FAILURES as error:
-            logger.warning("Elasticsearch was not rebuilt after a concept change (%s); run rebuild_practice_index.", error)
+            logger.warning("Elasticsearch not rebuilt after a concept change (%s): run rebuild_practice_index.", error)
     concepts_changed()

@@ -14,7 +14,7 @@ from .text.analysis import word_stems
 
 
 def unknown_words(words, language):
-    """The `words` (folded) that no indexed practice holds, neither as written nor as their stems in the reader's `language`."""
+    """The `words` (folded) that no indexed practice holds, neither as written nor stemmed in `language`."""
     words = list(dict.fromkeys(words))
     if not words:
         return []

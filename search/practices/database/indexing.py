@@ -17,8 +17,8 @@ from knowledgebase.audience import Audiences
 from knowledgebase.models import PracticePage
 from knowledgebase.sanitising import text_from_html
 
-from ...vocabulary import current_lexicon
 from ...models import PracticeSearchDocument, PracticeSearchFacetValue, PracticeSearchTerm, PracticeSearchWord
+from ...vocabulary import current_lexicon
 from ..contract import ADMINISTRATION, KEY_FACTOR, LANGUAGE, REGION, TAG, YEAR
 from ..text.analysis import analyse, fold, language_or_default, prefix_form, raw_words, stem
 from ..text.concepts import concept_token

@@ -76,7 +76,6 @@ class ConceptLexicon:
         }
 
 
-
 def concepts_in_practice(texts, language, lexicon):
     """The keys of the concepts a practice in `language` names in any of `texts` (title, tags, summary, body)."""
     language = language_or_default(language)
