@@ -1,7 +1,7 @@
 """What the database search engine stores: one denormalised row per live practice.
 
 Wagtail's database search backend matches words but knows nothing of
-facets, stemming on SQLite, several languages on PostgreSQL or synonyms, so
+facets, stemming on SQLite, several languages on PostgreSQL or concepts, so
 the practice search keeps its own table, written by
 `search.practices.database.indexing` whenever a practice is published,
 unpublished, moved or deleted. Text columns hold the analysed terms (see

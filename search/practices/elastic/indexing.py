@@ -23,7 +23,9 @@ from elasticsearch_dsl import Index
 
 from knowledgebase.audience import Audiences
 from knowledgebase.models import PracticePage
+from search.vocabulary import current_lexicon
 
+from ..text.concepts import concepts_in_practice
 from . import index_token
 from .analysis import TEXT_LANGUAGES
 from .connection import alias_name, client
@@ -92,7 +94,9 @@ def labelled(value, label):
     return f"{value}{LABEL_SEPARATOR}{label}"
 
 
-def document_for(page, translation_locales, audience):
+def document_for(page, translation_locales, audience, lexicon=None):
+    """The practice's document; `concepts` holds the keys of the concepts its text names in its language."""
+    lexicon = current_lexicon() if lexicon is None else lexicon
     body = " ".join(
         text
         for text in (plain_text(getattr(page, name)) for name in ("problem", "actions", "results", "lessons_learned"))
@@ -117,6 +121,9 @@ def document_for(page, translation_locales, audience):
         administration_name=administration_name or None,
         tags=[tag.slug for tag in tags],
         tag_names=[tag.name for tag in tags],
+        concepts=concepts_in_practice(
+            [page.title, " ".join(tag.name for tag in tags), page.summary, body], page.language, lexicon
+        ),
         administration_labelled=labelled(administration_slug(administration_name), administration_name)
         if administration_name
         else None,
@@ -234,8 +241,12 @@ def refresh_practices(page_ids):
         translation_keys |= {str(page.translation_key) for page in pages}
         locales = live_locales_by_translation(translation_keys)
         audiences = Audiences.above([page.path for page in pages])
+        lexicon = current_lexicon()
         actions = [
-            _action(document_for(page, locales.get(str(page.translation_key), []), audiences.of(page.path)), index_name)
+            _action(
+                document_for(page, locales.get(str(page.translation_key), []), audiences.of(page.path), lexicon),
+                index_name,
+            )
             for page in pages
         ]
         actions += [
@@ -317,8 +328,11 @@ def rebuild(progress=None):
     try:
         locales = live_locales_by_translation()
         audiences = Audiences.everywhere()
+        lexicon = current_lexicon()
         actions = (
-            _action(document_for(page, locales.get(str(page.translation_key), []), audiences.of(page.path)), name)
+            _action(
+                document_for(page, locales.get(str(page.translation_key), []), audiences.of(page.path), lexicon), name
+            )
             for page in pages.iterator(chunk_size=BULK_CHUNK)
         )
         for ok, _item in helpers.streaming_bulk(client(), actions, chunk_size=BULK_CHUNK, raise_on_error=True):
