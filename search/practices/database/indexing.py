@@ -21,7 +21,7 @@ from ...models import PracticeSearchDocument, PracticeSearchFacetValue, Practice
 from ...vocabulary import current_lexicon
 from ..contract import ADMINISTRATION, KEY_FACTOR, LANGUAGE, REGION, TAG, YEAR
 from ..text.analysis import analyse, fold, language_or_default, prefix_form, raw_words, stem
-from ..text.concepts import concept_token
+from ..text.concepts import TAG_LANGUAGE, concept_token
 from ..text.stop_words import BY_LANGUAGE
 from . import fulltext
 from .generation import documents_changed
@@ -215,6 +215,7 @@ def plain_text(practice):
 def document_of(practice, audience, lexicon):
     """The practice's document; its tag terms end with the tokens of the concepts it names (`text.concepts`).
 
+    Tags are English whatever the practice's language, and analysed so.
     Concepts sit with the tags, the field saying what a practice is about
     (weighed, and in PostgreSQL's head vector, as tags are).
     """
@@ -224,11 +225,13 @@ def document_of(practice, audience, lexicon):
     administration = practice.administration.name if practice.administration else ""
     analysed = {
         "title": analyse(practice.title, language),
-        "tags": analyse(tag_names, language),
+        "tags": analyse(tag_names, TAG_LANGUAGE),
         "summary": analyse(practice.summary, language),
         "body": analyse(body, language),
     }
-    concepts = [concept_token(key) for key in lexicon.keys_in(analysed.values(), language)]
+    in_text = lexicon.keys_in([analysed["title"], analysed["summary"], analysed["body"]], language)
+    in_tags = lexicon.keys_in([analysed["tags"]], TAG_LANGUAGE)
+    concepts = [concept_token(key) for key in dict.fromkeys([*in_text, *in_tags])]
     return PracticeSearchDocument(
         page_id=practice.pk,
         external_id=practice.external_id,

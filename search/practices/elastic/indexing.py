@@ -122,7 +122,7 @@ def document_for(page, translation_locales, audience, lexicon=None):
         tags=[tag.slug for tag in tags],
         tag_names=[tag.name for tag in tags],
         concepts=concepts_in_practice(
-            [page.title, " ".join(tag.name for tag in tags), page.summary, body], page.language, lexicon
+            [page.title, page.summary, body], page.language, lexicon, tag_names=" ".join(tag.name for tag in tags)
         ),
         administration_labelled=labelled(administration_slug(administration_name), administration_name)
         if administration_name

@@ -76,7 +76,13 @@ class ConceptLexicon:
         }
 
 
-def concepts_in_practice(texts, language, lexicon):
-    """The keys of the concepts a practice in `language` names in any of `texts` (title, tags, summary, body)."""
+# Tags are written in English whatever the practice's language, and analysed as English.
+TAG_LANGUAGE = "en"
+
+
+def concepts_in_practice(texts, language, lexicon, tag_names=""):
+    """The keys of the concepts a practice in `language` names in its `texts` (title, summary, body) or its tags."""
     language = language_or_default(language)
-    return lexicon.keys_in([analyse(text, language) for text in texts], language)
+    keys = lexicon.keys_in([analyse(text, language) for text in texts], language)
+    in_tags = lexicon.keys_in([analyse(tag_names, TAG_LANGUAGE)], TAG_LANGUAGE) if tag_names else []
+    return list(dict.fromkeys([*keys, *in_tags]))
