@@ -49,11 +49,6 @@ LANGUAGE_ANALYZERS = {
 }
 
 
-def index_analyzer_name(language):
-    """The analyzer of `language`'s text, which reads a query in that language too."""
-    return LANGUAGE_ANALYZERS[language]._name
-
-
 # The stop words of all three languages, so a question's "how", "les" or "para"
 # do not turn into fuzzy matches of unrelated words.
 neutral = analyzer(

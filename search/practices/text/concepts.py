@@ -37,9 +37,7 @@ class ConceptLexicon:
         self.phrases = {language: {} for language in LANGUAGES}
         # language: {key: analysed terms of its wording}: what a snippet marks.
         self.words = {language: {} for language in LANGUAGES}
-        self.keys = []
         for concept in concepts:
-            self.keys.append(concept.key)
             acronyms = concept.acronym_list()
             for language in LANGUAGES:
                 for term in [*concept.terms_in(language), *acronyms]:
@@ -48,9 +46,6 @@ class ConceptLexicon:
                         continue
                     self.phrases[language].setdefault(phrase[0], []).append((phrase, concept.key))
                     self.words[language].setdefault(concept.key, set()).update(phrase)
-
-    def __len__(self):
-        return len(self.keys)
 
     def keys_in(self, analysed_texts, language):
         """The keys of the concepts occurring in `analysed_texts` (analysed in `language`), in order of appearance."""

@@ -63,10 +63,6 @@ class AnalysedQuery:
         return bool(self.clauses)
 
 
-def reader_language():
-    return language_or_default(translation.get_language())
-
-
 def content_words(text):
     """The query's words without stop words (all of them if that would leave none)."""
     words = [word for word in raw_words(text) if word.strip()][: MAX_QUERY_WORDS * 2]
