@@ -14,6 +14,7 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.urls import reverse
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -69,9 +70,10 @@ def practice_search_context(request):
         "search_query": query,
         "search_problems": parsed.problems,
         "results": results,
-        "hits": present_hits(results.hits),
-        "facets": present_facets(results.facets),
-        "selected_filters": selected_filters(query, results.facets, links),
+        # Shown only inside the listing's shared fragment: worked out when it is rendered, not on a cache hit.
+        "hits": SimpleLazyObject(lambda: present_hits(results.hits)),
+        "facets": SimpleLazyObject(lambda: present_facets(results.facets)),
+        "selected_filters": SimpleLazyObject(lambda: selected_filters(query, results.facets, links)),
         "sort_choices": list(SORT_LABELS.items()),
         "links": links,
         # A page past the end (an old bookmark, fewer results now) links to the last one.

@@ -13,6 +13,7 @@ example `["elearning.LessonPage"]`) once that app provides them.
 from django import forms
 from django.conf import settings
 from django.db import models
+from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
@@ -26,7 +27,7 @@ from home.page_values import shared_page_value
 from ..blocks import GuideStreamBlock
 from ..guide_outline import GuideOutline
 from ..headings import anchor_headings
-from ..related_practices import shared_practice_links
+from ..related_practices import practice_links
 from ..visibility import visible_to
 from .key_factors import default_language_key_factors, key_factor_names
 from .practices import PracticePage
@@ -59,22 +60,36 @@ class GuideContentMixin(models.Model):
     def guide_page_met_while_routing(self):
         """The live guide above this page, if Wagtail's routing left it in the chain of cached parents; else None.
 
-        Routing a request walks down from the home page and hands each page
-        its parent (`_cached_parent_obj`), so the guide is already in memory:
-        no query to find it again.
+        Routing a request hands each page on the way its parent
+        (`_cached_parent_obj`), so the guide is already in memory: no query
+        to find it again.
         """
         page = getattr(self, "_cached_parent_obj", None)
-        while page is not None and not isinstance(page, GuidePage):
+        while page is not None and not issubclass(page.specific_class or Page, GuidePage):
             page = getattr(page, "_cached_parent_obj", None)
-        return page if page is not None and page.live else None
+        if page is None or not page.live:
+            return None
+        # Routing in one step (home.routing) leaves plain pages in the chain: the guide's own fields are
+        # then read when first used, and its page fields (title, URL, tree position) are already there.
+        return page if isinstance(page, GuidePage) else page.specific_deferred
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # The main content is the same for every reader of a language and audience: rendered once, then
+        # served from the shared cache, so a warm request computes none of the outline, links or body.
+        context["content_html"] = shared_page_value(
+            "guide-content",
+            request,
+            self,
+            lambda: render_to_string(self.content_template, self.content_context(request, context), request=request),
+        )
+        return context
+
+    def content_context(self, request, context):
+        """`context` with what the main content shows: the outline, the neighbours in reading order, the body."""
         guide = self.guide_page()
         outline = GuideOutline(guide, request.user, request)
-        body_html, headings = shared_page_value(
-            "guide-body", request, self, lambda: anchor_headings(self.body.render_as_block())
-        )
+        body_html, headings = anchor_headings(self.body.render_as_block())
         previous, following = outline.previous_and_next(self)
         context.update(
             guide=guide,
@@ -96,11 +111,13 @@ class GuidePage(RoutablePageMixin, GuideContentMixin, Page):  # noqa: DJ008 - Pa
     subpage_types = ["knowledgebase.GuideChapterPage"]
     max_count_per_parent = 1
 
+    content_template = "knowledgebase/guide_page_content.html"
+
     class Meta:
         verbose_name = _("guide")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    def content_context(self, request, context):
+        context = super().content_context(request, context)
         context["print_url"] = self.url + self.reverse_subpage("print")
         return context
 
@@ -134,6 +151,8 @@ class GuideChapterPage(GuideContentMixin, Page):  # noqa: DJ008 - Page gives __s
     parent_page_types = ["knowledgebase.GuidePage"]
     subpage_types = ["knowledgebase.GuideSectionPage"]
 
+    content_template = "knowledgebase/guide_chapter_page_content.html"
+
     class Meta:
         verbose_name = _("guide chapter")
 
@@ -166,28 +185,19 @@ class GuideSectionPage(GuideContentMixin, Page):  # noqa: DJ008 - Page gives __s
     parent_page_types = ["knowledgebase.GuideChapterPage"]
     subpage_types = []
 
+    content_template = "knowledgebase/guide_section_page_content.html"
+
     class Meta:
         verbose_name = _("guide section")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        # The key factors and the chosen lessons are the same for every reader of a language and audience.
-        key_factors, related_lessons = shared_page_value(
-            "guide-section-links",
-            request,
-            self,
-            lambda: (self.key_factor_labels(), self.visible_related_lessons(request.user)),
-        )
+    def content_context(self, request, context):
+        context = super().content_context(request, context)
+        key_factors = self.key_factor_labels()
         numbers = [number for number, _name in key_factors]
         context.update(
             key_factors=key_factors,
-            related_lessons=related_lessons,
-            related_practices=shared_practice_links(
-                "guide-section-related-practices",
-                request,
-                self,
-                lambda: self.related_practices(request.user, numbers),
-            ),
+            related_lessons=self.visible_related_lessons(request.user),
+            related_practices=practice_links(self.related_practices(request.user, numbers), request),
         )
         return context
 

@@ -91,8 +91,10 @@ def test_listing_and_guide_queries_do_not_grow_with_practices(client, site_with_
 
 
 # Pinned for a visitor (the shared outline, related lists and practice facts and body are in the cache after the
-# first visit). The practice page cost 16 before its facts and body were cached.
-GUIDE_QUERIES = {"guide": 7, "guide chapter": 9, "guide section": 11, "printable guide": 10, "practice page": 9}
+# first visit). The practice page cost 16 before its facts and body were cached. Routing in one step
+# (home.routing) made the deeper pages cost what the guide costs; the printable guide's sub-route is
+# left to Wagtail's walk after the one step finds no page named "print", one query more.
+GUIDE_QUERIES = {"guide": 7, "guide chapter": 7, "guide section": 7, "printable guide": 11, "practice page": 7}
 
 
 def test_guide_and_practice_pages_cost_the_same_with_ten_more_sections_and_practices(
