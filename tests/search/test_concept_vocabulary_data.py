@@ -1,9 +1,8 @@
 """The trilingual concept vocabulary (`search/concepts.jsonl`) is well-formed data.
 
 The file is edited by hand and read by both search engines, so its shape is
-checked here rather than trusted: a malformed line, a term claimed by two
-concepts would silently change what a query
-matches.
+checked here rather than trusted: a malformed line or a term claimed by two
+concepts would silently change what a query matches.
 """
 
 import json
