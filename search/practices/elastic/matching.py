@@ -30,9 +30,9 @@ in it. Step 1 adds up:
 - typo tolerance, for the words no practice holds (`known_words`), on the
   language-neutral fields (stemmed terms make poor targets for edit distances).
 
-Step 2 adds the words as written, lightly, on the language-neutral fields
-(title, summary, body, tags): the exact form of a word, in a practice of
-any language ("CCTV", a name); a bonus for the query's words close together
+Step 1 also asks for the words as written, lightly, on the language-neutral
+fields (title, summary, body, tags, administration): the exact form of a
+word, in a practice of any language ("CCTV", a name). Step 2 adds a bonus for the query's words close together
 in a title or summary; and PRACTICE_SEARCH_READER_LANGUAGE_BOOST for a
 practice in the reader's language, a tie-breaker.
 
@@ -131,7 +131,7 @@ def whole_tag_query(text):
     )
 
 
-def text_query(text, language, concepts=(), likely_typos=(), exact=False):
+def text_query(text, language, concepts=(), likely_typos=()):
     """What the text matches, and how it scores: its words in the reader's `language`, its `concepts`, tags, typos.
 
     `concepts` are the keys of the concepts the query names
@@ -145,23 +145,25 @@ def text_query(text, language, concepts=(), likely_typos=(), exact=False):
             language_query(text, language),
             *concept_queries(concepts),
             *tag_queries(text, language),
-            as_written_query(text, exact),
+            as_written_query(text),
             *typo_queries(likely_typos),
         ],
         minimum_should_match=1,
     )
 
 
-def as_written_query(text, exact):
-    """The words as written on the neutral fields, lightly: the exact form of a word, and the administration's name.
+def as_written_query(text):
+    """The words as written on the neutral fields, lightly: the exact form of a word, in a practice of any language.
 
-    The first pass asks the administration's name only: every practice's
-    language is one of the site's, whose own fields already find it by
-    every other word, and the neutral text fields doubled the postings a
-    broad search reads. The exact score counts them all.
+    The query's words are stemmed in the reader's language only, which finds
+    the practices written in it; a name or a word spelt alike in another
+    language ("Quintavalle", "CCTV") is found here, unstemmed, in every
+    practice, as the database engine finds a word stemmed alike. (Before the
+    query was read in the reader's language only, the first pass asked the
+    administration's name alone, each language's own fields finding the
+    rest; these fields doubled the postings a broad search reads.)
     """
-    fields = neutral_fields() if exact else ["administration_name.text"]
-    return Q("multi_match", query=text, fields=fields, type="most_fields", boost=AS_WRITTEN_WEIGHT)
+    return Q("multi_match", query=text, fields=neutral_fields(), type="most_fields", boost=AS_WRITTEN_WEIGHT)
 
 
 def typo_queries(words):
@@ -200,10 +202,10 @@ def reader_language_clause(language):
 
 
 def exact_query(text, language, concepts=(), likely_typos=()):
-    """How the best matches of `text_query` are scored again: the exact forms too, proximity, the reader's language."""
+    """How the best matches of `text_query` are scored again: with proximity and the reader's language."""
     return Q(
         "bool",
-        must=[text_query(text, language, concepts, likely_typos, exact=True)],
+        must=[text_query(text, language, concepts, likely_typos)],
         should=[proximity_clause(text, language), reader_language_clause(language)],
     )
 
