@@ -37,10 +37,6 @@ class LoadReport:
     kept_as_edited: list = field(default_factory=list)
     unchanged: int = 0
 
-    @property
-    def changed(self):
-        return bool(self.added or self.updated)
-
 
 def read_seed(path=SEED_FILE):
     """[{model field: value}] of the concepts of the seed file at `path`, in file order."""

@@ -21,7 +21,7 @@ AEO = {"key": "aeo", "en": ["authorised economic operator"], "fr": [], "es": [],
 
 
 def load(path):
-    call_command("load_search_concepts", str(path), "--no-reindex", verbosity=0)
+    call_command("load_search_concepts", str(path), verbosity=0)
 
 
 def test_the_seed_file_shipped_is_valid_and_has_unique_keys():
@@ -38,6 +38,17 @@ def test_loading_twice_adds_each_concept_once(db, tmp_path):
     aeo = SearchConcept.objects.get(key="aeo")
     assert aeo.acronym_list() == ["AEO", "OEA"]
     assert aeo.terms_in("en") == ["authorised economic operator"]
+
+
+def test_a_load_that_changes_concepts_queues_a_reindex_and_one_that_does_not_queues_none(
+    db, tmp_path, django_capture_on_commit_callbacks
+):
+    path = seed_file(tmp_path, GIFTS)
+    with django_capture_on_commit_callbacks() as changed:
+        load(path)
+    with django_capture_on_commit_callbacks() as unchanged:
+        load(path)
+    assert changed and not unchanged
 
 
 def test_a_new_wording_in_the_file_updates_a_concept_nobody_edited(db, tmp_path):

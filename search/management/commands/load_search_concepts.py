@@ -1,16 +1,16 @@
 """`manage.py load_search_concepts`: add and update the concept vocabulary from `search/concepts.jsonl`.
 
 Idempotent, and safe to run on every deployment: concepts editors changed
-or added in the admin are kept as they are (`search.concept_seed`). When
-anything changed, the practices are reindexed (in the background task
-queue), as after an editor's change in the admin.
+or added in the admin are kept as they are (`search.concept_seed`). A
+concept added or updated queues the reindex of the practices once the
+command's transaction commits, as an editor's change in the admin does
+(`search.concepts_reindex`); nothing changed, nothing is queued.
 """
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from search.concept_seed import SEED_FILE, SeedError, load_concepts, read_seed
-from search.concepts_reindex import reindex_after_concept_change
 from search.models import SearchConcept
 
 
@@ -19,19 +19,14 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("path", nargs="?", default=str(SEED_FILE))
-        parser.add_argument(
-            "--no-reindex", action="store_true", help="Do not reindex the practices, even if concepts changed."
-        )
 
-    def handle(self, *args, path, no_reindex, **options):
+    def handle(self, *args, path, **options):
         try:
             seed = read_seed(path)
         except (OSError, SeedError) as error:
             raise CommandError(str(error)) from error
         with transaction.atomic():
             report = load_concepts(SearchConcept, seed)
-            if report.changed and not no_reindex:
-                reindex_after_concept_change()
         if options["verbosity"]:
             self.stdout.write(
                 f"{len(report.added)} added, {len(report.updated)} updated, {report.unchanged} unchanged, "
