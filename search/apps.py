@@ -8,9 +8,11 @@ class SearchConfig(AppConfig):
     verbose_name = _("Search")
 
     def ready(self):
+        from .concepts_reindex import register_signal_handlers as reindex_on_concept_changes
         from .practices.indexing import register_signal_handlers
 
         register_signal_handlers()
+        reindex_on_concept_changes()
         if settings.ELASTICSEARCH_URL:
             # Loaded now, while one thread starts the process, not by the first searches: two gunicorn
             # threads importing it at once made elasticsearch_dsl's own import fail ("dictionary changed

@@ -1,7 +1,7 @@
 """What the database search engine stores: one denormalised row per live practice.
 
 Wagtail's database search backend matches words but knows nothing of
-facets, stemming on SQLite, several languages on PostgreSQL or synonyms, so
+facets, stemming on SQLite, several languages on PostgreSQL or concepts, so
 the practice search keeps its own table, written by
 `search.practices.database.indexing` whenever a practice is published,
 unpublished, moved or deleted. Text columns hold the analysed terms (see
@@ -128,6 +128,58 @@ class PracticeSearchTerm(models.Model):
 
     def __str__(self):
         return self.term
+
+
+class SearchConcept(models.Model):
+    """A customs-integrity concept and how it is worded in each language: what practice search matches across languages.
+
+    Indexing stores on each practice the keys of the concepts whose terms
+    (in the practice's own language) or acronyms it holds; a query naming a
+    concept in the reader's language then also finds practices carrying its
+    key, whatever their language (`search.practices.text.concepts`).
+    `seed_digest` is the digest of the seed file's version of the concept
+    last loaded (`search.concept_seed`): a concept whose content no longer
+    matches it was changed by an editor, and loading the seed again leaves it alone.
+    """
+
+    key = models.SlugField(
+        _("key"),
+        max_length=80,
+        unique=True,
+        help_text=_("A short, stable name in English (letters, digits, hyphens), e.g. staff-rotation."),
+    )
+    english_terms = models.TextField(_("English terms"), blank=True, help_text=_("One term a line."))
+    french_terms = models.TextField(_("French terms"), blank=True, help_text=_("One term a line."))
+    spanish_terms = models.TextField(_("Spanish terms"), blank=True, help_text=_("One term a line."))
+    acronyms = models.TextField(
+        _("acronyms"), blank=True, help_text=_("One a line; matched in practices and queries of every language.")
+    )
+    notes = models.TextField(_("notes"), blank=True, help_text=_("What the concept covers; not searched."))
+    seed_digest = models.CharField(max_length=64, blank=True, editable=False)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("search concept")
+        verbose_name_plural = _("search concepts")
+        ordering = ["key"]
+
+    def __str__(self):
+        return self.key
+
+    def terms_in(self, language):
+        """The terms of `language` ("en", "fr" or "es"), one per non-empty line."""
+        return lines_of(getattr(self, TERM_FIELDS[language]))
+
+    def acronym_list(self):
+        return lines_of(self.acronyms)
+
+
+TERM_FIELDS = {"en": "english_terms", "fr": "french_terms", "es": "spanish_terms"}
+
+
+def lines_of(text):
+    """The non-empty lines of `text`, stripped, each once, in order."""
+    return list(dict.fromkeys(line.strip() for line in (text or "").splitlines() if line.strip()))
 
 
 # The site search's query log lives with the rest of the site search (search/site_search/).

@@ -1,4 +1,4 @@
-"""Background work of search: keeping Elasticsearch's copy of a practice in step.
+"""Background work of search: keeping Elasticsearch's copy of a practice in step, and reindexing after concept changes.
 
 Queued once the transaction that changed the practice commits, so a
 moderator's "publish" never waits on Elasticsearch (with the django-tasks
@@ -10,6 +10,8 @@ import logging
 
 from django.conf import settings
 from django_tasks import task
+
+from .practices.service import ELASTICSEARCH_FAILURES
 
 logger = logging.getLogger(__name__)
 
@@ -64,3 +66,27 @@ def add_to_page_search_index(app_label, model_name, pks):
                 )
                 if not backend.catch_indexing_errors:
                     raise
+
+
+@task()
+def reindex_practices_for_concepts():
+    """Rebuild both engines after a change to the concept vocabulary (`search.concepts_reindex`).
+
+    Practices carry the concepts found in them when indexed, so the whole
+    index is rebuilt (each engine keeps answering from its old copy until
+    its new one is complete); queries switch to the new vocabulary after it.
+    """
+    from .practices import database
+    from .vocabulary import concepts_changed
+
+    # The rebuild reads the concepts afresh (this process's lexicon is dropped), then every process does.
+    concepts_changed()
+    database.rebuild()
+    if settings.ELASTICSEARCH_URL:
+        from .practices import elastic
+
+        try:
+            elastic.rebuild()
+        except ELASTICSEARCH_FAILURES as error:
+            logger.warning("Elasticsearch not rebuilt after a concept change (%s): run rebuild_practice_index.", error)
+    concepts_changed()

@@ -1,25 +1,54 @@
-"""The synonym groups of `search/synonyms.txt`, read once per process.
+"""The concept vocabulary as searches and indexing read it: `SearchConcept` rows, kept per process.
 
-Both engines expand with the same groups: Elasticsearch through a
-`synonym_graph` filter built from them when the index is created, the
-database engine by OR-ing a query word with its group at query time.
+A search must not read every concept from the database, so each process
+keeps a `ConceptLexicon` (`search.practices.text.concepts`) built from
+them, under a version held in Django's cache. A reindex after a concept
+change (`search.tasks.reindex_practices_for_concepts`) renews the version
+once the practices carry the new concepts, and every process sharing the
+cache rebuilds its lexicon at its next search. A process that cannot see
+that version (a per-process cache, no Redis) reloads the concepts after
+LEXICON_MAX_AGE seconds at most.
 """
 
-from functools import cache
-from pathlib import Path
+import threading
+import time
+from uuid import uuid4
 
-SYNONYMS_FILE = Path(__file__).with_name("synonyms.txt")
+from django.core.cache import cache
+
+VERSION_KEY = "search-concepts:version"
+LEXICON_MAX_AGE = 300
+
+_lock = threading.Lock()
+_shared = {"version": None, "loaded_at": 0.0, "lexicon": None}
 
 
-@cache
-def synonym_groups(path=SYNONYMS_FILE):
-    """Each non-empty, non-comment line as a tuple of lower-cased terms, in file order."""
-    groups = []
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
-        if not line:
-            continue
-        terms = tuple(dict.fromkeys(term.strip().lower() for term in line.split(",") if term.strip()))
-        if len(terms) > 1:
-            groups.append(terms)
-    return groups
+def current_lexicon():
+    """The `ConceptLexicon` of the concepts as they stand (as of the last reindex after a change)."""
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        version = uuid4().hex
+        cache.add(VERSION_KEY, version, timeout=None)
+        version = cache.get(VERSION_KEY) or version
+    with _lock:
+        fresh = time.monotonic() - _shared["loaded_at"] < LEXICON_MAX_AGE
+        if _shared["lexicon"] is not None and _shared["version"] == version and fresh:
+            return _shared["lexicon"]
+    lexicon = lexicon_from_database()
+    with _lock:
+        _shared.update(version=version, loaded_at=time.monotonic(), lexicon=lexicon)
+    return lexicon
+
+
+def lexicon_from_database():
+    from .models import SearchConcept
+    from .practices.text.concepts import ConceptLexicon
+
+    return ConceptLexicon(SearchConcept.objects.all())
+
+
+def concepts_changed():
+    """Every process reads the concepts again at its next search (this one at once)."""
+    cache.set(VERSION_KEY, uuid4().hex, timeout=None)
+    with _lock:
+        _shared.update(version=None, lexicon=None)

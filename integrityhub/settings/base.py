@@ -199,6 +199,13 @@ PRACTICE_SEARCH_TIMEOUT = float(env_str("PRACTICE_SEARCH_TIMEOUT", "1.5"))
 PRACTICE_SEARCH_CIRCUIT_SECONDS = env_int("PRACTICE_SEARCH_CIRCUIT_SECONDS", 10)
 # ...once this many searches in a row have failed on Elasticsearch (one slow answer under load is not an outage).
 PRACTICE_SEARCH_FAILURES_TO_OPEN = env_int("PRACTICE_SEARCH_FAILURES_TO_OPEN", 3)
+# Practice search ranking (both engines; the relevance benchmark compares settings by cross-validation):
+# a concept the query names (a practice carrying it, in any language) weighs this much against a word typed (1.0);
+PRACTICE_SEARCH_CONCEPT_WEIGHT = float(env_str("PRACTICE_SEARCH_CONCEPT_WEIGHT", "0.8"))
+# a practice in the reader's language gets this much added to its score: a tie-breaker, not a filter;
+PRACTICE_SEARCH_READER_LANGUAGE_BOOST = float(env_str("PRACTICE_SEARCH_READER_LANGUAGE_BOOST", "0.05"))
+# a query is matched through this many concepts at most (the first it names).
+PRACTICE_SEARCH_MAX_QUERY_CONCEPTS = env_int("PRACTICE_SEARCH_MAX_QUERY_CONCEPTS", 8)
 # Site search log rows older than this are deleted by `manage.py prune_search_log`.
 SEARCH_LOG_RETENTION_DAYS = env_int("SEARCH_LOG_RETENTION_DAYS", 400)
 if ELASTICSEARCH_URL:

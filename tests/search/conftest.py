@@ -18,6 +18,7 @@ from django.utils import timezone
 from accounts.factories import PartnerAdministrationFactory, RegionFactory, UserFactory, add_to_role
 from accounts.roles import LEARNERS
 from knowledgebase.factories import PracticePageFactory, make_coordinator
+from search.factories import SearchConceptFactory
 from tests.knowledgebase import conftest as knowledgebase_fixtures
 
 # The knowledge base's site, practice index and fresh cache, shared rather than copied.
@@ -26,6 +27,22 @@ home = knowledgebase_fixtures.home
 practice_index = knowledgebase_fixtures.practice_index
 
 ENGINE_MODULES = {"database": "search.practices.database", "elasticsearch": "search.practices.elastic"}
+
+
+@pytest.fixture(autouse=True)
+def _no_seeded_concepts(request):
+    """Each test starts with no concepts and makes those it needs (`SearchConceptFactory`), whatever the seed file says.
+
+    Ordered before `engine` and the practices (autouse fixtures come first), so nothing is indexed with the seed's.
+    """
+    if not {"db", "transactional_db"} & set(request.fixturenames):
+        return
+    request.getfixturevalue("db" if "db" in request.fixturenames else "transactional_db")
+    from search.models import SearchConcept
+    from search.vocabulary import concepts_changed
+
+    SearchConcept.objects.all().delete()
+    concepts_changed()
 
 
 @pytest.fixture(
@@ -63,7 +80,7 @@ def coordinator(db):
 
 @pytest.fixture
 def exchange(practice_index, indexing):
-    """Six practices in three languages and two regions; one coordinators-only, one draft."""
+    """Six practices in three languages and two regions; one coordinators-only, one draft; three concepts."""
     europe = RegionFactory(code="EUR")
     west_africa = RegionFactory(code="WCA")
     norvania = PartnerAdministrationFactory(name="Norvania Customs", region=europe)
@@ -74,6 +91,9 @@ def exchange(practice_index, indexing):
         published = now - timedelta(days=days_ago)
         return PracticePageFactory(parent=practice_index, first_published_at=published, **fields)
 
+    SearchConceptFactory(key="bribery", en=["bribery", "kickback", "corruption"], fr=["corruption"], es=["soborno"])
+    SearchConceptFactory(key="whistleblowing", en=["whistleblower", "hotline"], fr=["ligne d'alerte"], es=["denuncia"])
+    SearchConceptFactory(key="e-payment", en=["electronic payment", "mobile money"], fr=["paiement électronique"])
     with indexing():
         practices = {
             "rotation": practice(

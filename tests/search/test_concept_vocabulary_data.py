@@ -1,9 +1,8 @@
 """The trilingual concept vocabulary (`search/concepts.jsonl`) is well-formed data.
 
 The file is edited by hand and read by both search engines, so its shape is
-checked here rather than trusted: a malformed line, a term claimed by two
-concepts or a synonym group left behind would silently change what a query
-matches.
+checked here rather than trusted: a malformed line or a term claimed by two
+concepts would silently change what a query matches.
 """
 
 import json
@@ -16,7 +15,6 @@ import pytest
 
 SEARCH_DIR = Path(__file__).resolve().parents[2] / "search"
 CONCEPTS_FILE = SEARCH_DIR / "concepts.jsonl"
-SYNONYMS_FILE = SEARCH_DIR / "synonyms.txt"
 
 LANGUAGES = ("en", "fr", "es")
 SCHEMA = {"key": str, "en": list, "fr": list, "es": list, "acronyms": list, "notes": str}
@@ -34,15 +32,6 @@ def folded(term):
 def load_concepts():
     lines = CONCEPTS_FILE.read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
-
-
-def synonym_groups():
-    groups = []
-    for line in SYNONYMS_FILE.read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line:
-            groups.append([term.strip() for term in line.split(",") if term.strip()])
-    return groups
 
 
 @pytest.fixture(scope="module")
@@ -131,14 +120,3 @@ def test_no_acronym_is_a_term_of_another_concept(concepts):
         for acronym in concept["acronyms"]:
             others = owners[folded(acronym)] - {concept["key"]}
             assert not others, f"{acronym} of {concept['key']} is also a term of {sorted(others)}"
-
-
-def test_every_synonym_group_is_covered_by_the_concepts(concepts):
-    known = set()
-    for concept in concepts:
-        for field in (*LANGUAGES, "acronyms"):
-            known.update(folded(term) for term in concept[field])
-    groups = synonym_groups()
-    assert groups, "synonyms.txt has no group"
-    missing = [term for group in groups for term in group if folded(term) not in known]
-    assert not missing, f"synonym terms in no concept: {missing}"

@@ -1,15 +1,17 @@
-"""How a query's words meet tags and synonym groups (search/practices/elastic/matching.py, analysis.py).
+"""How a query's words meet tags and concepts (search/practices/elastic/matching.py, analysis.py).
 
-The synonym tests run against both engines (conftest's `engine`): both find
-a group from any form of its terms, and count a group once.
+The concept tests run against both engines (conftest's `engine`): both find
+a concept from any form of its terms, and count a concept once.
 """
 
 import pytest
 
+from search.factories import SearchConceptFactory
 from search.practices import elastic
 from search.practices.contract import PracticeQuery
 from search.practices.elastic.connection import alias_name, client
 from search.practices.elastic.matching import word_runs
+from search.practices.text.concepts import ConceptLexicon
 
 
 def test_word_runs_are_every_run_of_up_to_four_consecutive_words():
@@ -30,8 +32,6 @@ def test_a_tag_is_one_term_whatever_its_case_hyphens_or_plural(db):
     elastic.rebuild()
     assert analysed("whole_tag", "Customs-Brokers") == analysed("whole_tag", "customs broker")
     assert len(analysed("whole_tag", "one-stop border post")) == 1
-    # A synonym of a tag, typed as a run of words, names the tag too.
-    assert analysed("whole_tag", "e-payment")[0] in analysed("whole_tag_search", "electronic payment")
 
 
 @pytest.mark.elasticsearch
@@ -56,9 +56,11 @@ def test_a_run_of_query_words_naming_a_tag_outranks_a_tag_sharing_one_word(pract
     assert results.hits[0].page_id == audited.pk
 
 
-def test_a_synonym_group_is_named_by_any_form_of_its_terms(engine, practice_index, indexing, anonymous):
-    """ "clearing agents" (plural) names the group of "clearing agent": groups are matched on stems, in both engines."""
+def test_a_concept_is_named_by_any_form_of_its_terms(engine, practice_index, indexing, anonymous):
+    """ "clearing agents" (plural) names the concept of "clearing agent": concepts are matched on stems."""
     from knowledgebase.factories import PracticePageFactory
+
+    SearchConceptFactory(key="customs-broker", en=["customs broker", "clearing agent"])
 
     with indexing():
         brokers = PracticePageFactory(
@@ -71,9 +73,13 @@ def test_a_synonym_group_is_named_by_any_form_of_its_terms(engine, practice_inde
     assert brokers.pk in [hit.page_id for hit in results.hits]
 
 
-def test_a_synonym_group_counts_once_in_a_practice(engine, practice_index, indexing, anonymous):
-    """The words typed outrank a practice naming every synonym of them in every field."""
+def test_a_concept_counts_once_in_a_practice(engine, practice_index, indexing, anonymous):
+    """The words typed outrank a practice naming every term of their concept in every field."""
     from knowledgebase.factories import PracticePageFactory
+
+    SearchConceptFactory(
+        key="bribery", en=["bribery", "bribe", "kickback", "graft", "facilitation payment", "corruption"]
+    )
 
     with indexing():
         typed = PracticePageFactory(
@@ -93,20 +99,22 @@ def test_a_synonym_group_counts_once_in_a_practice(engine, practice_index, index
     assert results.hits[0].page_id == typed.pk
 
 
-@pytest.mark.elasticsearch
-def test_a_text_names_each_synonym_group_by_one_term_whatever_the_form_or_language(db):
-    elastic.rebuild()
-    border_post = analysed("en_concepts", "border post")
-    assert len(border_post) == 1
-    assert analysed("en_concepts", "Two officers staff the Border Posts at night.") == border_post
-    assert analysed("fr_concepts", "Les postes frontières ferment la nuit.") == border_post
-    # The words of a group apart are not the group; words of no group leave nothing.
-    assert analysed("en_concepts", "The border stayed open; parcels went to the post office.") == []
+def test_a_text_names_a_concept_by_any_form_of_its_terms_in_its_own_language(db):
+    border_post = SearchConceptFactory.build(key="border-post", en=["border post"], fr=["poste frontière"])
+    lexicon = ConceptLexicon([border_post])
+    assert lexicon.keys_in_query(["Border", "Posts"], "en") == ["border-post"]
+    assert lexicon.keys_in_query(["postes", "frontières"], "fr") == ["border-post"]
+    # The words of a concept apart are not the concept; a French term is not looked for in English.
+    assert lexicon.keys_in_query(["border", "stayed", "open", "post", "office"], "en") == []
+    assert lexicon.keys_in_query(["poste", "frontière"], "en") == []
 
 
-@pytest.mark.elasticsearch
-def test_a_synonym_of_several_words_finds_its_phrase_and_not_its_words_apart(practice_index, indexing, anonymous):
+def test_a_concept_of_several_words_finds_its_phrase_and_not_its_words_apart(
+    engine, practice_index, indexing, anonymous
+):
     from knowledgebase.factories import PracticePageFactory
+
+    SearchConceptFactory(key="border-post", en=["border post", "frontier station"])
 
     with indexing():
         together = PracticePageFactory(
@@ -119,9 +127,8 @@ def test_a_synonym_of_several_words_finds_its_phrase_and_not_its_words_apart(pra
             title="Mail handling",
             summary="The border stayed open; parcels went through the post office.",
         )
-    elastic.rebuild()
-    # Neither word typed is in either practice: only the synonym "border post" can find one.
-    found = [hit.page_id for hit in elastic.search(PracticeQuery(text="frontier station"), anonymous).hits]
+    # Neither word typed is in either practice: only the concept's "border post" can find one.
+    found = [hit.page_id for hit in engine.search(PracticeQuery(text="frontier station"), anonymous).hits]
     assert together.pk in found
     assert apart.pk not in found
 
@@ -133,7 +140,7 @@ def test_only_words_no_practice_holds_are_taken_for_typos(practice_index, indexi
     with indexing():
         PracticePageFactory(parent=practice_index, title="Rotation of officers", summary="Officers rotate yearly.")
     # "rotating" is a form of an indexed word, "rotaton" is not; "rotn" is too short to correct.
-    assert likely_typos("rotating officers rotaton rotn") == ["rotaton"]
+    assert likely_typos("rotating officers rotaton rotn", "en") == ["rotaton"]
 
 
 def test_a_misspelt_word_still_finds_the_practice(engine, practice_index, indexing, anonymous):
@@ -145,12 +152,12 @@ def test_a_misspelt_word_still_finds_the_practice(engine, practice_index, indexi
     assert rotation.pk in found
 
 
-def test_proximity_reads_synonyms_into_the_phrase_for_one_group_and_not_for_two():
-    """Each reading of two groups would be a phrase of its own (13 x 14 for this query, in six fields)."""
-    from search.practices.elastic.matching import proximity_clause
+def test_a_query_is_read_in_the_readers_language_only():
+    """Words, proximity and the tie-break look at the reader's language; concepts carry the rest."""
+    from search.practices.elastic.matching import exact_query
 
-    one_group = proximity_clause("staff rotation").to_dict()["multi_match"]
-    assert "analyzer" not in one_group  # the fields' search analyzer, synonyms included
-
-    two_groups = proximity_clause("staff rotation at border posts").to_dict()["bool"]["should"]
-    assert {clause["multi_match"]["analyzer"] for clause in two_groups} == {"en_text", "fr_text", "es_text"}
+    query = exact_query("staff rotation", "fr", concepts=("staff-rotation",)).to_dict()
+    text = str(query)
+    assert "fr.title" in text and "en.title" not in text and "es.title" not in text
+    assert "{'term': {'concepts': {'value': 'staff-rotation'" in text
+    assert "{'term': {'language': 'fr'}}" in text

@@ -3,7 +3,7 @@
 Rebuilds the database engine's table and, when `ELASTICSEARCH_URL` is set,
 the Elasticsearch index (a new index filled while the old one keeps
 answering, then swapped in atomically). Run it after changing
-`search/synonyms.txt`, after an outage, or when `check_practice_index`
+the Elasticsearch mapping, after an outage, or when `check_practice_index`
 reports drift.
 """
 

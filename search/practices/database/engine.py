@@ -70,9 +70,9 @@ def searched(query, audiences):
     analysed = analyse_query(text)
     suggestion = None
     if analysed:
-        fixes = corrections(text, analysed.words, visible)
+        fixes = corrections(text, analysed.words, visible, analysed.language)
         if fixes:
-            analysed = analyse_query(text, corrections=fixes)
+            analysed = analyse_query(text, corrections=fixes, language=analysed.language)
             suggestion = corrected_text(text, fixes)
     if not analysed and not filters:
         total, ranked, facets = listed(visible, visibility_key(audiences), offset, page_size)
@@ -234,7 +234,7 @@ def hits_of(ranked, analysed):
                 snippet=snippet(
                     [document.summary, document.body],
                     document.language,
-                    analysed.highlight_terms,
+                    analysed.highlight_terms_in(document.language),
                     analysed.word_terms,
                 ),
                 key_factors=tuple(int(number) for number in document.key_factors.split(",") if number),

@@ -18,8 +18,10 @@ from knowledgebase.models import PracticePage
 from knowledgebase.sanitising import text_from_html
 
 from ...models import PracticeSearchDocument, PracticeSearchFacetValue, PracticeSearchTerm, PracticeSearchWord
+from ...vocabulary import current_lexicon
 from ..contract import ADMINISTRATION, KEY_FACTOR, LANGUAGE, REGION, TAG, YEAR
 from ..text.analysis import analyse, fold, language_or_default, prefix_form, raw_words, stem
+from ..text.concepts import TAG_LANGUAGE, concept_token
 from ..text.stop_words import BY_LANGUAGE
 from . import fulltext
 from .generation import documents_changed
@@ -160,8 +162,9 @@ def write_documents(practices, audiences, replace=True, term_counts=None):
     if not practices:
         return 0
     versions = live_versions_of(practices)
+    lexicon = current_lexicon()
     documents = [
-        document_of(practice, audiences.of(practice.path), versions.get(practice.translation_key, [practice]))
+        document_of(practice, audiences.of(practice.path), lexicon, versions.get(practice.translation_key, [practice]))
         for practice in practices
     ]
     page_ids = [document.pk for document in documents]
@@ -243,19 +246,45 @@ def live_versions_of(practices):
     return versions
 
 
-def analysed_in_every_version(versions, text_of):
-    """The analysed terms of `text_of(version)` for each of `versions`, each in its own language."""
-    terms = (analyse(text_of(version), language_or_default(version.language)) for version in versions)
-    return " ".join(term for term in terms if term)
+def analysed_version(version, body=None):
+    """One version's title, summary and body analysed in its own language (`body`: its plain text, if known)."""
+    language = language_or_default(version.language)
+    return {
+        "language": language,
+        "title": analyse(version.title, language),
+        "summary": analyse(version.summary, language),
+        "body": analyse(plain_text(version) if body is None else body, language),
+    }
 
 
-def document_of(practice, audience, versions=()):
-    """`practice`'s document; the analysed title, summary and body are those of `versions` (its live versions)."""
+def joined(analysed, field):
+    return " ".join(version[field] for version in analysed if version[field])
+
+
+def document_of(practice, audience, lexicon, versions=()):
+    """`practice`'s document, found through any of `versions` (its live versions; the practice alone by default).
+
+    The analysed title, summary and body are those of every version, each in
+    its own language. Tags are English whatever the practice's language, and
+    analysed so; the tag terms end with the tokens of the concepts any
+    version names (`text.concepts`): concepts sit with the tags, the field
+    saying what a practice is about (weighed, and in PostgreSQL's head
+    vector, as tags are).
+    """
     versions = versions or [practice]
     language = language_or_default(practice.language)
     body = plain_text(practice)
     tag_names = " ".join(tag.name for tag in practice.tags.all())
     administration = practice.administration.name if practice.administration else ""
+    analysed = [analysed_version(version, body if version is practice else None) for version in versions]
+    tags_analysed = analyse(tag_names, TAG_LANGUAGE)
+    in_text = [
+        key
+        for version in analysed
+        for key in lexicon.keys_in([version["title"], version["summary"], version["body"]], version["language"])
+    ]
+    in_tags = lexicon.keys_in([tags_analysed], TAG_LANGUAGE)
+    concepts = [concept_token(key) for key in dict.fromkeys([*in_text, *in_tags])]
     return PracticeSearchDocument(
         page_id=practice.pk,
         external_id=practice.external_id,
@@ -274,10 +303,10 @@ def document_of(practice, audience, versions=()):
         title_folded=prefix_form(practice.title),
         summary=practice.summary,
         body=body,
-        title_terms=analysed_in_every_version(versions, lambda version: version.title),
-        tag_terms=analyse(tag_names, language),
-        summary_terms=analysed_in_every_version(versions, lambda version: version.summary),
-        body_terms=analysed_in_every_version(versions, plain_text),
+        title_terms=joined(analysed, "title"),
+        tag_terms=" ".join([tags_analysed, *concepts]).strip(),
+        summary_terms=joined(analysed, "summary"),
+        body_terms=joined(analysed, "body"),
         administration_terms=analyse(administration, language),
     )
 

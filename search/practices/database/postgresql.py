@@ -176,7 +176,7 @@ def ranked_candidates(visible, tsquery, clauses, filters, limit):
 
     A broad query's words are in the head (title, tags, administration,
     summary) of tens of thousands of practices, and scoring each of them
-    with `ts_rank` (over every stem and synonym the query asks for) took
+    with `ts_rank` (over every stem and concept the query asks for) took
     most of a search's time. The practices whose head holds every clause of
     the query (`fulltext.postgres_all_clauses_tsquery`, answered by the
     index) are the ones the re-ranking puts first (it rewards covering the

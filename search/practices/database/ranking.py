@@ -5,17 +5,23 @@ The full-text index finds the matching practices and its own score
 then scored here, so both databases rank alike and the ranking can weigh
 what the databases cannot:
 
-- each clause of the query (a word, or a synonym group) counts once,
+- each clause of the query (a word, or a concept) counts once,
   weighted by its rarity (IDF, from `PracticeSearchTerm`) and saturated
   (BM25's k1), so a practice that covers more of the query wins over one
   that repeats a single word;
 - fields weigh differently (title > tags > summary > body), with length
   normalisation per field;
-- a synonym counts for less than the word typed (`query.SYNONYM_WEIGHT`).
+- a concept the query names counts for less than the word typed
+  (`PRACTICE_SEARCH_CONCEPT_WEIGHT`);
+- a practice in the reader's language gets PRACTICE_SEARCH_READER_LANGUAGE_BOOST
+  added: a tie-breaker, so that of two practices matching alike the reader
+  sees first the one written in their language.
 """
 
 import math
 from functools import lru_cache
+
+from django.conf import settings
 
 from ...models import PracticeSearchDocument, PracticeSearchTerm
 from . import generation
@@ -41,10 +47,12 @@ def rescored(page_ids, analysed, document_count=None):
     if not page_ids:
         return []
     wanted = frozenset(term for clause in analysed.clauses for phrase in clause.alternatives for term in phrase)
-    fields = {
-        page_id: {name: AnalysedField(terms, wanted) for name, terms in zip(FIELDS, columns, strict=True)}
-        for page_id, *columns in PracticeSearchDocument.objects.filter(pk__in=page_ids).values_list("pk", *FIELDS)
-    }
+    fields, languages = {}, {}
+    for page_id, language, *columns in PracticeSearchDocument.objects.filter(pk__in=page_ids).values_list(
+        "pk", "language", *FIELDS
+    ):
+        fields[page_id] = {name: AnalysedField(terms, wanted) for name, terms in zip(FIELDS, columns, strict=True)}
+        languages[page_id] = language
     average_lengths = {
         name: max(1.0, sum(len(document[name].terms) for document in fields.values()) / len(fields)) for name in FIELDS
     }
@@ -54,7 +62,15 @@ def rescored(page_ids, analysed, document_count=None):
             field.weight = weight / (1 - normalisation + normalisation * len(field.terms) / average_lengths[name])
     idfs = clause_idfs(analysed.clauses, generation.current()[1] if document_count is None else document_count)
     order = {page_id: position for position, page_id in enumerate(page_ids)}
-    scores = [(page_id, score(list(document.values()), analysed.clauses, idfs)) for page_id, document in fields.items()]
+    boost = settings.PRACTICE_SEARCH_READER_LANGUAGE_BOOST
+    scores = [
+        (
+            page_id,
+            score(list(document.values()), analysed.clauses, idfs)
+            + (boost if languages[page_id] == analysed.language else 0.0),
+        )
+        for page_id, document in fields.items()
+    ]
     # Ties keep the index's order (which breaks its own ties by date).
     return sorted(scores, key=lambda item: (-item[1], order[item[0]]))
 

@@ -23,8 +23,8 @@ MAX_CORRECTED_WORDS = 3
 SHORT_WORD_LENGTH = 5
 
 
-def corrections(text, words, visible_documents):
-    """{misspelt query word: correction} for the folded content `words` of the query `text`."""
+def corrections(text, words, visible_documents, language):
+    """{misspelt query word: correction} for the folded content `words` of the query `text`, read in `language`."""
     typed = {fold(token) for token in WORD.findall(text)}
     candidates = [
         word for word in dict.fromkeys(words) if len(word) >= MIN_WORD_LENGTH and word.isalpha() and word in typed
@@ -32,9 +32,9 @@ def corrections(text, words, visible_documents):
     if not candidates:
         return {}
     fixes = {}
-    for word in unknown_words(candidates)[:MAX_CORRECTED_WORDS]:
+    for word in unknown_words(candidates, language)[:MAX_CORRECTED_WORDS]:
         correction = closest_word(word)
-        if correction and fulltext.matching(visible_documents, phrase_variants((correction,))).exists():
+        if correction and fulltext.matching(visible_documents, phrase_variants((correction,), language)).exists():
             fixes[word] = correction
     return fixes
 

@@ -9,6 +9,8 @@ languages whose readers are shown this version of the practice (its own,
 and for the original those no version is in), so a query shows one version
 per practice; every version holds the text of all of them in the language
 objects, so any of them finds the practice.
+`concepts` holds the keys of the vocabulary's concepts the practice names,
+found in Python at indexing (as the database engine finds them).
 `audience` says who may read it (`knowledgebase.audience`): a query keeps
 the audiences its reader passes; `revision_id`, `audience` and
 `last_published_at` let `check_practice_index` spot stale documents.
@@ -20,24 +22,14 @@ from . import analysis
 
 
 def _language_text(language, **kwargs):
-    index_analyzer, search_analyzer = analysis.LANGUAGE_ANALYZERS[language]
-    return Text(analyzer=index_analyzer, search_analyzer=search_analyzer, **kwargs)
-
-
-def _concepts(language):
-    """The synonym groups a text names (`analysis.CONCEPT_ANALYZERS`): counted, no positions."""
-    return Text(analyzer=analysis.CONCEPT_ANALYZERS[language], index_options="freqs")
-
-
-def _language_text_with_concepts(language):
-    return _language_text(language, fields={"concepts": _concepts(language)})
+    return Text(analyzer=analysis.LANGUAGE_ANALYZERS[language], **kwargs)
 
 
 def _language_object(language):
     class LanguageText(InnerDoc):
-        title = _language_text_with_concepts(language)
-        summary = _language_text_with_concepts(language)
-        body = _language_text_with_concepts(language)
+        title = _language_text(language)
+        summary = _language_text(language)
+        body = _language_text(language)
 
     LanguageText.__name__ = f"{language.capitalize()}Text"
     return Object(LanguageText)
@@ -73,10 +65,11 @@ class PracticeDocument(Document):
         fields={
             "text": _neutral_text(),
             "english": _language_text("en"),
-            "concepts": _concepts("en"),
-            "whole": Text(analyzer=analysis.whole_tag, search_analyzer=analysis.whole_tag_search),
+            "whole": Text(analyzer=analysis.whole_tag),
         },
     )
+    # Keys of the concepts the practice names in its language (`search.practices.text.concepts`).
+    concepts = Keyword()
     year = Integer()
     published_at = Date()
     last_published_at = Date()

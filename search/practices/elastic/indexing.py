@@ -24,7 +24,9 @@ from elasticsearch_dsl import Index
 
 from knowledgebase.audience import Audiences
 from knowledgebase.models import PracticePage
+from search.vocabulary import current_lexicon
 
+from ..text.concepts import concepts_in_practice
 from . import index_token
 from .analysis import TEXT_LANGUAGES
 from .connection import alias_name, client
@@ -138,8 +140,11 @@ def language_texts(page, body, other_versions):
     return texts
 
 
-def document_for(page, versions, audience):
+def document_for(page, versions, audience, lexicon=None):
+    """The practice's document: every live version's text, and the concepts each names in its own language."""
+    lexicon = current_lexicon() if lexicon is None else lexicon
     body = narrative(page)
+    texts = language_texts(page, body, versions.other_versions(page))
     tags = sorted(page.tags.all(), key=lambda tag: tag.name)
     administration_name = page.administration.name if page.administration else ""
     document = PracticeDocument(
@@ -158,6 +163,7 @@ def document_for(page, versions, audience):
         administration_name=administration_name or None,
         tags=[tag.slug for tag in tags],
         tag_names=[tag.name for tag in tags],
+        concepts=concepts_named(texts, lexicon, tags),
         administration_labelled=labelled(administration_slug(administration_name), administration_name)
         if administration_name
         else None,
@@ -174,9 +180,20 @@ def document_for(page, versions, audience):
         tag_suggest={"input": [text for tag in tags for text in suggest_inputs(tag.name)]},
     )
     # Unknown languages still get the neutral fields; only known ones get stemming.
-    for language, text in language_texts(page, body, versions.other_versions(page)).items():
+    for language, text in texts.items():
         setattr(document, language, text)
     return document
+
+
+def concepts_named(texts, lexicon, tags):
+    """The keys of the concepts any version names in its own language (`texts` by language), or the tags."""
+    keys = [
+        key
+        for language, text in texts.items()
+        for key in concepts_in_practice([text["title"], text["summary"], text["body"]], language, lexicon)
+    ]
+    keys += concepts_in_practice([], "", lexicon, tag_names=" ".join(tag.name for tag in tags))
+    return list(dict.fromkeys(keys))
 
 
 def _action(document, index_name):
@@ -273,7 +290,10 @@ def refresh_practices(page_ids):
         versions = LiveVersions(translation_keys)
         pages += practices_to_index().filter(translation_key__in=translation_keys).exclude(pk__in=page_ids)
         audiences = Audiences.above([page.path for page in pages])
-        actions = [_action(document_for(page, versions, audiences.of(page.path)), index_name) for page in pages]
+        lexicon = current_lexicon()
+        actions = [
+            _action(document_for(page, versions, audiences.of(page.path), lexicon), index_name) for page in pages
+        ]
         actions += [
             {"_op_type": "delete", "_index": index_name, "_id": page_id}
             for page_id in page_ids
@@ -319,8 +339,9 @@ def rebuild(progress=None):
     try:
         versions = LiveVersions()
         audiences = Audiences.everywhere()
+        lexicon = current_lexicon()
         actions = (
-            _action(document_for(page, versions, audiences.of(page.path)), name)
+            _action(document_for(page, versions, audiences.of(page.path), lexicon), name)
             for page in pages.iterator(chunk_size=BULK_CHUNK)
         )
         for ok, _item in helpers.streaming_bulk(client(), actions, chunk_size=BULK_CHUNK, raise_on_error=True):

@@ -90,7 +90,7 @@ def filter_clauses(query):
 def clean_text(text):
     """The words of a query, without control characters, capped in length (Elasticsearch rejects some bytes)."""
     printable = "".join(" " if unicodedata.category(char)[0] in "CZ" else char for char in text[: MAX_QUERY_LENGTH * 2])
-    # Repeats add nothing to a query but clauses (synonyms multiply them).
+    # Repeats add nothing to a query but clauses (each is a clause).
     words = list(dict.fromkeys(printable.split()))[:MAX_QUERY_WORDS]
     return " ".join(words)[:MAX_QUERY_LENGTH].strip()
 
@@ -203,10 +203,10 @@ def send(body, timeout=None, request_cache=None):
     return client.search(index=alias_name(), body=body, request_cache=request_cache).body
 
 
-def likely_typos(text):
+def likely_typos(text, language):
     """The query's words no practice holds, among those long enough to be matched with a typo (`FUZZINESS`)."""
     words = [fold(word) for word in content_words(text)]
-    return unknown_words([word for word in words if len(word) >= MIN_FUZZY_LENGTH and word.isalpha()])
+    return unknown_words([word for word in words if len(word) >= MIN_FUZZY_LENGTH and word.isalpha()], language)
 
 
 def search(query, user):
@@ -237,12 +237,13 @@ def searched(query, audiences):
     text = clean_text(query.text)
     filters = filter_clauses(query)
     scope = [visibility_filter(audiences), *filters.values()]
-    typos = likely_typos(text) if text else []
-    matched = text_query(text, typos) if text else None
+    analysed = analyse_query(text)
+    typos = likely_typos(text, analysed.language) if text else []
+    matched = text_query(text, analysed.language, analysed.concepts, typos) if text else None
     re_ranked = (
         bool(text) and query.sort != contract.SORT_DATE and query.page * query.page_size <= re_ranked_window(query)
     )
-    window = exact_query(text, typos) if re_ranked else None
+    window = exact_query(text, analysed.language, analysed.concepts, typos) if re_ranked else None
     # Built here: the visibility filter reads the reader's language, which the worker thread does not have.
     facets_request = facets_body(text, matched, audiences, filters)
     facets_answer = beside(lambda: send(facets_request, request_cache=True))
@@ -251,7 +252,6 @@ def searched(query, audiences):
         hits = re_ranked_page(query, hits, remaining_time(started))
     # Bounded by the facets request's own timeout, which raises what the fallback catches.
     facets_response = facets_answer.result()
-    analysed = analyse_query(text)
     aggregations = facets_response["aggregations"]
     return contract.PracticeResults(
         hits=[practice_hit(hit, analysed) for hit in hits],
@@ -286,7 +286,7 @@ def practice_hit(hit, analysed):
     (`text.snippets`, from the summary and narrative in the hit's
     source): the same passage and marks whichever engine answers, in a few
     milliseconds for a page, where Elasticsearch's highlighter, re-running
-    the synonym-expanded query on each hit's fields, took 20 to 90 ms.
+    the query on each hit's fields, took 20 to 90 ms.
     """
     source = hit["_source"]
     published_at = source.get("published_at")
@@ -298,7 +298,7 @@ def practice_hit(hit, analysed):
         snippet=snippet(
             [source.get("summary") or "", source.get("body") or ""],
             source.get("language") or "",
-            analysed.highlight_terms,
+            analysed.highlight_terms_in(source.get("language") or ""),
             analysed.word_terms,
         ),
         key_factors=tuple(source.get("key_factors") or ()),

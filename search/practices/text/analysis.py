@@ -13,8 +13,8 @@ engine behaves alike on both:
   stemmers know accented suffixes; English after, because its stemmer
   treats an accented letter as a consonant.
 
-A query's language is unknown, so each query word is stemmed in all the
-site's languages and any of the stems may match.
+A query is read in the reader's (active) language only: its words are
+stemmed in that language, never in the others (`word_stems`).
 """
 
 import re
@@ -89,11 +89,15 @@ def analyse(text, language):
 
 
 @lru_cache(maxsize=20_000)
-def word_stems(word):
-    """Every form a query `word` may be indexed as, whatever the practice's language."""
-    return frozenset(stem(word, language) for language in LANGUAGES) | {
-        stem(fold(word), language) for language in LANGUAGES
-    }
+def word_stems(word, language):
+    """The forms a query `word` may be indexed as, read in the reader's `language`: stemmed as written and folded.
+
+    Matched against practices of every language: a word spelt and stemmed
+    alike there ("cctv", "audit") finds them too; meaning crosses languages
+    through the concepts (`concepts`), never through another language's stemmer.
+    """
+    language = language_or_default(language)
+    return frozenset({stem(word, language), stem(fold(word), language)})
 
 
 def is_stop_word(word):

@@ -1,30 +1,37 @@
-"""A search text turned into what the full-text index is asked for.
+"""A search text turned into what the full-text index is asked for, read in the reader's language.
 
-Each query word becomes the set of its stems in every language; a run of
-query words that spells a term of a synonym group (`search/synonyms.txt`)
-also brings in every term of that group, as phrases. Each word and each
-matched group is a clause; a practice matches when it has any alternative
+Each query word becomes the set of its stems in the reader's language; each
+concept of the vocabulary that the query names in that language
+(`concepts.ConceptLexicon.keys_in_query`) becomes a clause asking for the
+practices carrying that concept, whatever their language. Each word and
+each concept is a clause; a practice matches when it has any alternative
 of any clause, and `ranking` scores it by the clauses it holds.
 """
 
-from dataclasses import dataclass
-from functools import cache, lru_cache
+from dataclasses import dataclass, field
 
-from search.vocabulary import synonym_groups
+from django.conf import settings
+from django.utils import translation
 
-from .analysis import LANGUAGES, fold, is_stop_word, raw_words, stem, word_stems
+from search.vocabulary import current_lexicon
+
+from .analysis import fold, is_stop_word, language_or_default, raw_words, stem, word_stems
+from .concepts import concept_token
 
 MAX_QUERY_WORDS = 32
-# A synonym counts for less than the word typed: it widens the search more than it ranks.
 WORD_WEIGHT = 1.0
-SYNONYM_WEIGHT = 0.8
 # Two query words side by side in a practice ("border posts") count a little more than apart.
 PAIR_WEIGHT = 0.6
 
 
+def concept_weight():
+    """What a concept named by the query weighs against a word typed (setting `PRACTICE_SEARCH_CONCEPT_WEIGHT`)."""
+    return settings.PRACTICE_SEARCH_CONCEPT_WEIGHT
+
+
 @dataclass(frozen=True)
 class Clause:
-    """One thing the query asks for: a word (any of its stems) or a synonym group (any of its phrases)."""
+    """One thing the query asks for: a word (any of its stems) or a concept (its token)."""
 
     alternatives: frozenset  # tuples of indexed terms
     weight: float
@@ -36,13 +43,21 @@ class Clause:
 class AnalysedQuery:
     words: tuple  # the query's content words, folded, in order
     clauses: tuple
-    highlight_terms: frozenset  # terms worth a <mark> in a snippet: single-word alternatives
+    highlight_terms: frozenset  # terms worth a <mark> in a snippet: the stems of the words typed
     word_terms: frozenset  # the forms of the words typed: a snippet prefers them
+    language: str = "en"  # the reader's: the words were read in it
+    concepts: tuple = ()  # keys of the concepts the query names
+    # {language: analysed terms of those concepts}: marked too in a practice of that language.
+    concept_terms: dict = field(default_factory=dict, compare=False, hash=False)
 
     @property
     def phrases(self):
         """Every alternative of every clause: what the full-text index is asked to match."""
         return frozenset(phrase for clause in self.clauses if not clause.proximity for phrase in clause.alternatives)
+
+    def highlight_terms_in(self, language):
+        """The terms a snippet of a practice in `language` marks: the words typed, and the concepts' wording there."""
+        return self.highlight_terms | self.concept_terms.get(language, frozenset())
 
     def __bool__(self):
         return bool(self.clauses)
@@ -55,63 +70,46 @@ def content_words(text):
     return (content or words)[:MAX_QUERY_WORDS]
 
 
-def analyse_query(text, corrections=None):
-    """The `AnalysedQuery` for `text`, with misspelt words replaced by `corrections` ({folded word: word})."""
+def query_concepts(words, language, lexicon=None):
+    """The keys of the concepts the query `words` name in `language`, at most PRACTICE_SEARCH_MAX_QUERY_CONCEPTS."""
+    if not words:
+        return []
+    lexicon = current_lexicon() if lexicon is None else lexicon
+    return lexicon.keys_in_query(words, language)[: settings.PRACTICE_SEARCH_MAX_QUERY_CONCEPTS]
+
+
+def analyse_query(text, corrections=None, language=None):
+    """The `AnalysedQuery` for `text` in the reader's `language` (the active one when not given).
+
+    Misspelt words are replaced by `corrections` ({folded word: word}).
+    """
+    language = language_or_default(language or translation.get_language())
     corrections = corrections or {}
     words = [corrections.get(fold(word), word) for word in content_words(text)]
     clauses = {}
     for word in words:
-        clauses.setdefault(frozenset((term,) for term in word_stems(word)), WORD_WEIGHT)
-    for group in matched_synonym_groups(words):
-        alternatives = frozenset(
-            phrase for term_words in synonym_terms(group) for phrase in phrase_variants(term_words)
-        )
-        clauses.setdefault(alternatives, SYNONYM_WEIGHT)
-    proximity = [frozenset(phrase_variants(pair)) for pair in zip(words, words[1:], strict=False)]
-    word_terms = frozenset(term for word in words for term in word_stems(word))
-    highlight_terms = frozenset(phrase[0] for alternatives in clauses for phrase in alternatives if len(phrase) == 1)
+        clauses.setdefault(frozenset((term,) for term in word_stems(word, language)), WORD_WEIGHT)
+    lexicon = current_lexicon()
+    concepts = query_concepts(words, language, lexicon)
+    for key in concepts:
+        clauses.setdefault(frozenset({(concept_token(key),)}), concept_weight())
+    proximity = [frozenset(phrase_variants(pair, language)) for pair in zip(words, words[1:], strict=False)]
+    word_terms = frozenset(term for word in words for term in word_stems(word, language))
     return AnalysedQuery(
         tuple(fold(word) for word in words),
         tuple(Clause(alternatives, weight) for alternatives, weight in clauses.items())
         + tuple(Clause(alternatives, PAIR_WEIGHT, proximity=True) for alternatives in proximity),
-        highlight_terms,
         word_terms,
+        word_terms,
+        language=language,
+        concepts=tuple(concepts),
+        concept_terms=lexicon.highlight_terms(concepts) if concepts else {},
     )
 
 
-def phrase_variants(words):
-    """The phrase `words` as a practice in each language would have indexed it."""
-    variants = {tuple(stem(word, language) for word in words) for language in LANGUAGES}
-    variants |= {tuple(stem(fold(word), language) for word in words) for language in LANGUAGES}
-    return variants
-
-
-@cache
-def synonym_terms(group):
-    """Each term of a synonym group as its content words."""
-    return tuple(tuple(word for word in raw_words(term) if not is_stop_word(word)) for term in group)
-
-
-def matched_synonym_groups(words):
-    """The synonym groups one of whose terms appears, word for word, among the query `words`."""
-    return _matched_synonym_groups(tuple(words))
-
-
-# A search asks more than once (each engine's query, and the snippets), popular searches again and again.
-@lru_cache(maxsize=2048)
-def _matched_synonym_groups(words):
-    stems = [word_stems(word) for word in words]
-    matched = []
-    for group in synonym_groups():
-        if any(term_words and occurs_in(term_words, stems) for term_words in synonym_terms(group)):
-            matched.append(group)
-    return tuple(matched)
-
-
-def occurs_in(term_words, query_stems):
-    width = len(term_words)
-    term_stems = [word_stems(word) for word in term_words]
-    for start in range(len(query_stems) - width + 1):
-        if all(term_stems[offset] & query_stems[start + offset] for offset in range(width)):
-            return True
-    return False
+def phrase_variants(words, language):
+    """The phrase `words` as a practice in `language` indexes it (as written and folded)."""
+    return {
+        tuple(stem(word, language) for word in words),
+        tuple(stem(fold(word), language) for word in words),
+    }

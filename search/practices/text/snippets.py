@@ -21,7 +21,7 @@ def snippet(texts, language, terms, preferred_terms=frozenset()):
     """Safe HTML: the best passage of `texts` for the analysed query `terms`, matches in <mark>.
 
     A sentence scores one per distinct term of `terms` it holds, two for a
-    term of `preferred_terms` (the words typed, rather than their synonyms).
+    term of `preferred_terms` (the words typed, rather than their concepts' wording).
     """
     if not terms:
         # Nothing to look for (a listing with no words): the opening sentence, no words stemmed.
