@@ -145,6 +145,10 @@ MATRIX = [
     row("/admin/pages/{public_practice_id}/edit/",                     GET,  LOGIN, LOGIN, LOGIN, LOGIN, 200,   200),
     row("/admin/snippets/knowledgebase/keyfactor/",                    GET,  LOGIN, LOGIN, LOGIN, LOGIN, 200,   200),
     row("/admin/snippets/accounts/partneradministration/",             GET,  LOGIN, LOGIN, LOGIN, LOGIN, 200,   200),
+    # The search concepts: editors keep the vocabulary (search/admin_concepts.py)
+    row("/admin/snippets/search/searchconcept/add/",                   GET,  LOGIN, LOGIN, LOGIN, LOGIN, 302,   200),
+    row("/admin/snippets/search/searchconcept/edit/{concept_id}/",     GET,  LOGIN, LOGIN, LOGIN, LOGIN, 302,   200),
+    row("/admin/snippets/search/searchconcept/delete/{concept_id}/",   GET,  LOGIN, LOGIN, LOGIN, LOGIN, 302,   200),
     row("/admin/elearning_certificate/",                               GET,  LOGIN, LOGIN, LOGIN, LOGIN, 200,   200),
     row("/admin/elearning_certificate/results/",                       GET,  LOGIN, LOGIN, LOGIN, LOGIN, 200,   200),
     row("/admin/elearning_certificate/inspect/{certificate_id}/",      GET,  LOGIN, LOGIN, LOGIN, LOGIN, 200,   200),

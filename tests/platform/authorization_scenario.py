@@ -28,6 +28,7 @@ from knowledgebase.factories import (
     make_coordinator,
     make_moderator,
 )
+from search.models import SearchConcept
 
 ROLES = ("anonymous", "learner", "coordinator_a", "coordinator_b", "moderator", "editor")
 
@@ -97,6 +98,8 @@ def build_scenario():
         "moderator": moderator,
         "editor": editor,
     }
+    # Made here, not taken from the seeded vocabulary: a transactional test in the same process may have emptied it.
+    concept, _created = SearchConcept.objects.get_or_create(key="matrix-concept", defaults={"english_terms": "matrix"})
     values = {
         **{name: page.url for name, page in pages.items()},
         "course_key": tree.course.translation_key,
@@ -117,6 +120,7 @@ def build_scenario():
         "draft_document": draft_document.url,
         "comment_id": comment.pk,
         "home_id": home.pk,
+        "concept_id": concept.pk,
         "missing_id": 999_999,
         "missing_uuid": uuid.UUID(int=1),
     }
