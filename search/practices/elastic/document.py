@@ -79,6 +79,9 @@ class PracticeDocument(Document):
     title = _neutral_text(fields={"raw": Keyword(ignore_above=512)})
     summary = _neutral_text()
     body = _neutral_text()
+    # The other live versions' title, summary and body, as written: a word only a translation holds
+    # (a name, a term spelt alike) finds the practice in whatever version the reader is shown.
+    other_versions = _neutral_text()
     spelling = Text(analyzer=analysis.spelling)
 
     en = _language_object("en")

@@ -175,6 +175,11 @@ def document_for(page, versions, audience, lexicon=None):
         title=page.title,
         summary=page.summary,
         body=body,
+        other_versions=" ".join(
+            " ".join((text["title"], text["summary"], text["body"]))
+            for language, text in texts.items()
+            if language != page.language
+        ),
         spelling=" ".join((page.title, page.summary, body)),
         title_suggest={"input": suggest_inputs(page.title)},
         tag_suggest={"input": [text for tag in tags for text in suggest_inputs(tag.name)]},

@@ -80,6 +80,7 @@ def neutral_fields():
         f"title^{TITLE_BOOST}",
         f"summary^{SUMMARY_BOOST}",
         "body",
+        "other_versions",
         f"tag_names.text^{TAG_BOOST}",
         "administration_name.text",
     ]
