@@ -12,6 +12,7 @@ One index and one mapping for all languages: `update_index` builds it as before.
 """
 
 import copy
+import logging
 from functools import cached_property
 
 from modelsearch.backends.elasticsearchbase import Field
@@ -20,12 +21,15 @@ from wagtail.search.backends.elasticsearch8 import (
     Elasticsearch8Mapping,
     Elasticsearch8SearchBackend,
     Elasticsearch8SearchQueryCompiler,
+    Elasticsearch8SearchResults,
 )
 from wagtail.search.utils import deep_update
 
 from integrityhub.settings.page_search_index import FRENCH_ELIDED_ARTICLES
 
 from .languages import SEARCH_LANGUAGES, LanguageQueryCompilerMixin, language_of, load_locales
+
+logger = logging.getLogger(__name__)
 
 # Snowball stemmers, as on the database backend. French and Spanish stem before folding accents, English after.
 LANGUAGE_ANALYSIS = {
@@ -137,7 +141,24 @@ class LanguageSearchQueryCompiler(LanguageQueryCompilerMixin, Elasticsearch8Sear
         ]
 
 
+class LanguageSearchResults(Elasticsearch8SearchResults):
+    def _get_results_from_hits(self, hits):
+        """Wagtail's, leaving out hits without their stored `pk`: an index Elasticsearch created on its own.
+
+        Pages saved before `update_index` made the index are written into one
+        with a dynamic mapping, which stores no `pk`; the language fields this
+        backend writes are found there all the same. Wagtail's mapping found
+        nothing in such an index; a search here answers without those hits
+        (and says what to run) instead of failing.
+        """
+        stored = [hit for hit in hits if "fields" in hit]
+        if len(stored) < len(hits):
+            logger.warning("Site search index without its mapping: run `manage.py update_index`.")
+        return super()._get_results_from_hits(stored)
+
+
 class LanguageElasticsearchBackend(Elasticsearch8SearchBackend):
+    results_class = LanguageSearchResults
     mapping_class = LanguageMapping
     index_class = LanguageIndex
     query_compiler_class = LanguageSearchQueryCompiler
