@@ -15,7 +15,12 @@ from wagtail.search.backends import get_search_backend
 from home.factories import translate_page
 from knowledgebase.factories import PracticeIndexPageFactory, PracticePageFactory
 
-from .site_search_setup import build_searchable_site, database_search_backend_fixture, search_backend_fixture  # noqa: F401
+from .site_search_setup import (  # noqa: F401
+    build_searchable_site,
+    database_search_backend_fixture,
+    elasticsearch_backend_settings,
+    search_backend_fixture,
+)
 from .test_site_search import hit_titles, search
 
 
@@ -120,3 +125,28 @@ def test_update_index_rebuilds_the_stemmed_database_index(client, database_searc
         "Gift register at the port",
         "Gifts and hospitality",
     ]
+
+
+@pytest.mark.elasticsearch
+def test_an_index_elasticsearch_made_on_its_own_answers_without_hits_not_an_error(settings, client, db, caplog):
+    """Pages saved before `update_index` land in an index with a dynamic mapping, which stores no `pk`.
+
+    The language fields this backend writes are found there all the same;
+    the search must answer (with no hits, saying what to run), never 500.
+    """
+    settings.WAGTAILSEARCH_BACKENDS = {"default": elasticsearch_backend_settings()}
+    backend = get_search_backend()
+    index = backend.get_index_for_model(Page)
+    index.backend.es.indices.delete(index=index.name, ignore_unavailable=True)
+    try:
+        site = build_searchable_site()  # saved with no index: Elasticsearch makes one with a dynamic mapping
+        index.refresh()
+        mapping = index.backend.es.indices.get_mapping(index=index.name)[index.name]["mappings"]["properties"]
+        assert not mapping["pk"].get("store")
+
+        response = search(client, site.practice.title.split()[0])
+
+        assert hit_titles(response) == []
+        assert "update_index" in caplog.text
+    finally:
+        index.backend.es.indices.delete(index=index.name, ignore_unavailable=True)
