@@ -276,7 +276,7 @@ def document_of(practice, audience, lexicon, versions=()):
     body = plain_text(practice)
     tag_names = " ".join(tag.name for tag in practice.tags.all())
     administration = practice.administration.name if practice.administration else ""
-    analysed = [analysed_version(version, body if version is practice else None) for version in versions]
+    analysed = [analysed_version(version, body if version.pk == practice.pk else None) for version in versions]
     tags_analysed = analyse(tag_names, TAG_LANGUAGE)
     in_text = [
         key

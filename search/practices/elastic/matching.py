@@ -31,7 +31,7 @@ in it. Step 1 adds up:
   language-neutral fields (stemmed terms make poor targets for edit distances).
 
 Step 1 also asks for the words as written, lightly, on the language-neutral
-fields (title, summary, body, tags, administration): the exact form of a
+fields (title, summary, body, the other versions, tags, administration): the exact form of a
 word, in a practice of any language ("CCTV", a name). Step 2 adds a bonus for the query's words close together
 in a title or summary; and PRACTICE_SEARCH_READER_LANGUAGE_BOOST for a
 practice in the reader's language, a tie-breaker.
