@@ -59,9 +59,13 @@ def page_url(request, page):
     Wagtail's `get_url` reads its table of site root paths, two queries
     whenever the cache is cold; the rows are read for the shell anyway.
     """
+    return url_under_site_homes(request, page.url_path) or page.get_url(request)
+
+
+def url_under_site_homes(request, url_path):
+    """The URL of the page at `url_path` when it lies under a home of the request's site, else None: no query."""
     site = site_of(request)
-    url = site_top(site).url(page.url_path) if site else None
-    return url or page.get_url(request)
+    return site_top(site).url(url_path) if site else None
 
 
 def navigation(request):
@@ -121,14 +125,8 @@ def language_links(request, page):
         def url_of(pk, url_path):
             return (top.url(url_path) if top else None) or Page.objects.get(pk=pk).get_url(request)
 
-        translated_urls = {
-            code: url_of(pk, url_path)
-            for pk, url_path, code in Page.objects.live()
-            .filter(translation_key=page.translation_key)
-            .values_list("pk", "url_path", "locale__language_code")
-        }
-        missing = [code for code, _name in settings.LANGUAGES if code not in translated_urls]
-        nearest = nearest_translated_ancestors(page, missing) if missing else {}
+        translations, nearest = translations_and_nearest_ancestors(page)
+        translated_urls = {code: url_of(*row) for code, row in translations.items()}
         links = []
         for code, name in settings.LANGUAGES:
             url = translated_urls.get(code)
@@ -150,19 +148,41 @@ def language_links(request, page):
     return shared("language-links", compute, extra=(site.pk if site else None, page.pk))
 
 
-def nearest_translated_ancestors(page, language_codes):
-    """{language: (pk, url_path) of the live translation of `page`'s deepest ancestor that has one}, in two queries."""
-    ancestor_depths = dict(page.get_ancestors().filter(depth__gt=1).values_list("translation_key", "depth"))
-    nearest = {}
+def translations_and_nearest_ancestors(page):
+    """({language: (pk, url_path)} of `page`'s live translations, the same of its deepest translated ancestor).
+
+    One query for both, given the ancestors' translation keys, which the
+    routing leaves in memory (`ancestor_depths`).
+    """
+    depths = ancestor_depths(page)
+    translations, nearest = {}, {}
     for pk, url_path, translation_key, code in (
         Page.objects.live()
-        .filter(translation_key__in=ancestor_depths, locale__language_code__in=language_codes)
+        .filter(translation_key__in=[page.translation_key, *depths])
         .values_list("pk", "url_path", "translation_key", "locale__language_code")
     ):
-        depth = ancestor_depths[translation_key]
-        if code not in nearest or depth > nearest[code][0]:
-            nearest[code] = (depth, pk, url_path)
-    return {code: (pk, url_path) for code, (_depth, pk, url_path) in nearest.items()}
+        if translation_key == page.translation_key:
+            translations[code] = (pk, url_path)
+        elif code not in nearest or depths[translation_key] > nearest[code][0]:
+            nearest[code] = (depths[translation_key], pk, url_path)
+    return translations, {code: (pk, url_path) for code, (_depth, pk, url_path) in nearest.items()}
+
+
+def ancestor_depths(page):
+    """{translation key: depth} of `page`'s ancestors below the tree's root.
+
+    Routing hands every page on the way its parent (`_cached_parent_obj`,
+    home.routing and Wagtail's walk alike), so the chain up to the home is
+    usually in memory; else one query.
+    """
+    depths, child = {}, page
+    parent = getattr(page, "_cached_parent_obj", None)
+    while child.depth > 2 and parent is not None and parent.path == child.path[: -Page.steplen]:
+        depths[parent.translation_key] = parent.depth
+        child, parent = parent, getattr(parent, "_cached_parent_obj", None)
+    if child.depth <= 2:
+        return depths
+    return dict(page.get_ancestors().filter(depth__gt=1).values_list("translation_key", "depth"))
 
 
 def footer_html(request):
