@@ -34,7 +34,7 @@ def session_read_queries():
 
 
 def empty_caches():
-    """Every cache alias cleared and Django's content-type memo forgotten: what benchmarks/page_cost.py's cold mode does."""
+    """Clear every cache alias and forget Django's content-type memo, as benchmarks/page_cost.py's cold mode does."""
     for alias in settings.CACHES:
         caches[alias].clear()
     ContentType.objects.clear_cache()
@@ -42,7 +42,7 @@ def empty_caches():
 
 @override_settings(ANONYMOUS_PAGE_CACHE=False)
 def cold_queries_for(client, url):
-    """Fetch `url` once, empty every cache, and count the queries of the next fetch: a request that finds nothing cached."""
+    """Fetch `url` once, empty every cache, and count the queries of the next fetch, which finds nothing cached."""
     assert client.get(url).status_code == 200
     empty_caches()
     with CaptureQueriesContext(connection) as captured:
