@@ -1,7 +1,7 @@
 """Bring the December 2026 wording of `search/concepts.jsonl` to sites seeded before it.
 
 The seed gained everyday ways of naming what the practices are about (plain
-paraphrases, verbs and noun forms in English, French and Spanish), three new
+paraphrases, verbs and noun forms in English, French and Spanish), four new
 concepts, and lost a few single words whose stem is shared with unrelated
 words ("informer" is stemmed like "informed"). The rule is the loader's
 (`search.concept_seed`), the one `load_search_concepts` follows: a missing
