@@ -14,4 +14,19 @@ cross-validated mean is rejected (see benchmarks/relevance/README.md).
 
 CANDIDATES = {
     "current": {},
+    # Database engine (search/practices/database/). Adopted in December 2026 (cross-validated 0.801 -> 0.818):
+    # concepts named only in the narrative weigh as the body, concept weight 1.6, k1 1.2. The configuration
+    # before, and the alternatives measured against it, are kept to measure again after a change.
+    "database-before-december-2026": {
+        "PRACTICE_SEARCH_BODY_CONCEPTS_IN_BODY": False,
+        "PRACTICE_SEARCH_DATABASE_CONCEPT_WEIGHT": 0.8,
+        "PRACTICE_SEARCH_BM25_K1": 2.0,
+    },
+    "database-concept-weight-1": {"PRACTICE_SEARCH_DATABASE_CONCEPT_WEIGHT": 1.0},
+    "database-concept-weight-2": {"PRACTICE_SEARCH_DATABASE_CONCEPT_WEIGHT": 2.0},
+    "database-k1-2": {"PRACTICE_SEARCH_BM25_K1": 2.0},
+    "database-concepts-with-tags": {"PRACTICE_SEARCH_BODY_CONCEPTS_IN_BODY": False},
+    "database-body-weight-1.5": {"PRACTICE_SEARCH_FIELD_WEIGHTS": {"body_terms": 1.5}},
+    "database-coverage-0.5": {"PRACTICE_SEARCH_COVERAGE_EXPONENT": 0.5},
+    "database-16-concepts": {"PRACTICE_SEARCH_MAX_QUERY_CONCEPTS": 16},
 }
