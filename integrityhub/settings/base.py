@@ -206,6 +206,9 @@ PRACTICE_SEARCH_CONCEPT_WEIGHT = float(env_str("PRACTICE_SEARCH_CONCEPT_WEIGHT",
 PRACTICE_SEARCH_READER_LANGUAGE_BOOST = float(env_str("PRACTICE_SEARCH_READER_LANGUAGE_BOOST", "0.05"))
 # a query is matched through this many concepts at most (the first it names).
 PRACTICE_SEARCH_MAX_QUERY_CONCEPTS = env_int("PRACTICE_SEARCH_MAX_QUERY_CONCEPTS", 8)
+# Elasticsearch's own weights and bounds, by name (search/practices/elastic/matching.py's RANKING):
+# empty keeps them all; the relevance benchmark's candidates override some to compare them.
+PRACTICE_SEARCH_ELASTIC_RANKING = {}
 # Site search log rows older than this are deleted by `manage.py prune_search_log`.
 SEARCH_LOG_RETENTION_DAYS = env_int("SEARCH_LOG_RETENTION_DAYS", 400)
 if ELASTICSEARCH_URL:

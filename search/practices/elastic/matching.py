@@ -45,18 +45,47 @@ practice, when only the order of the first pages depends on them.
 import re
 
 from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 from elasticsearch_dsl import Q
 
+from ..text.query import content_words
 from .analysis import TEXT_LANGUAGES
 
-TITLE_BOOST = 3
-SUMMARY_BOOST = 2
-TAG_BOOST = 3
-WHOLE_TAG_WEIGHT = 1
+# The weights and bounds of the ranking. Each can be overridden by a key of the setting
+# PRACTICE_SEARCH_ELASTIC_RANKING, so that the relevance benchmark's candidates
+# (benchmarks/relevance/candidates.py) compare them by cross-validation; these are the values
+# the cross-validated choice kept.
+RANKING = {
+    "title_boost": 3,
+    "summary_boost": 2,
+    "tag_boost": 3,
+    "whole_tag_weight": 1,
+    # Elasticsearch's BM25 gives a word in a boosted title several times what the database
+    # engine's BM25F gives it; PRACTICE_SEARCH_CONCEPT_WEIGHT (shared by both engines) is
+    # multiplied by this to weigh a concept against a word on Elasticsearch's scale.
+    "concept_scale": 1.0,
+    # How the words' fields blend in the reader's language (cross_fields): 0 takes the best
+    # field of each word alone, 1 adds them all up.
+    "language_tie_breaker": 0.0,
+    "fuzzy_weight": 0.3,
+    "as_written_weight": 0.3,
+    "proximity_weight": 1.5,
+    "proximity_slop": 3,
+    "feedback_documents": 2,
+    "feedback_terms": 40,
+    "feedback_minimum_match": "20%",
+    "feedback_weight": 0.25,
+    # Feedback also asks for the concepts the best matches carry (in any language).
+    "feedback_concepts": False,
+    # Each pair of neighbouring content words of the query found side by side (PAIR_SLOP)
+    # in a title, summary or body of the reader's language, as the database engine counts them.
+    "pair_weight": 0.0,
+    # BM25 of every field, set when the index is created (`indexing.create_index`): Elasticsearch's defaults.
+    "bm25_k1": 1.2,
+    "bm25_b": 0.75,
+}
 # Longest run of query words tried as a whole tag ("one stop border post").
 WHOLE_TAG_WORDS = 4
-FUZZY_WEIGHT = 0.3
-AS_WRITTEN_WEIGHT = 0.3
 # No edits up to 4 letters ("pay" must not find "day"), one up to 7, two beyond.
 FUZZINESS = "AUTO:5,8"
 MIN_FUZZY_LENGTH = 5
@@ -64,30 +93,37 @@ MIN_FUZZY_LENGTH = 5
 # both bounds keep the clause cheap on a large index.
 FUZZY_PREFIX_LENGTH = 2
 FUZZY_EXPANSIONS = 10
-PROXIMITY_WEIGHT = 1.5
-PROXIMITY_SLOP = 3
-FEEDBACK_DOCUMENTS = 2
 FEEDBACK_FIELDS = ("title", "summary", "body")
-FEEDBACK_TERMS = 40
-FEEDBACK_MINIMUM_MATCH = "20%"
-FEEDBACK_WEIGHT = 0.25
+# Two neighbouring content words of a query may have two stop words between them in a
+# practice ("signalement de la corruption"), where the analyzer keeps their places.
+PAIR_SLOP = 2
 
 WORD = re.compile(r"[^\W_]+")
 
 
+def ranking(name):
+    """The ranking value `name`: PRACTICE_SEARCH_ELASTIC_RANKING's if it sets it, else RANKING's."""
+    overrides = settings.PRACTICE_SEARCH_ELASTIC_RANKING
+    unknown = overrides.keys() - RANKING.keys()
+    if unknown:
+        raise ImproperlyConfigured(f"PRACTICE_SEARCH_ELASTIC_RANKING: unknown key(s) {', '.join(sorted(unknown))}.")
+    return overrides.get(name, RANKING[name])
+
+
 def neutral_fields():
     return [
-        f"title^{TITLE_BOOST}",
-        f"summary^{SUMMARY_BOOST}",
+        f"title^{ranking('title_boost')}",
+        f"summary^{ranking('summary_boost')}",
         "body",
         "other_versions",
-        f"tag_names.text^{TAG_BOOST}",
+        f"tag_names.text^{ranking('tag_boost')}",
         "administration_name.text",
     ]
 
 
 def text_fields(language):
-    return [f"{language}.title^{TITLE_BOOST}", f"{language}.summary^{SUMMARY_BOOST}", f"{language}.body"]
+    title, summary = ranking("title_boost"), ranking("summary_boost")
+    return [f"{language}.title^{title}", f"{language}.summary^{summary}", f"{language}.body"]
 
 
 def language_query(text, language):
@@ -95,20 +131,26 @@ def language_query(text, language):
 
     cross_fields blends each word's statistics across the three fields.
     """
-    return Q("multi_match", query=text, type="cross_fields", fields=text_fields(language))
+    return Q(
+        "multi_match",
+        query=text,
+        type="cross_fields",
+        fields=text_fields(language),
+        tie_breaker=ranking("language_tie_breaker"),
+    )
 
 
 def concept_queries(concepts):
     """One clause per concept the query names: the practices carrying its key, in any language, weighted by rarity."""
-    weight = settings.PRACTICE_SEARCH_CONCEPT_WEIGHT
+    weight = settings.PRACTICE_SEARCH_CONCEPT_WEIGHT * ranking("concept_scale")
     return [Q("term", concepts={"value": key, "boost": weight}) for key in concepts]
 
 
 def tag_queries(text, language):
     """The tags' words, and runs of query words that are whole tags (tags are English: stemmed for English readers)."""
     if language != "en":
-        return [Q("match", **{"tag_names.text": {"query": text, "boost": TAG_BOOST}})]
-    words = Q("match", **{"tag_names.english": {"query": text, "boost": TAG_BOOST}})
+        return [Q("match", **{"tag_names.text": {"query": text, "boost": ranking("tag_boost")}})]
+    words = Q("match", **{"tag_names.english": {"query": text, "boost": ranking("tag_boost")}})
     return [words, whole_tag_query(text)]
 
 
@@ -128,7 +170,7 @@ def whole_tag_query(text):
     return Q(
         "bool",
         should=[Q("match", **{"tag_names.whole": run}) for run in word_runs(text)],
-        boost=WHOLE_TAG_WEIGHT,
+        boost=ranking("whole_tag_weight"),
     )
 
 
@@ -164,7 +206,7 @@ def as_written_query(text):
     administration's name alone, each language's own fields finding the
     rest; these fields doubled the postings a broad search reads.)
     """
-    return Q("multi_match", query=text, fields=neutral_fields(), type="most_fields", boost=AS_WRITTEN_WEIGHT)
+    return Q("multi_match", query=text, fields=neutral_fields(), type="most_fields", boost=ranking("as_written_weight"))
 
 
 def typo_queries(words):
@@ -180,7 +222,7 @@ def typo_queries(words):
             fuzziness=FUZZINESS,
             prefix_length=FUZZY_PREFIX_LENGTH,
             max_expansions=FUZZY_EXPANSIONS,
-            boost=FUZZY_WEIGHT,
+            boost=ranking("fuzzy_weight"),
         )
     ]
 
@@ -192,7 +234,33 @@ def proximity_clause(text, language):
     the clause never finds a practice `text_query` misses: it only re-ranks.
     """
     fields = [f"{language}.title", f"{language}.summary"]
-    return Q("multi_match", query=text, fields=fields, type="phrase", slop=PROXIMITY_SLOP, boost=PROXIMITY_WEIGHT)
+    return Q(
+        "multi_match",
+        query=text,
+        fields=fields,
+        type="phrase",
+        slop=ranking("proximity_slop"),
+        boost=ranking("proximity_weight"),
+    )
+
+
+def pair_clauses(text, language):
+    """A bonus per pair of neighbouring query words found side by side in a practice in the reader's `language`.
+
+    Like `proximity_clause`, it only re-ranks: a practice with both words
+    already matches. A long query rarely has all its words close together
+    anywhere; two of them ("border posts", "notes and coins") often are.
+    The database engine counts such pairs the same way (`text.query.PAIR_WEIGHT`).
+    """
+    weight = ranking("pair_weight")
+    if not weight:
+        return []
+    words = content_words(text)
+    pairs = dict.fromkeys(f"{first} {second}" for first, second in zip(words, words[1:], strict=False))
+    return [
+        Q("multi_match", query=pair, fields=text_fields(language), type="phrase", slop=PAIR_SLOP, boost=weight)
+        for pair in pairs
+    ]
 
 
 def reader_language_clause(language):
@@ -207,7 +275,7 @@ def exact_query(text, language, concepts=(), likely_typos=()):
     return Q(
         "bool",
         must=[text_query(text, language, concepts, likely_typos)],
-        should=[proximity_clause(text, language), reader_language_clause(language)],
+        should=[proximity_clause(text, language), *pair_clauses(text, language), reader_language_clause(language)],
     )
 
 
@@ -220,14 +288,17 @@ def feedback_clause(liked):
     when re-ranking the best matches. Measured on the public queries:
     nDCG@10 0.902 with feedback, 0.891 without (recall@10 0.799 against 0.777).
     """
+    fields = [f"{language}.{field}" for language in TEXT_LANGUAGES for field in FEEDBACK_FIELDS]
+    if ranking("feedback_concepts"):
+        fields.append("concepts")
     return Q(
         "more_like_this",
-        fields=[f"{language}.{field}" for language in TEXT_LANGUAGES for field in FEEDBACK_FIELDS],
+        fields=fields,
         like=liked,
         min_term_freq=1,
         min_doc_freq=2,
-        max_query_terms=FEEDBACK_TERMS,
-        minimum_should_match=FEEDBACK_MINIMUM_MATCH,
+        max_query_terms=ranking("feedback_terms"),
+        minimum_should_match=ranking("feedback_minimum_match"),
         include=True,
-        boost=FEEDBACK_WEIGHT,
+        boost=ranking("feedback_weight"),
     )
