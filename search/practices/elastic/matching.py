@@ -59,6 +59,8 @@ RANKING = {
     "title_boost": 3,
     "summary_boost": 2,
     "tag_boost": 3,
+    # English readers: the tags as one more field of the words' document (`language_query`).
+    "english_tags_with_words": False,
     "whole_tag_weight": 1,
     # Elasticsearch's BM25 gives a word in a boosted title several times what the database
     # engine's BM25F gives it; PRACTICE_SEARCH_CONCEPT_WEIGHT (shared by both engines) is
@@ -130,12 +132,19 @@ def language_query(text, language):
     """The words typed over title, summary and body of the practices in the reader's `language`, scored as one document.
 
     cross_fields blends each word's statistics across the three fields.
+    With `english_tags_with_words`, an English reader's words are also
+    looked for in the (English, stemmed alike) tags as a fourth field of
+    that one document, so a word in a tag and a title counts once, as in
+    the database engine, instead of once per clause.
     """
+    fields = text_fields(language)
+    if tags_with_words(language):
+        fields.append(f"tag_names.english^{ranking('tag_boost')}")
     return Q(
         "multi_match",
         query=text,
         type="cross_fields",
-        fields=text_fields(language),
+        fields=fields,
         tie_breaker=ranking("language_tie_breaker"),
     )
 
@@ -146,10 +155,17 @@ def concept_queries(concepts):
     return [Q("term", concepts={"value": key, "boost": weight}) for key in concepts]
 
 
+def tags_with_words(language):
+    """Whether the tags' words are scored with the words of the reader's `language` (`language_query`): English only."""
+    return language == "en" and ranking("english_tags_with_words")
+
+
 def tag_queries(text, language):
     """The tags' words, and runs of query words that are whole tags (tags are English: stemmed for English readers)."""
     if language != "en":
         return [Q("match", **{"tag_names.text": {"query": text, "boost": ranking("tag_boost")}})]
+    if tags_with_words(language):
+        return [whole_tag_query(text)]
     words = Q("match", **{"tag_names.english": {"query": text, "boost": ranking("tag_boost")}})
     return [words, whole_tag_query(text)]
 
