@@ -18,21 +18,19 @@ ELASTIC = "PRACTICE_SEARCH_ELASTIC_RANKING"
 
 CANDIDATES = {
     "current": {},
-    # A concept weighs PRACTICE_SEARCH_CONCEPT_WEIGHT x 3 against a word: on Elasticsearch's scale a
-    # word in a boosted title scores several times what it scores in the database engine's BM25F.
-    "es-concepts-x3": {ELASTIC: {"concept_scale": 3}},
-    # ...and pseudo-relevance feedback from the best 4 matches instead of 2.
-    "es-concepts-x3-feedback-4": {ELASTIC: {"concept_scale": 3, "feedback_documents": 4}},
-    # ...and a bonus per pair of neighbouring query words side by side in a practice.
-    "es-concepts-x3-feedback-4-pairs": {ELASTIC: {"concept_scale": 3, "feedback_documents": 4, "pair_weight": 1.0}},
-    # ...and, for English readers, the tags as one more field of the words (a word counts once).
-    "es-concepts-x3-feedback-4-tags-with-words": {
-        ELASTIC: {"concept_scale": 3, "feedback_documents": 4, "english_tags_with_words": True}
+    # Elasticsearch as it ranked before the tuning of December 2026 (docs/search.md, "Relevance"):
+    # concepts at PRACTICE_SEARCH_CONCEPT_WEIGHT alone, feedback from the 2 best matches, no word
+    # pairs, an English reader's tags matched in a clause of their own.
+    "es-before-tuning": {
+        ELASTIC: {
+            "concept_scale": 1.0,
+            "feedback_documents": 2,
+            "pair_weight": 0.0,
+            "english_tags_with_words": False,
+        }
     },
-    "es-concepts-x4-feedback-4-tags-with-words": {
-        ELASTIC: {"concept_scale": 4, "feedback_documents": 4, "english_tags_with_words": True}
-    },
-    "es-concepts-x3-feedback-4-tags-with-words-pairs": {
-        ELASTIC: {"concept_scale": 3, "feedback_documents": 4, "english_tags_with_words": True, "pair_weight": 0.7}
-    },
+    # Ideas measured against the current ranking, not adopted (docs/search.md gives their figures).
+    "es-concepts-x4": {ELASTIC: {"concept_scale": 4}},
+    "es-typos-0.6": {ELASTIC: {"fuzzy_weight": 0.6}},
+    "es-no-pairs": {ELASTIC: {"pair_weight": 0.0}},
 }

@@ -60,12 +60,12 @@ RANKING = {
     "summary_boost": 2,
     "tag_boost": 3,
     # English readers: the tags as one more field of the words' document (`language_query`).
-    "english_tags_with_words": False,
+    "english_tags_with_words": True,
     "whole_tag_weight": 1,
     # Elasticsearch's BM25 gives a word in a boosted title several times what the database
     # engine's BM25F gives it; PRACTICE_SEARCH_CONCEPT_WEIGHT (shared by both engines) is
     # multiplied by this to weigh a concept against a word on Elasticsearch's scale.
-    "concept_scale": 1.0,
+    "concept_scale": 3,
     # How the words' fields blend in the reader's language (cross_fields): 0 takes the best
     # field of each word alone, 1 adds them all up.
     "language_tie_breaker": 0.0,
@@ -73,7 +73,7 @@ RANKING = {
     "as_written_weight": 0.3,
     "proximity_weight": 1.5,
     "proximity_slop": 3,
-    "feedback_documents": 2,
+    "feedback_documents": 4,
     "feedback_terms": 40,
     "feedback_minimum_match": "20%",
     "feedback_weight": 0.25,
@@ -81,7 +81,7 @@ RANKING = {
     "feedback_concepts": False,
     # Each pair of neighbouring content words of the query found side by side (PAIR_SLOP)
     # in a title, summary or body of the reader's language, as the database engine counts them.
-    "pair_weight": 0.0,
+    "pair_weight": 0.7,
     # BM25 of every field, set when the index is created (`indexing.create_index`): Elasticsearch's defaults.
     "bm25_k1": 1.2,
     "bm25_b": 0.75,
