@@ -13,16 +13,18 @@ stemmed by that language's analyzer and matched in the practices written
 in it. Step 1 adds up:
 
 - the words typed, over title, summary and body of the practices in the
-  reader's language, weighted as one document: each word counted once and
-  weighted by its rarity, so a practice holding more of the query's words
-  wins over one repeating a single word;
+  reader's language (and, for an English reader, the tags), weighted as one
+  document: each word counted once and weighted by its rarity, so a
+  practice holding more of the query's words wins over one repeating a
+  single word;
 - one clause per concept of the vocabulary the query names in the
   reader's language (`search.practices.text.concepts`, found in Python as
   the database engine finds them), matching the practices carrying the
-  concept's key, in any language, at PRACTICE_SEARCH_CONCEPT_WEIGHT: this is
-  how an English query finds a French or Spanish practice;
-- the tags (always English): for an English reader word by word (stemmed)
-  and as whole tags, a run of query words that is a practice's tag
+  concept's key, in any language, at PRACTICE_SEARCH_CONCEPT_WEIGHT scaled
+  to Elasticsearch's scores (`concept_scale`): this is how an English query
+  finds a French or Spanish practice;
+- the tags (always English): for an English reader as whole tags, a run
+  of query words that is a practice's tag
   ("lifestyle audits" and the tag "lifestyle audit") saying what the
   practice is about far better than one word of a tag; for the others the
   words as written;
@@ -33,8 +35,10 @@ in it. Step 1 adds up:
 Step 1 also asks for the words as written, lightly, on the language-neutral
 fields (title, summary, body, the other versions, tags, administration): the exact form of a
 word, in a practice of any language ("CCTV", a name). Step 2 adds a bonus for the query's words close together
-in a title or summary; and PRACTICE_SEARCH_READER_LANGUAGE_BOOST for a
-practice in the reader's language, a tie-breaker.
+in a title or summary, one per pair of neighbouring query words side by
+side; and PRACTICE_SEARCH_READER_LANGUAGE_BOOST for a practice in the
+reader's language, a tie-breaker. The weights are `RANKING`'s, chosen by
+the relevance benchmark's cross-validation (docs/search.md).
 
 Each step is there for speed at 100 000 practices: typo tolerance on words
 spelt right cost more than the rest of the search and found nothing more;

@@ -144,7 +144,7 @@ def re_ranked_page(query, window_hits, timeout):
     """The page of hits: the best matches, scored exactly, re-ranked with pseudo-relevance feedback.
 
     The first request found the best `re_ranked_window` matches and scored
-    them exactly; this one adds the feedback clause built from the two best
+    them exactly; this one adds the feedback clause built from the best few
     (`matching.feedback_clause`) to each one's exact score, given back as a
     constant, and returns the page with its source, ties newest first.
     `timeout` is what is left of the search's time: both requests together
