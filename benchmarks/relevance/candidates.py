@@ -33,4 +33,6 @@ CANDIDATES = {
     "es-concepts-x4": {ELASTIC: {"concept_scale": 4}},
     "es-typos-0.6": {ELASTIC: {"fuzzy_weight": 0.6}},
     "es-no-pairs": {ELASTIC: {"pair_weight": 0.0}},
+    "es-pairs-0.35": {ELASTIC: {"pair_weight": 0.35}},
+    "es-pairs-0.5": {ELASTIC: {"pair_weight": 0.5}},
 }

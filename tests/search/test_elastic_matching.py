@@ -209,3 +209,28 @@ def test_an_unknown_ranking_name_is_refused_rather_than_ignored(settings):
     settings.PRACTICE_SEARCH_ELASTIC_RANKING = {"concept_scale": 3}
     assert ranking("concept_scale") == 3
     assert ranking("title_boost") == 3
+
+
+@pytest.mark.elasticsearch
+def test_query_words_side_by_side_in_a_narrative_outrank_the_same_words_apart(practice_index, indexing, anonymous):
+    """Each pair of neighbouring query words found together counts (matching.pair_clauses), in the body too.
+
+    The practice with the words apart is published last: on a tie it would come first (newest first).
+    """
+    from knowledgebase.factories import PracticePageFactory
+
+    with indexing():
+        together = PracticePageFactory(
+            parent=practice_index,
+            title="Night shifts",
+            summary="Two officers on every shift.",
+            problem="<p>Smugglers crossed at night when the border posts had one officer on duty.</p>",
+        )
+        PracticePageFactory(
+            parent=practice_index,
+            title="Mail handling",
+            summary="Two officers on every shift.",
+            problem="<p>Smugglers crossed the border at night when posts had one officer on duty.</p>",
+        )
+    results = elastic.search(PracticeQuery(text="border posts"), anonymous)
+    assert results.hits[0].page_id == together.pk
