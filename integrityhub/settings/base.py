@@ -217,6 +217,9 @@ PRACTICE_SEARCH_FIELD_WEIGHTS = {}
 PRACTICE_SEARCH_COVERAGE_EXPONENT = float(env_str("PRACTICE_SEARCH_COVERAGE_EXPONENT", "0"))
 # a concept named only in a practice's narrative weighs as the body, not as a tag.
 PRACTICE_SEARCH_BODY_CONCEPTS_IN_BODY = env_bool("PRACTICE_SEARCH_BODY_CONCEPTS_IN_BODY", True)
+# Elasticsearch's own weights and bounds, by name (search/practices/elastic/matching.py's RANKING):
+# empty keeps them all; the relevance benchmark's candidates override some to compare them.
+PRACTICE_SEARCH_ELASTIC_RANKING = {}
 # Site search log rows older than this are deleted by `manage.py prune_search_log`.
 SEARCH_LOG_RETENTION_DAYS = env_int("SEARCH_LOG_RETENTION_DAYS", 400)
 if ELASTICSEARCH_URL:
