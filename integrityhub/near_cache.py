@@ -12,6 +12,10 @@ process may keep what it read or wrote under such a key and answer the next
 request from memory; a change still reaches every process at once, because
 each request reads the generation itself from Redis.
 
+Values are kept pickled and unpickled on every read, as Redis hands them
+out: each request gets its own copy, so a caller that changes what it was
+given (adds a key to a row, say) changes nothing for the next one.
+
 Bounds: at most `entries` values (least recently used dropped first), and
 each for at most `seconds` (or less, when it was written with a shorter
 timeout), so time-dependent text lives at most that much longer than its
@@ -20,6 +24,7 @@ cache's OPTIONS (settings/cache.py): only prefixes whose entries are never
 rewritten under the same key may be named there.
 """
 
+import pickle
 import threading
 import time
 from collections import OrderedDict
@@ -43,12 +48,12 @@ class NearCache:
             kept = self._values.get(key)
             if kept is None:
                 return False, None
-            value, expires_at = kept
+            pickled, expires_at = kept
             if expires_at <= time.monotonic():
                 del self._values[key]
                 return False, None
             self._values.move_to_end(key)
-            return True, value
+        return True, pickle.loads(pickled)  # noqa: S301 - written by this process, from our own values
 
     def keep(self, key, value, timeout=None):
         """Keep `value` for at most `seconds`, or `timeout` seconds when shorter (None: no shorter limit)."""
@@ -56,8 +61,9 @@ class NearCache:
         if seconds <= 0:
             self.forget(key)
             return
+        pickled = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
         with self._lock:
-            self._values[key] = (value, time.monotonic() + seconds)
+            self._values[key] = (pickled, time.monotonic() + seconds)
             self._values.move_to_end(key)
             while len(self._values) > self.entries:
                 self._values.popitem(last=False)

@@ -195,6 +195,17 @@ def test_fragments_read_once_are_answered_by_the_process_itself(redis_server):
 
 
 @pytest.mark.redis
+def test_each_read_of_a_kept_fragment_is_a_copy_of_its_own(redis_server):
+    near = near_caching_redis_cache(redis_server)
+    near.set("fragment:outline:en:gen1", [{"title": "Chapter 1"}])
+    near.get("fragment:outline:en:gen1")[0]["current"] = True
+
+    redis_server.stop()
+
+    assert near.get("fragment:outline:en:gen1") == [{"title": "Chapter 1"}]
+
+
+@pytest.mark.redis
 def test_a_new_generation_is_read_from_redis_where_another_process_wrote_it(redis_server):
     writer, reader = redis_cache(redis_server), near_caching_redis_cache(redis_server)
     writer.set("fragment:footer:en:gen1", "old footer")
