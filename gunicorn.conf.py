@@ -9,9 +9,12 @@ Python's threads cannot. Two processes per core with `GUNICORN_THREADS`
 threads each is the layout benchmarks/load.py measures (docs/benchmarks.md).
 Four threads, not two: signed-in pages, searches and the quiz wait on Redis,
 Elasticsearch and PostgreSQL far more than the stock Wagtail page does, and
-with two threads a process often had both waiting while its core idled (the
-load benchmark on 2 cores: mixed workload 8.4 requests/s with 2 threads,
-19.5 with 4, at the same load average; the stock page 21.6 and 25.6).
+with two threads a process often had both waiting while its core idled.
+The load benchmark on 2 cores shared with other work (single 20 s runs,
+noisy), mixed workload / stock page: 2 threads 8.4 / 21.6 requests/s
+(0.39x, load average 10.7) before the fragment near cache, 6.8 / 13.4
+(0.51x, load average 15.9) with it; 4 threads with it 19.5 / 25.6 (0.76x,
+load average 10.4).
 Each thread holds one database connection (persistent in production), so
 workers × threads must stay below PostgreSQL's `max_connections`.
 """
