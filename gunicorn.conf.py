@@ -14,7 +14,9 @@ The load benchmark on 2 cores shared with other work (single 20 s runs,
 noisy), mixed workload / stock page: 2 threads 8.4 / 21.6 requests/s
 (0.39x, load average 10.7) before the fragment near cache, 6.8 / 13.4
 (0.51x, load average 15.9) with it; 4 threads with it 19.5 / 25.6 (0.76x,
-load average 10.4).
+load average 10.4) and 19.4 / 73.5 (0.26x: the machine went quiet during
+the stock phase). The mixed workload's own rate rose with 4 threads in both
+runs; the ratio needs a run on a quiet machine (CI) to be judged.
 Each thread holds one database connection (persistent in production), so
 workers × threads must stay below PostgreSQL's `max_connections`.
 """
