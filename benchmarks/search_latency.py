@@ -18,17 +18,20 @@ is set) a child process:
    the engine call the page and the API make, facets included) for a mix
    of queries: one word, several words, words with filters (key factor,
    region, year), and the empty query that lists everything with its
-   facets, each as an anonymous visitor and as a coordinator. Every query
+   facets, in English, French and Spanish, each run in its reader's
+   language, as an anonymous visitor and as a coordinator. Every query
    is run once to warm up (connections, caches, the database's pages),
    then `--rounds` times in a shuffled order (after a database rebuild on
    PostgreSQL, `VACUUM ANALYZE` of the search tables first, as autovacuum
    would do on a live site); p50 and p95 are over all
-   measured calls, and per kind of query. Both engines keep the counts of
-   a search until the index changes (Elasticsearch the answer of its facet
-   request, which has no hits, in its shard request cache; the database
-   engine the total and facet counts in Django's cache), so the rounds
-   after the first find them; `--cold` empties both caches before every
-   call, measuring each search as if it were new.
+   measured calls, and per kind of query. Both engines keep what a search
+   found until the index changes: whole results per query, language and
+   audience in Django's cache (`results_cache`; for the rounds after the
+   first, a search asked again by the same audience is a cache read),
+   and its counts (Elasticsearch the answer of its facet request in its
+   shard request cache; the database engine the total and facet counts
+   in Django's cache); `--cold` empties them before every call, measuring
+   each search as if it were new: matching and ranking.
 
 The parent collects the children's JSON and, with `--write-docs`, writes
 the tables into docs/benchmarks.md ("Search", between this benchmark's
@@ -124,16 +127,25 @@ def queries():
 
 
 def request_cache_emptier(name, cold):
-    """What runs before each timed call: nothing, or (`cold`) emptying the engine's cache of search counts."""
+    """What runs before each timed call: nothing, or (`cold`) emptying what the engine keeps between searches.
+
+    Both engines keep whole results in Django's cache (`results_cache`), the
+    database engine its counts there too, Elasticsearch the answer of its
+    facet request in its shard request cache.
+    """
     if not cold:
         return lambda: None
-    if name == "database":
-        from django.core.cache import cache
+    from django.core.cache import cache
 
+    if name == "database":
         return cache.clear
     from search.practices.elastic.connection import alias_name, client
 
-    return lambda: client().indices.clear_cache(index=alias_name(), request=True)
+    def empty_both():
+        cache.clear()
+        client().indices.clear_cache(index=alias_name(), request=True)
+
+    return empty_both
 
 
 def measure_engine(name, engine, coordinator_id, rounds, seed, budget_seconds, cold=False):
@@ -342,7 +354,8 @@ def markdown(results, arguments):
         "",
         "Latency is measured **in-process**: the time of `engine.search(query, user)`, the call the search page "
         "and the JSON API make, with facet counts, snippets and the first page of 20 hits; no HTTP, no template. "
-        f"The mix is {len(QUERY_MIX)} queries (one word, several words in en/fr/es, words with key factor / region "
+        f"The mix is {len(QUERY_MIX)} queries (one word, several words in en/fr/es, each run in its reader's language, "
+        "words with key factor / region "
         "/ year filters, filters alone, the empty query that lists everything with facets), each as an anonymous "
         "visitor and as a coordinator, run once to warm up and then as many times as the table's rounds, in a "
         "shuffled order. "
