@@ -131,18 +131,28 @@ def request_cache_emptier(name, cold):
 
     Both engines keep whole results in Django's cache (`results_cache`), the
     database engine its counts there too, Elasticsearch the answer of its
-    facet request in its shard request cache.
+    facet request in its shard request cache. Django's cache is emptied but
+    for the concept vocabulary's version (`search.vocabulary`), which only a
+    concept change renews: without it every call read all the concepts from
+    the database again, which no search on a live site does.
     """
     if not cold:
         return lambda: None
     from django.core.cache import cache
 
+    from search.vocabulary import VERSION_KEY
+
+    def empty_django_cache():
+        kept = cache.get_many([VERSION_KEY])
+        cache.clear()
+        cache.set_many(kept, timeout=None)
+
     if name == "database":
-        return cache.clear
+        return empty_django_cache
     from search.practices.elastic.connection import alias_name, client
 
     def empty_both():
-        cache.clear()
+        empty_django_cache()
         client().indices.clear_cache(index=alias_name(), request=True)
 
     return empty_both
