@@ -131,10 +131,12 @@ def request_cache_emptier(name, cold):
 
     Both engines keep whole results in Django's cache (`results_cache`), the
     database engine its counts there too, Elasticsearch the answer of its
-    facet request in its shard request cache. Django's cache is emptied but
-    for the concept vocabulary's version (`search.vocabulary`), which only a
-    concept change renews: without it every call read all the concepts from
-    the database again, which no search on a live site does.
+    facet request in its shard request cache. For Elasticsearch the index
+    token is renewed, as after a write, which retires its cached results;
+    for the database engine Django's cache is emptied but for the concept
+    vocabulary's version (`search.vocabulary`), which only a concept change
+    renews: without it every call read all the concepts from the database
+    again, which no search on a live site does.
     """
     if not cold:
         return lambda: None
@@ -149,13 +151,15 @@ def request_cache_emptier(name, cold):
 
     if name == "database":
         return empty_django_cache
+    from search.practices.elastic import index_token
     from search.practices.elastic.connection import alias_name, client
 
-    def empty_both():
-        empty_django_cache()
+    def empty_elasticsearch_caches():
+        # A new index token retires the cached results as a write to the index does; Django's other caches stay.
+        index_token.renew()
         client().indices.clear_cache(index=alias_name(), request=True)
 
-    return empty_both
+    return empty_elasticsearch_caches
 
 
 def measure_engine(name, engine, coordinator_id, rounds, seed, budget_seconds, cold=False):
