@@ -449,7 +449,7 @@ def verdicts(results):
                 verdict = "**met**" if p95 <= target else "**missed**"
                 label = "Elasticsearch" if engine == "elasticsearch" else "PostgreSQL (database engine)"
                 if result.get("cache") == "cold":
-                    label += ", its cache of counts emptied before every call"
+                    label += ", its caches of results and counts emptied before every call"
                 lines.append(f"- {label} at 100k: p95 {p95:.0f} ms against a target of {target} ms: {verdict}.")
     return lines
 
