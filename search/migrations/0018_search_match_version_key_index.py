@@ -29,6 +29,6 @@ def backward(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("search", "0016_seed_search_concepts")]
+    dependencies = [("search", "0017_search_concepts_everyday_wording")]
 
     operations = [migrations.RunPython(forward, backward)]
