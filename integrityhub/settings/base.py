@@ -212,6 +212,8 @@ PRACTICE_SEARCH_MAX_QUERY_CONCEPTS = env_int("PRACTICE_SEARCH_MAX_QUERY_CONCEPTS
 PRACTICE_SEARCH_HYBRID = env_bool("PRACTICE_SEARCH_HYBRID", False)
 # ...a practice is a vector match only this close to the query (cosine; unrelated texts score about 0).
 PRACTICE_SEARCH_HYBRID_MIN_SIMILARITY = float(env_str("PRACTICE_SEARCH_HYBRID_MIN_SIMILARITY", "0.2"))
+# ...and the vector ranking weighs this much in the fusion against the keyword ranking (1.0).
+PRACTICE_SEARCH_HYBRID_VECTOR_WEIGHT = float(env_str("PRACTICE_SEARCH_HYBRID_VECTOR_WEIGHT", "1.0"))
 # Site search log rows older than this are deleted by `manage.py prune_search_log`.
 SEARCH_LOG_RETENTION_DAYS = env_int("SEARCH_LOG_RETENTION_DAYS", 400)
 if ELASTICSEARCH_URL:

@@ -90,15 +90,16 @@ def nearest_body(text, scope, size, source):
 
 
 def fused(rankings):
-    """The hits of several rankings (best first) in one, by reciprocal rank fusion; each hit once, its RRF score.
+    """The hits of several (ranking, weight) pairs (best first) in one, by weighted reciprocal rank fusion.
 
-    Ties (a practice first in one ranking, another first in the other) go
-    to the earlier ranking: the keyword one is passed first.
+    Each hit once, with its fused score. Ties (a practice first in one
+    ranking, another first in the other) go to the earlier ranking: the
+    keyword one is passed first.
     """
     scores, hits = {}, {}
-    for ranking in rankings:
+    for ranking, weight in rankings:
         for rank, hit in enumerate(ranking, start=1):
-            scores[hit["_id"]] = scores.get(hit["_id"], 0.0) + 1.0 / (RRF_RANK_CONSTANT + rank)
+            scores[hit["_id"]] = scores.get(hit["_id"], 0.0) + weight / (RRF_RANK_CONSTANT + rank)
             hits.setdefault(hit["_id"], hit)
     order = sorted(scores, key=lambda practice_id: -scores[practice_id])  # stable: first seen first on a tie
     return [hits[practice_id] | {"_score": scores[practice_id]} for practice_id in order]
@@ -110,7 +111,7 @@ def fused_page(query, keyword_hits, nearest_hits, window):
     Pages past the window are the keyword ranking's (`querying`), as they
     are past the feedback re-ranking.
     """
-    ranked = fused([keyword_hits, nearest_hits])
+    ranked = fused([(keyword_hits, 1.0), (nearest_hits, settings.PRACTICE_SEARCH_HYBRID_VECTOR_WEIGHT)])
     start = (query.page - 1) * query.page_size
     return ranked[:window][start : start + query.page_size], len(ranked)
 
