@@ -16,7 +16,6 @@ CANDIDATES = {
     "current": {},
     # Keyword ranking fused with the nearest practices by sentence embedding (docs/search.md "Hybrid mode").
     "hybrid": {"PRACTICE_SEARCH_HYBRID": True},
-    # ...the vector ranking at half the keyword ranking's weight, or only closer practices.
-    "hybrid_half": {"PRACTICE_SEARCH_HYBRID": True, "PRACTICE_SEARCH_HYBRID_VECTOR_WEIGHT": 0.5},
+    # ...with only the closer practices as vector matches.
     "hybrid_close": {"PRACTICE_SEARCH_HYBRID": True, "PRACTICE_SEARCH_HYBRID_MIN_SIMILARITY": 0.3},
 }
