@@ -109,3 +109,13 @@ def test_with_hybrid_off_nothing_about_vectors_is_indexed_or_asked(keyword_only,
     assert vectors.FIELD not in properties
     found(anonymous, PARAPHRASE)
     assert sent_bodies and not any("knn" in body for body in sent_bodies)
+
+
+def test_a_bulk_refresh_embeds_the_live_practices_and_removes_the_others(hybrid):
+    from search.practices.elastic.indexing import refresh_practices
+
+    rotation, draft = hybrid["rotation"], hybrid["draft"]
+    client().update(index=alias_name(), id=rotation.pk, doc={vectors.FIELD: None}, refresh=True)
+    refresh_practices([rotation.pk, draft.pk])
+    assert len(client().get(index=alias_name(), id=rotation.pk)["_source"][vectors.FIELD]) == 512
+    assert not client().exists(index=alias_name(), id=draft.pk)
