@@ -19,6 +19,7 @@ from django.utils import timezone
 from .certification import certificate_due, issue_certificate
 from .models import Certificate, CertificateStatus, Enrolment, LessonProgress, QuizAttempt
 from .outlines import outline_for
+from .progress_row import read_course_standing
 
 # How stale a learner's last activity may be before re-reading the same lesson records it again.
 ACTIVITY_RESOLUTION = timedelta(minutes=5)
@@ -129,7 +130,7 @@ def is_summarised(enrolment):
     return hasattr(enrolment, "last_pass_started_at") and hasattr(enrolment, "latest_certificate_id")
 
 
-def progress_for_enrolments(enrolments, outlines, now=None, certificates=None):
+def progress_for_enrolments(enrolments, outlines, now=None, certificates=None, completed_lessons=None):
     """{enrolment id: CourseProgress} for enrolments whose course is live, in three queries.
 
     The enrolments may belong to many learners (reports) or one (dashboard).
@@ -137,6 +138,9 @@ def progress_for_enrolments(enrolments, outlines, now=None, certificates=None):
     read them already (the dashboard lists them): then two queries. Enrolments
     read `with_progress_summary` save the read of passes, and of certificates
     when none of them has one: then one query, two with a certificate.
+    `completed_lessons`: {enrolment id: completed lesson keys}, when the
+    caller has read them (elearning.progress_row): then no query but the
+    certificate's, when there is one.
     """
     now = now or timezone.now()
     progress = {
@@ -151,11 +155,15 @@ def progress_for_enrolments(enrolments, outlines, now=None, certificates=None):
         "user_id__in": {user_id for user_id, _course_key in by_learner_and_course},
         "course_key__in": {course_key for _user_id, course_key in by_learner_and_course},
     }
-    for user_id, course_key, lesson_key in LessonProgress.objects.filter(**scope).values_list(
-        "user_id", "course_key", "lesson_key"
-    ):
-        if item := by_learner_and_course.get((user_id, course_key)):
-            item.completed_lesson_keys.add(lesson_key)
+    if completed_lessons is not None:
+        for enrolment_id, item in progress.items():
+            item.completed_lesson_keys |= completed_lessons.get(enrolment_id, set())
+    else:
+        for user_id, course_key, lesson_key in LessonProgress.objects.filter(**scope).values_list(
+            "user_id", "course_key", "lesson_key"
+        ):
+            if item := by_learner_and_course.get((user_id, course_key)):
+                item.completed_lesson_keys.add(lesson_key)
     summarised = all(is_summarised(item.enrolment) for item in progress.values())
     if certificates is None and summarised:
         latest = {item.enrolment.latest_certificate_id for item in progress.values()} - {None}
@@ -184,12 +192,20 @@ def progress_for_enrolments(enrolments, outlines, now=None, certificates=None):
 
 
 def progress_for(user, outline, enrolment=None):
-    """Progress in one course; a learner who is not enrolled has none."""
+    """Progress in one course; a learner who is not enrolled has none.
+
+    Read in one query (elearning.progress_row), two when the learner holds a
+    certificate for the course; one more when `enrolment` is given.
+    """
+    completed_lessons = None
     if enrolment is None and user.is_authenticated:
-        enrolment = with_progress_summary(Enrolment.objects.filter(user=user, course_key=outline.key)).first()
+        enrolment, completed = read_course_standing(user.pk, outline.key)
+        completed_lessons = {enrolment.pk: completed} if enrolment else None
     if enrolment is None:
         return CourseProgress(outline=outline)
-    return progress_for_enrolments([enrolment], {outline.key: outline})[enrolment.pk]
+    return progress_for_enrolments([enrolment], {outline.key: outline}, completed_lessons=completed_lessons)[
+        enrolment.pk
+    ]
 
 
 def enrol(user, course, source=Enrolment.Source.SELF, enrolled_by=None):

@@ -14,15 +14,15 @@ request that filled it.
 """
 
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import Q, Subquery
 from django.template.loader import render_to_string
 from django.urls import translate_url
 from django.utils import translation
-from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail.models import Locale, Page, Site
 
 from .models import FooterText, SiteSettings
 from .page_rows import read_site_top
-from .request_memo import remember, remember_shared
+from .request_memo import remember_shared
 
 # The shell shows every reader the same; see the module docstring.
 EVERY_AUDIENCE = "all"
@@ -44,8 +44,28 @@ def site_of(request):
 
 
 def site_top(site):
-    """The site's live homes and their children as rows (home.page_rows), read once per request."""
-    return remember(("site-top", site.pk), lambda: read_site_top(site.root_page))
+    """The site's live homes and their children as rows (home.page_rows), read once per content generation.
+
+    Plain rows, cheap to keep: a page's URL (`page_url`) then costs no query on a warm request.
+    """
+    return remember_shared(
+        "site-top", lambda: read_site_top(site.root_page), language="-", audience=EVERY_AUDIENCE, extra=(site.pk,)
+    )
+
+
+def page_url(request, page):
+    """`page.get_url(request)`, worked out from the site's top rows for a page under one of its homes: no query.
+
+    Wagtail's `get_url` reads its table of site root paths, two queries
+    whenever the cache is cold; the rows are read for the shell anyway.
+    """
+    return url_under_site_homes(request, page.url_path) or page.get_url(request)
+
+
+def url_under_site_homes(request, url_path):
+    """The URL of the page at `url_path` when it lies under a home of the request's site, else None: no query."""
+    site = site_of(request)
+    return site_top(site).url(url_path) if site else None
 
 
 def navigation(request):
@@ -59,26 +79,15 @@ def navigation(request):
         home = top.home_for(translation.get_language())
         if home is None:
             return {"home_url": "/", "items": []}
-        in_menu = [row for row in top.children_of(home) if row.show_in_menus]
-        restricted = restricted_paths(depth=home.depth + 1) if in_menu else ()
         items = [
             {"pk": row.pk, "url": top.url(row.url_path), "title": row.title}
-            for row in in_menu
-            if not row.path.startswith(restricted)
+            for row in top.children_of(home)
+            # The menu lists no restricted page, to anyone: it is the same for all.
+            if row.show_in_menus and not row.restricted
         ]
         return {"home_url": top.url(home.url_path) or "/", "items": items}
 
     return shared("navigation", compute, extra=(site.pk,))
-
-
-def restricted_paths(depth):
-    """The paths of the view restrictions at `depth` or above, as a tuple for `str.startswith`.
-
-    Pages at `depth` are covered by these alone, so the thousands that
-    protect individual practices deeper in the tree cost nothing here.
-    The menu lists no restricted page, to anyone: it is the same for all.
-    """
-    return tuple(PageViewRestriction.objects.filter(page__depth__lte=depth).values_list("page__path", flat=True))
 
 
 UNTRANSLATED_PARAMETER = "untranslated"
@@ -116,14 +125,8 @@ def language_links(request, page):
         def url_of(pk, url_path):
             return (top.url(url_path) if top else None) or Page.objects.get(pk=pk).get_url(request)
 
-        translated_urls = {
-            code: url_of(pk, url_path)
-            for pk, url_path, code in Page.objects.live()
-            .filter(translation_key=page.translation_key)
-            .values_list("pk", "url_path", "locale__language_code")
-        }
-        missing = [code for code, _name in settings.LANGUAGES if code not in translated_urls]
-        nearest = nearest_translated_ancestors(page, missing) if missing else {}
+        translations, nearest = translations_and_nearest_ancestors(page)
+        translated_urls = {code: url_of(*row) for code, row in translations.items()}
         links = []
         for code, name in settings.LANGUAGES:
             url = translated_urls.get(code)
@@ -145,19 +148,41 @@ def language_links(request, page):
     return shared("language-links", compute, extra=(site.pk if site else None, page.pk))
 
 
-def nearest_translated_ancestors(page, language_codes):
-    """{language: (pk, url_path) of the live translation of `page`'s deepest ancestor that has one}, in two queries."""
-    ancestor_depths = dict(page.get_ancestors().filter(depth__gt=1).values_list("translation_key", "depth"))
-    nearest = {}
+def translations_and_nearest_ancestors(page):
+    """({language: (pk, url_path)} of `page`'s live translations, the same of its deepest translated ancestor).
+
+    One query for both, given the ancestors' translation keys, which the
+    routing leaves in memory (`ancestor_depths`).
+    """
+    depths = ancestor_depths(page)
+    translations, nearest = {}, {}
     for pk, url_path, translation_key, code in (
         Page.objects.live()
-        .filter(translation_key__in=ancestor_depths, locale__language_code__in=language_codes)
+        .filter(translation_key__in=[page.translation_key, *depths])
         .values_list("pk", "url_path", "translation_key", "locale__language_code")
     ):
-        depth = ancestor_depths[translation_key]
-        if code not in nearest or depth > nearest[code][0]:
-            nearest[code] = (depth, pk, url_path)
-    return {code: (pk, url_path) for code, (_depth, pk, url_path) in nearest.items()}
+        if translation_key == page.translation_key:
+            translations[code] = (pk, url_path)
+        elif code not in nearest or depths[translation_key] > nearest[code][0]:
+            nearest[code] = (depths[translation_key], pk, url_path)
+    return translations, {code: (pk, url_path) for code, (_depth, pk, url_path) in nearest.items()}
+
+
+def ancestor_depths(page):
+    """{translation key: depth} of `page`'s ancestors below the tree's root.
+
+    Routing hands every page on the way its parent (`_cached_parent_obj`,
+    home.routing and Wagtail's walk alike), so the chain up to the home is
+    usually in memory; else one query.
+    """
+    depths, child = {}, page
+    parent = getattr(page, "_cached_parent_obj", None)
+    while child.depth > 2 and parent is not None and parent.path == child.path[: -Page.steplen]:
+        depths[parent.translation_key] = parent.depth
+        child, parent = parent, getattr(parent, "_cached_parent_obj", None)
+    if child.depth <= 2:
+        return depths
+    return dict(page.get_ancestors().filter(depth__gt=1).values_list("translation_key", "depth"))
 
 
 def footer_html(request):
@@ -165,19 +190,11 @@ def footer_html(request):
     site = site_of(request)
 
     def compute():
-        # Read, not `for_site`, which creates missing settings: a write on a GET, which retires every cache.
-        site_settings = SiteSettings.objects.filter(site=site).values_list(
-            "contact_email",
-            "about_page_id",
-            "about_page__translation_key",
-            "privacy_page_id",
-            "privacy_page__translation_key",
-        )
-        contact_email, *linked = site_settings.first() or ("", None, None, None, None)
         language = translation.get_language()
+        contact_email, body, links = footer_values(site, language)
         context = {
-            "footer": FooterText.objects.filter(locale__language_code=language).order_by("pk").first(),
-            "links": footer_links(request, site, dict(zip(linked[::2], linked[1::2], strict=True)), language),
+            "footer": {"body": body} if body is not None else None,
+            "links": footer_links(request, site, links, language),
             "contact_email": contact_email,
         }
         return render_to_string(FOOTER_TEMPLATE, context)
@@ -185,21 +202,46 @@ def footer_html(request):
     return shared("footer", compute, extra=(site.pk if site else None,))
 
 
-def footer_links(request, site, keys_by_pk, language):
-    """[{"url", "title"}] of the linked pages `{pk: translation key}`, each in `language` when live in it: one query.
+def footer_values(site, language):
+    """(contact email, footer text in `language` or None, {linked page id: its translation key}): one query.
 
-    Like `page.localized`: the page's live translation in `language`, else the page itself.
+    Read, not `SiteSettings.for_site`, which creates missing settings: a
+    write on a GET, which retires every cache.
     """
-    keys_by_pk = {pk: key for pk, key in keys_by_pk.items() if pk is not None}
+    footer_texts = FooterText.objects.filter(locale__language_code=language).order_by("pk")
+    row = (
+        SiteSettings.objects.filter(site=site)
+        .annotate(footer_body=Subquery(footer_texts.values("body")[:1]))
+        .values_list(
+            "contact_email",
+            "footer_body",
+            "about_page_id",
+            "about_page__translation_key",
+            "privacy_page_id",
+            "privacy_page__translation_key",
+        )
+        .first()
+    )
+    if row is None:
+        body = footer_texts.values_list("body", flat=True).first()
+        return "", body, {}
+    contact_email, body, *linked = row
+    links = {pk: key for pk, key in zip(linked[::2], linked[1::2], strict=True) if pk is not None}
+    return contact_email, body, links
+
+
+def footer_links(request, site, keys_by_pk, language):
+    """[{"url", "title"}] of the linked pages `{pk: translation key}`, each in `language` when live in it.
+
+    Like `page.localized`: the page's live translation in `language`, else
+    the page itself. Read from the site's top rows when every link and its
+    translation is among them (the usual About and Privacy pages under the
+    homes); else in one query.
+    """
     if not keys_by_pk:
         return []
-    rows = {
-        pk: (key, url_path, title, code, live)
-        for pk, key, url_path, title, code, live in Page.objects.filter(
-            Q(pk__in=keys_by_pk) | Q(translation_key__in=keys_by_pk.values(), locale__language_code=language, live=True)
-        ).values_list("pk", "translation_key", "url_path", "title", "locale__language_code", "live")
-    }
     top = site_top(site) if site else None
+    rows = (top and links_among_top_rows(top, keys_by_pk, language)) or footer_link_rows(keys_by_pk, language)
     links = []
     for pk, key in keys_by_pk.items():
         translated = next(
@@ -209,3 +251,38 @@ def footer_links(request, site, keys_by_pk, language):
         url = top.url(rows[chosen][1]) if top else None
         links.append({"url": url or Page.objects.get(pk=chosen).get_url(request), "title": rows[chosen][2]})
     return links
+
+
+def footer_link_rows(keys_by_pk, language):
+    """{pk: (translation key, url_path, title, language, live)} of the linked pages and their live translations."""
+    return {
+        pk: (key, url_path, title, code, live)
+        for pk, key, url_path, title, code, live in Page.objects.filter(
+            Q(pk__in=keys_by_pk) | Q(translation_key__in=keys_by_pk.values(), locale__language_code=language, live=True)
+        ).values_list("pk", "translation_key", "url_path", "title", "locale__language_code", "live")
+    }
+
+
+def links_among_top_rows(top, keys_by_pk, language):
+    """`footer_link_rows` from the site's top rows, or None when they cannot say it all.
+
+    The rows hold live pages only, and only those at the top of the site:
+    a linked page missing from them (not live, or deeper) or linked in
+    another language with no live translation among them may have one
+    elsewhere, so only the query can tell.
+    """
+    by_pk = {row.pk: row for row in top.all_rows()}
+    rows = {}
+    for pk, key in keys_by_pk.items():
+        linked = by_pk.get(pk)
+        if linked is None:
+            return None
+        rows[pk] = (key, linked.url_path, linked.title, linked.language, True)
+        if linked.language != language:
+            translated = next(
+                (row for row in by_pk.values() if row.translation_key == key and row.language == language), None
+            )
+            if translated is None:
+                return None
+            rows[translated.pk] = (key, translated.url_path, translated.title, language, True)
+    return rows

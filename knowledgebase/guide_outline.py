@@ -21,6 +21,7 @@ from django.core.cache import cache
 from django.utils import translation
 
 from home.content_cache import audience_of, fragment_cache_key
+from home.shell import page_url
 
 from .visibility import visible_to
 
@@ -66,7 +67,7 @@ class GuideOutline:
     def __init__(self, guide, user, request=None):
         self.guide = guide
         rows = cached_outline_rows(guide, request) if request is not None else outline_rows(guide, user)
-        guide_url = guide.get_url(request)
+        self.guide_url = guide_url = page_url(request, guide) if request is not None else guide.get_url()
         self.chapters = []
         chapter_path = None
         for row in rows:

@@ -14,6 +14,7 @@ key factors must not choose what readers see.
 from dataclasses import dataclass
 
 from home.page_values import shared_page_value
+from home.shell import page_url
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,7 @@ def practice_links(practices, request):
     return [
         PracticeLink(
             title=practice.title,
-            url=practice.get_url(request),
+            url=page_url(request, practice),
             language=practice.language,
             administration=practice.administration.name if practice.administration else "",
             restricted=practice.is_restricted,

@@ -10,7 +10,8 @@ from accounts.personal_data import PERSONAL_DATA_HOOK
 from home.demo import DEMO_CONTENT_HOOK
 from home.models import HOME_SECTIONS_HOOK
 from home.request_memo import remember_shared
-from home.shell import active_locale
+from home.restriction_rows import may_be_restricted
+from home.shell import active_locale, page_url
 
 from .attachment_access import refuse_unpublished_attachments
 from .demo import DEMO_STEPS
@@ -52,9 +53,10 @@ def practice_listing_url(request):
 
     def compute():
         index = PracticeIndexPage.objects.live().filter(locale=active_locale()).order_by("path").first()
-        if index is None or index.get_view_restrictions().exists():
+        # The restriction rows are shared and already read by the home's lists: no query for them here.
+        if index is None or may_be_restricted(index):
             return ""
-        return index.get_url(request) or ""
+        return page_url(request, index) or ""
 
     language, host = translation.get_language(), request.get_host()
     return remember_shared("practice-listing-url", compute, language=language, audience="all", extra=(host,))

@@ -1,6 +1,8 @@
 """Count the SQL queries a page costs, so tests can pin that it stays flat."""
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import caches
 from django.db import connection
 from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
@@ -29,3 +31,21 @@ def session_read_queries():
     signed-in pages add this, so the same test holds on both profiles.
     """
     return 0 if settings.SESSION_ENGINE == "integrityhub.cached_sessions" else 1
+
+
+def empty_caches():
+    """Clear every cache alias and forget Django's content-type memo, as benchmarks/page_cost.py's cold mode does."""
+    for alias in settings.CACHES:
+        caches[alias].clear()
+    ContentType.objects.clear_cache()
+
+
+@override_settings(ANONYMOUS_PAGE_CACHE=False)
+def cold_queries_for(client, url):
+    """Fetch `url` once, empty every cache, and count the queries of the next fetch, which finds nothing cached."""
+    assert client.get(url).status_code == 200
+    empty_caches()
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(captured.captured_queries)

@@ -12,8 +12,44 @@ the choice rises; a change that raises the public 29 but lowers the
 cross-validated mean is rejected (see benchmarks/relevance/README.md).
 """
 
+# Elasticsearch's ranking by name (search/practices/elastic/matching.py's RANKING); the
+# database engine ignores it, so these candidates leave its figures unchanged.
+ELASTIC = "PRACTICE_SEARCH_ELASTIC_RANKING"
+
 CANDIDATES = {
     "current": {},
+    # Database engine (search/practices/database/). Adopted in December 2026 (cross-validated 0.801 -> 0.818):
+    # concepts named only in the narrative weigh as the body, concept weight 1.6, k1 1.2. The configuration
+    # before, and the alternatives measured against it, are kept to measure again after a change.
+    "database-before-december-2026": {
+        "PRACTICE_SEARCH_BODY_CONCEPTS_IN_BODY": False,
+        "PRACTICE_SEARCH_DATABASE_CONCEPT_WEIGHT": 0.8,
+        "PRACTICE_SEARCH_BM25_K1": 2.0,
+    },
+    "database-concept-weight-1": {"PRACTICE_SEARCH_DATABASE_CONCEPT_WEIGHT": 1.0},
+    "database-concept-weight-2": {"PRACTICE_SEARCH_DATABASE_CONCEPT_WEIGHT": 2.0},
+    "database-k1-2": {"PRACTICE_SEARCH_BM25_K1": 2.0},
+    "database-concepts-with-tags": {"PRACTICE_SEARCH_BODY_CONCEPTS_IN_BODY": False},
+    "database-body-weight-1.5": {"PRACTICE_SEARCH_FIELD_WEIGHTS": {"body_terms": 1.5}},
+    "database-coverage-0.5": {"PRACTICE_SEARCH_COVERAGE_EXPONENT": 0.5},
+    "database-16-concepts": {"PRACTICE_SEARCH_MAX_QUERY_CONCEPTS": 16},
+    # Elasticsearch as it ranked before the tuning of December 2026 (docs/search.md, "Relevance"):
+    # concepts at PRACTICE_SEARCH_CONCEPT_WEIGHT alone, feedback from the 2 best matches, no word
+    # pairs, an English reader's tags matched in a clause of their own.
+    "es-before-tuning": {
+        ELASTIC: {
+            "concept_scale": 1.0,
+            "feedback_documents": 2,
+            "pair_weight": 0.0,
+            "english_tags_with_words": False,
+        }
+    },
+    # Ideas measured against the current ranking, not adopted (docs/search.md gives their figures).
+    "es-concepts-x4": {ELASTIC: {"concept_scale": 4}},
+    "es-typos-0.6": {ELASTIC: {"fuzzy_weight": 0.6}},
+    "es-no-pairs": {ELASTIC: {"pair_weight": 0.0}},
+    "es-pairs-0.35": {ELASTIC: {"pair_weight": 0.35}},
+    "es-pairs-0.5": {ELASTIC: {"pair_weight": 0.5}},
     # Keyword ranking fused with the nearest practices by sentence embedding (docs/search.md "Hybrid mode").
     "hybrid": {"PRACTICE_SEARCH_HYBRID": True},
     # ...with only the closer practices as vector matches.

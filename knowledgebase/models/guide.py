@@ -23,6 +23,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.page_values import shared_page_value
+from home.shell import page_url
 
 from ..blocks import GuideStreamBlock
 from ..guide_outline import GuideOutline
@@ -118,7 +119,7 @@ class GuidePage(RoutablePageMixin, GuideContentMixin, Page):  # noqa: DJ008 - Pa
 
     def content_context(self, request, context):
         context = super().content_context(request, context)
-        context["print_url"] = self.url + self.reverse_subpage("print")
+        context["print_url"] = page_url(request, self) + self.reverse_subpage("print")
         return context
 
     @path("print/", name="print")
@@ -196,7 +197,10 @@ class GuideSectionPage(GuideContentMixin, Page):  # noqa: DJ008 - Page gives __s
         numbers = [number for number, _name in key_factors]
         context.update(
             key_factors=key_factors,
-            related_lessons=self.visible_related_lessons(request.user),
+            related_lessons=[
+                {"title": lesson.title, "url": page_url(request, lesson)}
+                for lesson in self.visible_related_lessons(request.user)
+            ],
             related_practices=practice_links(self.related_practices(request.user, numbers), request),
         )
         return context

@@ -7,6 +7,7 @@ from accounts.factories import UserFactory, add_to_role
 from accounts.roles import LEARNERS
 from elearning.factories import LessonPageFactory, build_course
 from elearning.learner_progress import enrol
+from knowledgebase.models import KeyFactor
 
 from .conftest import complete_lessons
 
@@ -96,3 +97,23 @@ def test_a_lesson_body_and_course_overview_republished_show_their_new_text_at_on
     course.overview = [{"type": "rich_text", "value": "<p>Seven modules on integrity.</p>"}]
     course.save_revision().publish()
     assert "Seven modules on integrity." in learner_client.get(course.url).content.decode()
+
+
+def test_a_courses_facts_and_key_factors_republished_show_at_once_on_the_course_and_its_lessons(
+    learner_client, course_tree
+):
+    course, lesson = course_tree.course, course_tree.lessons[0]
+    transparency = KeyFactor.objects.get(number=3, locale__language_code="en")
+    course_html = learner_client.get(course.url).content.decode()
+    assert transparency.name not in course_html and "Yes, valid for 24 months" not in course_html
+    assert transparency.name not in learner_client.get(lesson.url).content.decode()
+
+    course.key_factors.set([transparency])
+    course.certificate_validity_months = 24
+    course.save_revision()
+    assert transparency.name not in learner_client.get(course.url).content.decode()  # a draft is not shown
+    course.get_latest_revision().publish()
+
+    course_html = learner_client.get(course.url).content.decode()
+    assert transparency.name in course_html and "Yes, valid for 24 months" in course_html
+    assert transparency.name in learner_client.get(lesson.url).content.decode()

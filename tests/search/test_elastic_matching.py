@@ -161,3 +161,76 @@ def test_a_query_is_read_in_the_readers_language_only():
     assert "fr.title" in text and "en.title" not in text and "es.title" not in text
     assert "{'term': {'concepts': {'value': 'staff-rotation'" in text
     assert "{'term': {'language': 'fr'}}" in text
+
+
+def test_a_practice_found_only_through_a_concept_outranks_one_sharing_a_common_word(
+    engine, practice_index, indexing, anonymous
+):
+    """ "four-eyes principle" means the Spanish practice on "doble control", not a report's passing "principle".
+
+    The Spanish practice holds none of the words typed: only the concept
+    finds it, and it must weigh more than one of the query's words met once
+    in a long narrative (on Elasticsearch: PRACTICE_SEARCH_CONCEPT_WEIGHT
+    scaled by the ranking's `concept_scale`).
+    """
+    from django.utils import translation
+
+    from knowledgebase.factories import PracticePageFactory
+
+    SearchConceptFactory(key="four-eyes", en=["four-eyes principle", "dual control"], es=["doble control"])
+
+    with indexing():
+        dual_control = PracticePageFactory(
+            parent=practice_index,
+            language="es",
+            title="Doble control en el despacho",
+            summary="Cada declaración pasa por el doble control de dos funcionarios.",
+        )
+        passing = PracticePageFactory(
+            parent=practice_index,
+            title="Annual reporting",
+            summary="Each office reports its results once a year.",
+            problem="<p>Reports followed no common principle, so no two offices could be compared.</p>",
+        )
+    with translation.override("en"):
+        found = [hit.page_id for hit in engine.search(PracticeQuery(text="four-eyes principle"), anonymous).hits]
+    assert found == [dual_control.pk, passing.pk]
+
+
+def test_an_unknown_ranking_name_is_refused_rather_than_ignored(settings):
+    """A candidate misspelling a name would otherwise measure the current ranking under another name."""
+    from django.core.exceptions import ImproperlyConfigured
+
+    from search.practices.elastic.matching import ranking
+
+    settings.PRACTICE_SEARCH_ELASTIC_RANKING = {"concept_scal": 3}
+    with pytest.raises(ImproperlyConfigured, match="concept_scal"):
+        ranking("concept_scale")
+    settings.PRACTICE_SEARCH_ELASTIC_RANKING = {"concept_scale": 3}
+    assert ranking("concept_scale") == 3
+    assert ranking("title_boost") == 3
+
+
+@pytest.mark.elasticsearch
+def test_query_words_side_by_side_in_a_narrative_outrank_the_same_words_apart(practice_index, indexing, anonymous):
+    """Each pair of neighbouring query words found together counts (matching.pair_clauses), in the body too.
+
+    The practice with the words apart is published last: on a tie it would come first (newest first).
+    """
+    from knowledgebase.factories import PracticePageFactory
+
+    with indexing():
+        together = PracticePageFactory(
+            parent=practice_index,
+            title="Night shifts",
+            summary="Two officers on every shift.",
+            problem="<p>Smugglers crossed at night when the border posts had one officer on duty.</p>",
+        )
+        PracticePageFactory(
+            parent=practice_index,
+            title="Mail handling",
+            summary="Two officers on every shift.",
+            problem="<p>Smugglers crossed the border at night when posts had one officer on duty.</p>",
+        )
+    results = elastic.search(PracticeQuery(text="border posts"), anonymous)
+    assert results.hits[0].page_id == together.pk

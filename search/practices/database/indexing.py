@@ -8,6 +8,7 @@ restriction reindexes the practices under it (`search.practices.indexing`).
 
 from collections import Counter
 
+from django.conf import settings
 from django.db import connection, transaction
 from django.db.models import Count, F
 from django.db.models.signals import post_delete
@@ -261,6 +262,10 @@ def joined(analysed, field):
     return " ".join(version[field] for version in analysed if version[field])
 
 
+def heading(analysed_version):
+    return [analysed_version["title"], analysed_version["summary"]]
+
+
 def document_of(practice, audience, lexicon, versions=()):
     """`practice`'s document, found through any of `versions` (its live versions; the practice alone by default).
 
@@ -269,7 +274,9 @@ def document_of(practice, audience, lexicon, versions=()):
     analysed so; the tag terms end with the tokens of the concepts any
     version names (`text.concepts`): concepts sit with the tags, the field
     saying what a practice is about (weighed, and in PostgreSQL's head
-    vector, as tags are).
+    vector, as tags are). With `PRACTICE_SEARCH_BODY_CONCEPTS_IN_BODY`, a
+    concept named only in the narrative (not in a title, summary or tag)
+    goes with the body terms instead: a passing mention weighs as the body.
     """
     versions = versions or [practice]
     language = language_or_default(practice.language)
@@ -278,13 +285,13 @@ def document_of(practice, audience, lexicon, versions=()):
     administration = practice.administration.name if practice.administration else ""
     analysed = [analysed_version(version, body if version.pk == practice.pk else None) for version in versions]
     tags_analysed = analyse(tag_names, TAG_LANGUAGE)
-    in_text = [
-        key
-        for version in analysed
-        for key in lexicon.keys_in([version["title"], version["summary"], version["body"]], version["language"])
-    ]
+    in_head = [key for version in analysed for key in lexicon.keys_in(heading(version), version["language"])]
+    in_body = [key for version in analysed for key in lexicon.keys_in([version["body"]], version["language"])]
     in_tags = lexicon.keys_in([tags_analysed], TAG_LANGUAGE)
-    concepts = [concept_token(key) for key in dict.fromkeys([*in_text, *in_tags])]
+    body_apart = settings.PRACTICE_SEARCH_BODY_CONCEPTS_IN_BODY
+    with_tags = [*in_head, *in_tags] if body_apart else [*in_head, *in_body, *in_tags]
+    concepts = [concept_token(key) for key in dict.fromkeys(with_tags)]
+    body_concepts = [concept_token(key) for key in dict.fromkeys(in_body) if key not in with_tags]
     return PracticeSearchDocument(
         page_id=practice.pk,
         external_id=practice.external_id,
@@ -306,7 +313,7 @@ def document_of(practice, audience, lexicon, versions=()):
         title_terms=joined(analysed, "title"),
         tag_terms=" ".join([tags_analysed, *concepts]).strip(),
         summary_terms=joined(analysed, "summary"),
-        body_terms=joined(analysed, "body"),
+        body_terms=" ".join([joined(analysed, "body"), *body_concepts]).strip(),
         administration_terms=analyse(administration, language),
     )
 

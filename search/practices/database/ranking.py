@@ -16,6 +16,13 @@ what the databases cannot:
 - a practice in the reader's language gets PRACTICE_SEARCH_READER_LANGUAGE_BOOST
   added: a tie-breaker, so that of two practices matching alike the reader
   sees first the one written in their language.
+
+The saturation (`PRACTICE_SEARCH_BM25_K1`), the field weights
+(`PRACTICE_SEARCH_FIELD_WEIGHTS`, over the defaults of `FIELDS`) and a
+reward for covering more of the query (`PRACTICE_SEARCH_COVERAGE_EXPONENT`:
+the score times the share of the query's word and concept weight the
+practice holds, to that power; 0 leaves it out) are settings, read at each
+search, so the relevance benchmark compares values as candidates.
 """
 
 import math
@@ -28,7 +35,6 @@ from . import generation
 
 # How many of the index's best matches are re-scored here; deeper pages keep the index's order.
 CANDIDATES = 200
-K1 = 2.0
 FIELDS = {
     # analysed column: (weight, length normalisation b)
     "title_terms": (3.0, 0.5),
@@ -37,6 +43,12 @@ FIELDS = {
     "body_terms": (1.0, 0.75),
     "administration_terms": (0.5, 0.3),
 }
+
+
+def field_settings():
+    """{analysed column: (weight, length normalisation)}: `FIELDS`, weights overridden by the setting."""
+    weights = settings.PRACTICE_SEARCH_FIELD_WEIGHTS
+    return {name: (weights.get(name, weight), normalisation) for name, (weight, normalisation) in FIELDS.items()}
 
 
 def rescored(page_ids, analysed, document_count=None):
@@ -57,16 +69,17 @@ def rescored(page_ids, analysed, document_count=None):
         name: max(1.0, sum(len(document[name].terms) for document in fields.values()) / len(fields)) for name in FIELDS
     }
     for document in fields.values():
-        for name, (weight, normalisation) in FIELDS.items():
+        for name, (weight, normalisation) in field_settings().items():
             field = document[name]
             field.weight = weight / (1 - normalisation + normalisation * len(field.terms) / average_lengths[name])
     idfs = clause_idfs(analysed.clauses, generation.current()[1] if document_count is None else document_count)
     order = {page_id: position for position, page_id in enumerate(page_ids)}
     boost = settings.PRACTICE_SEARCH_READER_LANGUAGE_BOOST
+    k1, coverage_exponent = settings.PRACTICE_SEARCH_BM25_K1, settings.PRACTICE_SEARCH_COVERAGE_EXPONENT
     scores = [
         (
             page_id,
-            score(list(document.values()), analysed.clauses, idfs)
+            score(list(document.values()), analysed.clauses, idfs, k1, coverage_exponent)
             + (boost if languages[page_id] == analysed.language else 0.0),
         )
         for page_id, document in fields.items()
@@ -91,8 +104,12 @@ def clause_idfs(clauses, document_count):
     return idfs
 
 
-def score(fields, clauses, idfs):
-    """BM25F of one document: `fields` are its `AnalysedField`s, each weighted and length-normalised already."""
+def score(fields, clauses, idfs, k1=2.0, coverage_exponent=0.0):
+    """BM25F of one document: `fields` are its `AnalysedField`s, each weighted and length-normalised already.
+
+    With a `coverage_exponent`, times the share of the query's word and concept
+    clauses (by weight; proximity pairs only rank) the document holds, to that power.
+    """
     alternatives_by_term = alternatives_by_first_term(clauses)
     weighted_frequencies = [0.0] * len(clauses)
     for field in fields:
@@ -109,8 +126,20 @@ def score(fields, clauses, idfs):
     total = 0.0
     for clause, weighted_frequency in zip(clauses, weighted_frequencies, strict=True):
         if weighted_frequency:
-            total += clause.weight * idfs[clause] * weighted_frequency * (K1 + 1) / (weighted_frequency + K1)
+            total += clause.weight * idfs[clause] * weighted_frequency * (k1 + 1) / (weighted_frequency + k1)
+    if coverage_exponent:
+        total *= coverage(clauses, weighted_frequencies) ** coverage_exponent
     return total
+
+
+def coverage(clauses, weighted_frequencies):
+    """The share of the weight of the query's word and concept clauses a document holds (pairs only: 1.0)."""
+    asked = held = 0.0
+    for clause, weighted_frequency in zip(clauses, weighted_frequencies, strict=True):
+        if not clause.proximity:
+            asked += clause.weight
+            held += clause.weight if weighted_frequency else 0.0
+    return held / asked if asked else 1.0
 
 
 @lru_cache(maxsize=256)

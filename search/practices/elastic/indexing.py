@@ -31,6 +31,7 @@ from . import index_token, vectors
 from .analysis import TEXT_LANGUAGES
 from .connection import alias_name, client
 from .document import PracticeDocument
+from .matching import ranking
 
 logger = logging.getLogger(__name__)
 
@@ -212,9 +213,15 @@ def new_index_name():
 
 
 def create_index(name):
-    """An empty index with the practice mapping and analysis (one shard: the corpus is small)."""
+    """An empty index with the practice mapping and analysis (one shard: the corpus is small).
+
+    Every field is scored with BM25 under the ranking's `bm25_k1` (how soon
+    a word's repeats stop counting) and `bm25_b` (how much a long field is
+    discounted), Elasticsearch's own defaults unless the ranking says otherwise.
+    """
     index = Index(name)
-    index.settings(number_of_shards=1, number_of_replicas=0)
+    similarity = {"type": "BM25", "k1": ranking("bm25_k1"), "b": ranking("bm25_b")}
+    index.settings(number_of_shards=1, number_of_replicas=0, similarity={"default": similarity})
     index.document(PracticeDocument)
     client().indices.create(index=name, **vectors.add_to_mapping(index.to_dict()))
 

@@ -13,16 +13,18 @@ stemmed by that language's analyzer and matched in the practices written
 in it. Step 1 adds up:
 
 - the words typed, over title, summary and body of the practices in the
-  reader's language, weighted as one document: each word counted once and
-  weighted by its rarity, so a practice holding more of the query's words
-  wins over one repeating a single word;
+  reader's language (and, for an English reader, the tags), weighted as one
+  document: each word counted once and weighted by its rarity, so a
+  practice holding more of the query's words wins over one repeating a
+  single word;
 - one clause per concept of the vocabulary the query names in the
   reader's language (`search.practices.text.concepts`, found in Python as
   the database engine finds them), matching the practices carrying the
-  concept's key, in any language, at PRACTICE_SEARCH_CONCEPT_WEIGHT: this is
-  how an English query finds a French or Spanish practice;
-- the tags (always English): for an English reader word by word (stemmed)
-  and as whole tags, a run of query words that is a practice's tag
+  concept's key, in any language, at PRACTICE_SEARCH_CONCEPT_WEIGHT scaled
+  to Elasticsearch's scores (`concept_scale`): this is how an English query
+  finds a French or Spanish practice;
+- the tags (always English): for an English reader as whole tags, a run
+  of query words that is a practice's tag
   ("lifestyle audits" and the tag "lifestyle audit") saying what the
   practice is about far better than one word of a tag; for the others the
   words as written;
@@ -33,8 +35,10 @@ in it. Step 1 adds up:
 Step 1 also asks for the words as written, lightly, on the language-neutral
 fields (title, summary, body, the other versions, tags, administration): the exact form of a
 word, in a practice of any language ("CCTV", a name). Step 2 adds a bonus for the query's words close together
-in a title or summary; and PRACTICE_SEARCH_READER_LANGUAGE_BOOST for a
-practice in the reader's language, a tie-breaker.
+in a title or summary, one per pair of neighbouring query words side by
+side; and PRACTICE_SEARCH_READER_LANGUAGE_BOOST for a practice in the
+reader's language, a tie-breaker. The weights are `RANKING`'s, chosen by
+the relevance benchmark's cross-validation (docs/search.md).
 
 Each step is there for speed at 100 000 practices: typo tolerance on words
 spelt right cost more than the rest of the search and found nothing more;
@@ -45,18 +49,49 @@ practice, when only the order of the first pages depends on them.
 import re
 
 from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 from elasticsearch_dsl import Q
 
+from ..text.query import content_words
 from .analysis import TEXT_LANGUAGES
 
-TITLE_BOOST = 3
-SUMMARY_BOOST = 2
-TAG_BOOST = 3
-WHOLE_TAG_WEIGHT = 1
+# The weights and bounds of the ranking. Each can be overridden by a key of the setting
+# PRACTICE_SEARCH_ELASTIC_RANKING, so that the relevance benchmark's candidates
+# (benchmarks/relevance/candidates.py) compare them by cross-validation; these are the values
+# the cross-validated choice kept.
+RANKING = {
+    "title_boost": 3,
+    "summary_boost": 2,
+    "tag_boost": 3,
+    # English readers: the tags as one more field of the words' document (`language_query`).
+    "english_tags_with_words": True,
+    "whole_tag_weight": 1,
+    # Elasticsearch's BM25 gives a word in a boosted title several times what the database
+    # engine's BM25F gives it; PRACTICE_SEARCH_CONCEPT_WEIGHT (shared by both engines) is
+    # multiplied by this to weigh a concept against a word on Elasticsearch's scale.
+    "concept_scale": 3,
+    # How the words' fields blend in the reader's language (cross_fields): 0 takes the best
+    # field of each word alone, 1 adds them all up.
+    "language_tie_breaker": 0.0,
+    "fuzzy_weight": 0.3,
+    "as_written_weight": 0.3,
+    "proximity_weight": 1.5,
+    "proximity_slop": 3,
+    "feedback_documents": 4,
+    "feedback_terms": 40,
+    "feedback_minimum_match": "20%",
+    "feedback_weight": 0.25,
+    # Feedback also asks for the concepts the best matches carry (in any language).
+    "feedback_concepts": False,
+    # Each pair of neighbouring content words of the query found side by side (PAIR_SLOP)
+    # in a title, summary or body of the reader's language, as the database engine counts them.
+    "pair_weight": 0.7,
+    # BM25 of every field, set when the index is created (`indexing.create_index`): Elasticsearch's defaults.
+    "bm25_k1": 1.2,
+    "bm25_b": 0.75,
+}
 # Longest run of query words tried as a whole tag ("one stop border post").
 WHOLE_TAG_WORDS = 4
-FUZZY_WEIGHT = 0.3
-AS_WRITTEN_WEIGHT = 0.3
 # No edits up to 4 letters ("pay" must not find "day"), one up to 7, two beyond.
 FUZZINESS = "AUTO:5,8"
 MIN_FUZZY_LENGTH = 5
@@ -64,51 +99,78 @@ MIN_FUZZY_LENGTH = 5
 # both bounds keep the clause cheap on a large index.
 FUZZY_PREFIX_LENGTH = 2
 FUZZY_EXPANSIONS = 10
-PROXIMITY_WEIGHT = 1.5
-PROXIMITY_SLOP = 3
-FEEDBACK_DOCUMENTS = 2
 FEEDBACK_FIELDS = ("title", "summary", "body")
-FEEDBACK_TERMS = 40
-FEEDBACK_MINIMUM_MATCH = "20%"
-FEEDBACK_WEIGHT = 0.25
+# Two neighbouring content words of a query may have two stop words between them in a
+# practice ("signalement de la corruption"), where the analyzer keeps their places.
+PAIR_SLOP = 2
 
 WORD = re.compile(r"[^\W_]+")
 
 
+def ranking(name):
+    """The ranking value `name`: PRACTICE_SEARCH_ELASTIC_RANKING's if it sets it, else RANKING's."""
+    overrides = settings.PRACTICE_SEARCH_ELASTIC_RANKING
+    unknown = overrides.keys() - RANKING.keys()
+    if unknown:
+        raise ImproperlyConfigured(f"PRACTICE_SEARCH_ELASTIC_RANKING: unknown key(s) {', '.join(sorted(unknown))}.")
+    return overrides.get(name, RANKING[name])
+
+
 def neutral_fields():
     return [
-        f"title^{TITLE_BOOST}",
-        f"summary^{SUMMARY_BOOST}",
+        f"title^{ranking('title_boost')}",
+        f"summary^{ranking('summary_boost')}",
         "body",
         "other_versions",
-        f"tag_names.text^{TAG_BOOST}",
+        f"tag_names.text^{ranking('tag_boost')}",
         "administration_name.text",
     ]
 
 
 def text_fields(language):
-    return [f"{language}.title^{TITLE_BOOST}", f"{language}.summary^{SUMMARY_BOOST}", f"{language}.body"]
+    title, summary = ranking("title_boost"), ranking("summary_boost")
+    return [f"{language}.title^{title}", f"{language}.summary^{summary}", f"{language}.body"]
 
 
 def language_query(text, language):
     """The words typed over title, summary and body of the practices in the reader's `language`, scored as one document.
 
     cross_fields blends each word's statistics across the three fields.
+    With `english_tags_with_words`, an English reader's words are also
+    looked for in the (English, stemmed alike) tags as a fourth field of
+    that one document, so a word in a tag and a title counts once, as in
+    the database engine, instead of once per clause.
     """
-    return Q("multi_match", query=text, type="cross_fields", fields=text_fields(language))
+    fields = text_fields(language)
+    if tags_with_words(language):
+        fields.append(f"tag_names.english^{ranking('tag_boost')}")
+    return Q(
+        "multi_match",
+        query=text,
+        type="cross_fields",
+        fields=fields,
+        tie_breaker=ranking("language_tie_breaker"),
+    )
 
 
 def concept_queries(concepts):
     """One clause per concept the query names: the practices carrying its key, in any language, weighted by rarity."""
-    weight = settings.PRACTICE_SEARCH_CONCEPT_WEIGHT
+    weight = settings.PRACTICE_SEARCH_CONCEPT_WEIGHT * ranking("concept_scale")
     return [Q("term", concepts={"value": key, "boost": weight}) for key in concepts]
+
+
+def tags_with_words(language):
+    """Whether the tags' words are scored with the words of the reader's `language` (`language_query`): English only."""
+    return language == "en" and ranking("english_tags_with_words")
 
 
 def tag_queries(text, language):
     """The tags' words, and runs of query words that are whole tags (tags are English: stemmed for English readers)."""
     if language != "en":
-        return [Q("match", **{"tag_names.text": {"query": text, "boost": TAG_BOOST}})]
-    words = Q("match", **{"tag_names.english": {"query": text, "boost": TAG_BOOST}})
+        return [Q("match", **{"tag_names.text": {"query": text, "boost": ranking("tag_boost")}})]
+    if tags_with_words(language):
+        return [whole_tag_query(text)]
+    words = Q("match", **{"tag_names.english": {"query": text, "boost": ranking("tag_boost")}})
     return [words, whole_tag_query(text)]
 
 
@@ -128,7 +190,7 @@ def whole_tag_query(text):
     return Q(
         "bool",
         should=[Q("match", **{"tag_names.whole": run}) for run in word_runs(text)],
-        boost=WHOLE_TAG_WEIGHT,
+        boost=ranking("whole_tag_weight"),
     )
 
 
@@ -164,7 +226,7 @@ def as_written_query(text):
     administration's name alone, each language's own fields finding the
     rest; these fields doubled the postings a broad search reads.)
     """
-    return Q("multi_match", query=text, fields=neutral_fields(), type="most_fields", boost=AS_WRITTEN_WEIGHT)
+    return Q("multi_match", query=text, fields=neutral_fields(), type="most_fields", boost=ranking("as_written_weight"))
 
 
 def typo_queries(words):
@@ -180,7 +242,7 @@ def typo_queries(words):
             fuzziness=FUZZINESS,
             prefix_length=FUZZY_PREFIX_LENGTH,
             max_expansions=FUZZY_EXPANSIONS,
-            boost=FUZZY_WEIGHT,
+            boost=ranking("fuzzy_weight"),
         )
     ]
 
@@ -192,7 +254,33 @@ def proximity_clause(text, language):
     the clause never finds a practice `text_query` misses: it only re-ranks.
     """
     fields = [f"{language}.title", f"{language}.summary"]
-    return Q("multi_match", query=text, fields=fields, type="phrase", slop=PROXIMITY_SLOP, boost=PROXIMITY_WEIGHT)
+    return Q(
+        "multi_match",
+        query=text,
+        fields=fields,
+        type="phrase",
+        slop=ranking("proximity_slop"),
+        boost=ranking("proximity_weight"),
+    )
+
+
+def pair_clauses(text, language):
+    """A bonus per pair of neighbouring query words found side by side in a practice in the reader's `language`.
+
+    Like `proximity_clause`, it only re-ranks: a practice with both words
+    already matches. A long query rarely has all its words close together
+    anywhere; two of them ("border posts", "notes and coins") often are.
+    The database engine counts such pairs the same way (`text.query.PAIR_WEIGHT`).
+    """
+    weight = ranking("pair_weight")
+    if not weight:
+        return []
+    words = content_words(text)
+    pairs = dict.fromkeys(f"{first} {second}" for first, second in zip(words, words[1:], strict=False))
+    return [
+        Q("multi_match", query=pair, fields=text_fields(language), type="phrase", slop=PAIR_SLOP, boost=weight)
+        for pair in pairs
+    ]
 
 
 def reader_language_clause(language):
@@ -207,7 +295,7 @@ def exact_query(text, language, concepts=(), likely_typos=()):
     return Q(
         "bool",
         must=[text_query(text, language, concepts, likely_typos)],
-        should=[proximity_clause(text, language), reader_language_clause(language)],
+        should=[proximity_clause(text, language), *pair_clauses(text, language), reader_language_clause(language)],
     )
 
 
@@ -220,14 +308,17 @@ def feedback_clause(liked):
     when re-ranking the best matches. Measured on the public queries:
     nDCG@10 0.902 with feedback, 0.891 without (recall@10 0.799 against 0.777).
     """
+    fields = [f"{language}.{field}" for language in TEXT_LANGUAGES for field in FEEDBACK_FIELDS]
+    if ranking("feedback_concepts"):
+        fields.append("concepts")
     return Q(
         "more_like_this",
-        fields=[f"{language}.{field}" for language in TEXT_LANGUAGES for field in FEEDBACK_FIELDS],
+        fields=fields,
         like=liked,
         min_term_freq=1,
         min_doc_freq=2,
-        max_query_terms=FEEDBACK_TERMS,
-        minimum_should_match=FEEDBACK_MINIMUM_MATCH,
+        max_query_terms=ranking("feedback_terms"),
+        minimum_should_match=ranking("feedback_minimum_match"),
         include=True,
-        boost=FEEDBACK_WEIGHT,
+        boost=ranking("feedback_weight"),
     )

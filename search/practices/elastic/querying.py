@@ -33,7 +33,7 @@ from . import index_token, vectors
 from .connection import alias_name, search_client, search_timeout
 from .document import PracticeDocument
 from .facets import FACET_FIELDS, facet_aggregation, facet_values
-from .matching import FEEDBACK_DOCUMENTS, MIN_FUZZY_LENGTH, exact_query, feedback_clause, text_query
+from .matching import MIN_FUZZY_LENGTH, exact_query, feedback_clause, ranking, text_query
 
 MAX_RESULT_WINDOW = 10_000
 TOTAL = "total"
@@ -163,14 +163,14 @@ def re_ranked_page(query, window_hits, timeout):
     """The page of hits: the best matches, scored exactly, re-ranked with pseudo-relevance feedback.
 
     The first request found the best `re_ranked_window` matches and scored
-    them exactly; this one adds the feedback clause built from the two best
+    them exactly; this one adds the feedback clause built from the best few
     (`matching.feedback_clause`) to each one's exact score, given back as a
     constant, and returns the page with its source, ties newest first.
     `timeout` is what is left of the search's time: both requests together
     stay within `PRACTICE_SEARCH_TIMEOUT`, so the fallback still answers in time.
     """
     ids = [hit["_id"] for hit in window_hits]
-    liked = [{"_index": alias_name(), "_id": practice_id} for practice_id in ids[:FEEDBACK_DOCUMENTS]]
+    liked = [{"_index": alias_name(), "_id": practice_id} for practice_id in ids[: ranking("feedback_documents")]]
     scored = Q("bool", should=[feedback_clause(liked), *given_scores(window_hits)], filter=[Q("ids", values=ids)])
     body = {
         "query": scored.to_dict(),

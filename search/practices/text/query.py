@@ -25,8 +25,13 @@ PAIR_WEIGHT = 0.6
 
 
 def concept_weight():
-    """What a concept named by the query weighs against a word typed (setting `PRACTICE_SEARCH_CONCEPT_WEIGHT`)."""
-    return settings.PRACTICE_SEARCH_CONCEPT_WEIGHT
+    """What a concept named by the query weighs against a word typed in the database engine's ranking.
+
+    The setting `PRACTICE_SEARCH_DATABASE_CONCEPT_WEIGHT`: Elasticsearch reads
+    its own (`PRACTICE_SEARCH_CONCEPT_WEIGHT`), so the two rankings are tuned
+    apart (only the database engine ranks with these clause weights).
+    """
+    return settings.PRACTICE_SEARCH_DATABASE_CONCEPT_WEIGHT
 
 
 @dataclass(frozen=True)
