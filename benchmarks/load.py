@@ -387,7 +387,9 @@ def main():
     parser.add_argument("--users", type=int, default=20, help="concurrent locust users (logged-in learners)")
     parser.add_argument("--duration", type=int, default=60, help="seconds measured for each phase")
     parser.add_argument("--workers-per-core", type=int, default=2, help="gunicorn workers per CPU core")
-    parser.add_argument("--threads", type=int, default=2, help="threads per gunicorn worker (gthread)")
+    parser.add_argument(
+        "--threads", type=int, default=4, help="threads per gunicorn worker (gthread; gunicorn.conf.py's default)"
+    )
     parser.add_argument("--no-report", action="store_true", help="leave docs/benchmarks.md as it is")
     parser.add_argument("--keep-database", action="store_true", help="keep the database and indexes for inspection")
     parser.add_argument(

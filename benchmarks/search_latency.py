@@ -18,17 +18,20 @@ is set) a child process:
    the engine call the page and the API make, facets included) for a mix
    of queries: one word, several words, words with filters (key factor,
    region, year), and the empty query that lists everything with its
-   facets, each as an anonymous visitor and as a coordinator. Every query
+   facets, in English, French and Spanish, each run in its reader's
+   language, as an anonymous visitor and as a coordinator. Every query
    is run once to warm up (connections, caches, the database's pages),
    then `--rounds` times in a shuffled order (after a database rebuild on
    PostgreSQL, `VACUUM ANALYZE` of the search tables first, as autovacuum
    would do on a live site); p50 and p95 are over all
-   measured calls, and per kind of query. Both engines keep the counts of
-   a search until the index changes (Elasticsearch the answer of its facet
-   request, which has no hits, in its shard request cache; the database
-   engine the total and facet counts in Django's cache), so the rounds
-   after the first find them; `--cold` empties both caches before every
-   call, measuring each search as if it were new.
+   measured calls, and per kind of query. Both engines keep what a search
+   found until the index changes: whole results per query, language and
+   audience in Django's cache (`results_cache`; for the rounds after the
+   first, a search asked again by the same audience is a cache read),
+   and its counts (Elasticsearch the answer of its facet request in its
+   shard request cache; the database engine the total and facet counts
+   in Django's cache); `--cold` empties them before every call, measuring
+   each search as if it were new: matching and ranking.
 
 The parent collects the children's JSON and, with `--write-docs`, writes
 the tables into docs/benchmarks.md ("Search", between this benchmark's
@@ -55,21 +58,22 @@ from benchmarks.search_environment import PROJECT_ROOT, code_version, write_docs
 TARGETS_MS = {("postgresql", "elasticsearch"): 50, ("postgresql", "database"): 200}
 DOCS_BLOCK = "search_latency"
 
-# (kind, text, filters): words from the synthetic vocabulary, in the three languages.
+# (kind, reader's language, text, filters): words from the synthetic vocabulary, each read in its own language
+# (the engines analyse a query in the reader's language only, and name its concepts there).
 QUERY_MIX = (
-    ("one word", "rotation", {}),
-    ("one word", "bribery", {}),
-    ("one word", "vidéosurveillance", {}),
-    ("one word", "soborno", {}),
-    ("several words", "electronic payment of duties", {}),
-    ("several words", "staff rotation at border posts", {}),
-    ("several words", "protection des lanceurs d'alerte", {}),
-    ("several words", "declaración patrimonial de funcionarios", {}),
-    ("filtered", "rotation", {"key_factors": (8,)}),
-    ("filtered", "payment", {"regions": ("WCA", "ESA")}),
-    ("filtered", "code of conduct training", {"key_factors": (7,), "years": (2019, 2020, 2021)}),
-    ("filtered", "", {"regions": ("EUR",), "key_factors": (6,)}),
-    ("empty", "", {}),
+    ("one word", "en", "rotation", {}),
+    ("one word", "en", "bribery", {}),
+    ("one word", "fr", "vidéosurveillance", {}),
+    ("one word", "es", "soborno", {}),
+    ("several words", "en", "electronic payment of duties", {}),
+    ("several words", "en", "staff rotation at border posts", {}),
+    ("several words", "fr", "protection des lanceurs d'alerte", {}),
+    ("several words", "es", "declaración patrimonial de funcionarios", {}),
+    ("filtered", "en", "rotation", {"key_factors": (8,)}),
+    ("filtered", "en", "payment", {"regions": ("WCA", "ESA")}),
+    ("filtered", "en", "code of conduct training", {"key_factors": (7,), "years": (2019, 2020, 2021)}),
+    ("filtered", "fr", "", {"regions": ("EUR",), "key_factors": (6,)}),
+    ("empty", "en", "", {}),
 )
 ROLES = ("anonymous", "coordinator")
 
@@ -119,20 +123,43 @@ def load_site(count, reuse):
 def queries():
     from search.practices.contract import PracticeQuery
 
-    return [(kind, PracticeQuery(text=text, **filters)) for kind, text, filters in QUERY_MIX]
+    return [(kind, language, PracticeQuery(text=text, **filters)) for kind, language, text, filters in QUERY_MIX]
 
 
 def request_cache_emptier(name, cold):
-    """What runs before each timed call: nothing, or (`cold`) emptying the engine's cache of search counts."""
+    """What runs before each timed call: nothing, or (`cold`) emptying what the engine keeps between searches.
+
+    Both engines keep whole results in Django's cache (`results_cache`), the
+    database engine its counts there too, Elasticsearch the answer of its
+    facet request in its shard request cache. For Elasticsearch the index
+    token is renewed, as after a write, which retires its cached results;
+    for the database engine Django's cache is emptied but for the concept
+    vocabulary's version (`search.vocabulary`), which only a concept change
+    renews: without it every call read all the concepts from the database
+    again, which no search on a live site does.
+    """
     if not cold:
         return lambda: None
-    if name == "database":
-        from django.core.cache import cache
+    from django.core.cache import cache
 
-        return cache.clear
+    from search.vocabulary import VERSION_KEY
+
+    def empty_django_cache():
+        kept = cache.get_many([VERSION_KEY])
+        cache.clear()
+        cache.set_many(kept, timeout=None)
+
+    if name == "database":
+        return empty_django_cache
+    from search.practices.elastic import index_token
     from search.practices.elastic.connection import alias_name, client
 
-    return lambda: client().indices.clear_cache(index=alias_name(), request=True)
+    def empty_elasticsearch_caches():
+        # A new index token retires the cached results as a write to the index does; Django's other caches stay.
+        index_token.renew()
+        client().indices.clear_cache(index=alias_name(), request=True)
+
+    return empty_elasticsearch_caches
 
 
 def measure_engine(name, engine, coordinator_id, rounds, seed, budget_seconds, cold=False):
@@ -145,6 +172,7 @@ def measure_engine(name, engine, coordinator_id, rounds, seed, budget_seconds, c
     """
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import AnonymousUser
+    from django.utils import translation
 
     def user_for(role):
         # A fresh user per call, as each request loads its own: no role cache carried over.
@@ -152,23 +180,24 @@ def measure_engine(name, engine, coordinator_id, rounds, seed, budget_seconds, c
 
     empty_caches = request_cache_emptier(name, cold)
 
-    def timed(query, role):
+    def timed(query, language, role):
         user = user_for(role)
         empty_caches()
-        started = time.perf_counter()
-        results = engine.search(query, user)
-        return results, (time.perf_counter() - started) * 1000
+        with translation.override(language):  # the reader's language, as the locale middleware sets it
+            started = time.perf_counter()
+            results = engine.search(query, user)
+            return results, (time.perf_counter() - started) * 1000
 
     def record(kind, role, elapsed):
         timings.setdefault(kind, []).append(elapsed)
         timings.setdefault(f"{kind} / {role}", []).append(elapsed)
 
     timings, totals, problems, calls = {}, {}, {}, []
-    for kind, query in queries():
+    for kind, language, query in queries():
         for role in ROLES:
-            label = f"{role}: {query.text or '(empty)'} {query.filters() or ''}".strip()
+            label = f"{role} ({language}): {query.text or '(empty)'} {query.filters() or ''}".strip()
             try:
-                results, elapsed = timed(query, role)
+                results, elapsed = timed(query, language, role)
             except Exception as error:  # noqa: BLE001 - any failure is a finding to report, not a crash
                 problems[label] = f"failed: {type(error).__name__}: {str(error)[:300]}"
                 print(f"  {label}: {problems[label]}", file=sys.stderr)
@@ -182,13 +211,13 @@ def measure_engine(name, engine, coordinator_id, rounds, seed, budget_seconds, c
                 for _round in range(rounds):
                     record(kind, role, elapsed)
             else:
-                calls.append((kind, query, role))
+                calls.append((kind, language, query, role))
 
     shuffler = random.Random(seed)
     for _round in range(rounds):
         shuffler.shuffle(calls)
-        for kind, query, role in calls:
-            record(kind, role, timed(query, role)[1])
+        for kind, language, query, role in calls:
+            record(kind, role, timed(query, language, role)[1])
     return timings, totals, problems
 
 
@@ -339,7 +368,8 @@ def markdown(results, arguments):
         "",
         "Latency is measured **in-process**: the time of `engine.search(query, user)`, the call the search page "
         "and the JSON API make, with facet counts, snippets and the first page of 20 hits; no HTTP, no template. "
-        f"The mix is {len(QUERY_MIX)} queries (one word, several words in en/fr/es, words with key factor / region "
+        f"The mix is {len(QUERY_MIX)} queries (one word, several words in en/fr/es, each run in its reader's language, "
+        "words with key factor / region "
         "/ year filters, filters alone, the empty query that lists everything with facets), each as an anonymous "
         "visitor and as a coordinator, run once to warm up and then as many times as the table's rounds, in a "
         "shuffled order. "
@@ -373,7 +403,9 @@ def markdown(results, arguments):
             )
     lines += ["", "p95 by kind of query and role (ms):", ""]
     kinds = [
-        f"{kind} / {role}" for kind in dict.fromkeys(kind for kind, _text, _filters in QUERY_MIX) for role in ROLES
+        f"{kind} / {role}"
+        for kind in dict.fromkeys(kind for kind, _language, _text, _filters in QUERY_MIX)
+        for role in ROLES
     ]
     lines += [
         "| practices | database | engine | " + " | ".join(kinds) + " |",
@@ -417,7 +449,7 @@ def verdicts(results):
                 verdict = "**met**" if p95 <= target else "**missed**"
                 label = "Elasticsearch" if engine == "elasticsearch" else "PostgreSQL (database engine)"
                 if result.get("cache") == "cold":
-                    label += ", its cache of counts emptied before every call"
+                    label += ", its caches of results and counts emptied before every call"
                 lines.append(f"- {label} at 100k: p95 {p95:.0f} ms against a target of {target} ms: {verdict}.")
     return lines
 

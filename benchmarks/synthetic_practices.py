@@ -9,7 +9,10 @@ several wordings each in English, French and Spanish, places, risks, units
 and numbers, so the words vary across records and languages as on the real
 exchange; tags are English, three in four records are English, about 15% are
 for coordinators only, years run from 2005 to 2026, ~180 administrations
-spread over the six WCO regions. The same seed gives the same records.
+spread over the six WCO regions; one record in ten is a version of the
+practice before it in another language (same practice, its own text), so
+the engines index other versions as on the exchange. The same seed gives
+the same records.
 
 Two routes into a site:
 
@@ -42,6 +45,8 @@ from benchmarks import practice_vocabulary as vocabulary  # noqa: E402
 LANGUAGE_WEIGHTS = {"en": 0.75, "fr": 0.15, "es": 0.10}
 REGIONS = ("AMS", "AP", "ESA", "EUR", "MENA", "WCA")
 COORDINATORS_ONLY_SHARE = 0.15
+# One record in ten is another language's version of the practice before it (`version_of`).
+TRANSLATED_SHARE = 0.10
 ADMINISTRATION_COUNT = 180
 FIRST_YEAR, LAST_YEAR = 2005, 2026
 BATCH_SIZE = 2000
@@ -56,6 +61,7 @@ class PracticeWriter:
     def __init__(self, seed=1):
         self.random = random.Random(seed)
         self.administrations = [self.new_administration() for _ in range(ADMINISTRATION_COUNT)]
+        self.previous = None  # (last new practice, its administration, its topics' wordings): what a version translates
 
     def country(self):
         syllables = self.random.choices(vocabulary.COUNTRY_SYLLABLES, k=self.random.randint(2, 3))
@@ -75,11 +81,47 @@ class PracticeWriter:
         return " ".join(pattern.format(**words()) for pattern in chosen)
 
     def record(self, number):
+        """Record `number`: a new practice, or (one in TRANSLATED_SHARE) a version of the one before it."""
+        if self.previous is not None and self.random.random() < TRANSLATED_SHARE:
+            original, administration, topics = self.previous
+            self.previous = None  # one version per practice, as most translated practices on the exchange have
+            language = self.random.choice([code for code in LANGUAGE_WEIGHTS if code != original["language"]])
+            return {
+                **original,
+                "external_id": f"syn-{number:06d}",
+                "language": language,
+                **self.texts(administration, language, *topics),
+                "version_of": original["external_id"],
+            }
         administration = self.random.choice(self.administrations)
         # Most records are in their administration's language, some in English whatever it speaks.
         language = administration["language"] if self.random.random() < 0.85 else "en"
         topic_tags, topic_key_factors, topic_wordings = self.random.choice(vocabulary.TOPICS)
         other_tags, _other_key_factors, other_wordings = self.random.choice(vocabulary.TOPICS)
+        random_ = self.random
+        key_factors = list(topic_key_factors[: random_.randint(1, 2)])
+        if random_.random() < 0.4:
+            extra = random_.randint(1, 10)
+            if extra not in key_factors:
+                key_factors.append(extra)
+        themes = list(dict.fromkeys([*topic_tags, *random_.sample(other_tags, k=random_.randint(0, 1))]))
+        themes += [tag for tag in random_.sample(vocabulary.EXTRA_TAGS, k=random_.randint(0, 2)) if tag not in themes]
+        record = {
+            "external_id": f"syn-{number:06d}",
+            "language": language,
+            "administration": administration["name"],
+            "region": administration["region"],
+            "key_factors": key_factors,
+            "themes": themes,
+            "year": min(LAST_YEAR, int(random_.triangular(FIRST_YEAR, LAST_YEAR + 1, 2019))),
+            "visibility": "coordinators" if random_.random() < COORDINATORS_ONLY_SHARE else "public",
+            **self.texts(administration, language, topic_wordings, other_wordings),
+        }
+        self.previous = (record, administration, (topic_wordings, other_wordings))
+        return record
+
+    def texts(self, administration, language, topic_wordings, other_wordings):
+        """Title, narrative and contact of a practice on the topic (`topic_wordings`), written in `language`."""
         topics = topic_wordings[language]
         random_ = self.random
 
@@ -100,22 +142,8 @@ class PracticeWriter:
                 "years": random_.randint(1, 5),
             }
 
-        key_factors = list(topic_key_factors[: random_.randint(1, 2)])
-        if random_.random() < 0.4:
-            extra = random_.randint(1, 10)
-            if extra not in key_factors:
-                key_factors.append(extra)
-        themes = list(dict.fromkeys([*topic_tags, *random_.sample(other_tags, k=random_.randint(0, 1))]))
-        themes += [tag for tag in random_.sample(vocabulary.EXTRA_TAGS, k=random_.randint(0, 2)) if tag not in themes]
         return {
-            "external_id": f"syn-{number:06d}",
             "title": random_.choice(vocabulary.TITLES[language]).format(**words()),
-            "language": language,
-            "administration": administration["name"],
-            "region": administration["region"],
-            "key_factors": key_factors,
-            "themes": themes,
-            "year": min(LAST_YEAR, int(random_.triangular(FIRST_YEAR, LAST_YEAR + 1, 2019))),
             "summary": self.sentences(vocabulary.SUMMARIES[language], words, 1, 1),
             "problem": self.sentences(vocabulary.PROBLEMS[language], words, 2, 3),
             "actions": self.sentences(vocabulary.ACTIONS[language], words, 3, 4),
@@ -125,7 +153,6 @@ class PracticeWriter:
                 "unit": random_.choice(vocabulary.UNITS[language]),
                 "email": f"integrity@{administration['country'].lower()}.example",
             },
-            "visibility": "coordinators" if random_.random() < COORDINATORS_ONLY_SHARE else "public",
         }
 
 
@@ -134,16 +161,26 @@ def capitalised(text):
 
 
 def generate_records(count, seed=1, start=1):
-    """`count` synthetic records in the corpus schema (a generator), numbered from syn-{start:06d}."""
+    """`count` synthetic records in the corpus schema (a generator), numbered from syn-{start:06d}.
+
+    A version of another practice also has `version_of`, the original's
+    external id, which the corpus schema has no key for: `write_jsonl`
+    leaves it out, `bulk_load` gives the version the original's translation key.
+    """
     writer = PracticeWriter(seed)
     for number in range(start, start + count):
         yield writer.record(number)
 
 
+def in_corpus_schema(record):
+    """The record as the importer reads it: a version becomes a practice of its own (the schema has no link)."""
+    return {key: value for key, value in record.items() if key != "version_of"}
+
+
 def write_jsonl(records, path):
     with open(path, "w", encoding="utf-8") as target:
         for record in records:
-            target.write(json.dumps(record, ensure_ascii=False) + "\n")
+            target.write(json.dumps(in_corpus_schema(record), ensure_ascii=False) + "\n")
 
 
 # ---------------------------------------------------------------- bulk loading
@@ -170,13 +207,22 @@ class BulkLoader:
         self.tags = {}
         self.group_ids = [group.pk for group in exchange_groups()]
         self.parents = {}
+        self.translation_keys = {}  # external id -> translation key, for the versions that follow
 
     def parent_for(self, language):
+        """The practice index of `language`'s locale, translated from the default one first if it has none.
+
+        A version shares its original's translation key, and Wagtail allows one
+        page per key and locale: each language needs its own index, as on the exchange.
+        """
         from knowledgebase.practice_index import ensure_practice_index, practice_index_for_language
 
         if language not in self.parents:
-            ensure_practice_index()
-            self.parents[language] = practice_index_for_language(language)
+            default_index, _created = ensure_practice_index()
+            index = practice_index_for_language(language)
+            if index.locale.language_code != language:
+                index = published_translation(default_index, language)
+            self.parents[language] = index
         return self.parents[language]
 
     def administration_ids(self, records):
@@ -213,11 +259,18 @@ class BulkLoader:
             self.tag_ids(records)
             by_parent = {}
             for record in records:
+                self.assign_translation_key(record)
                 by_parent.setdefault(self.parent_for(record["language"]).pk, []).append(record)
             page_ids = []
             for parent_id, parent_records in by_parent.items():
                 page_ids += self.load_under(parent_id, parent_records)
         return page_ids
+
+    def assign_translation_key(self, record):
+        """A new key for a practice; its original's for a version (`version_of`), so the two are one practice."""
+        original = record.get("version_of")
+        key = self.translation_keys[original] if original else uuid.uuid4()
+        self.translation_keys[record["external_id"]] = key
 
     def load_under(self, parent_id, records):
         from django.db.models import F
@@ -246,7 +299,7 @@ class BulkLoader:
                     url_path=f"{parent.url_path}{slug}/",
                     content_type=self.content_type,
                     locale_id=parent.locale_id,
-                    translation_key=uuid.uuid4(),
+                    translation_key=self.translation_keys[record["external_id"]],
                     live=True,
                     has_unpublished_changes=False,
                     first_published_at=published_at,
@@ -311,6 +364,17 @@ class BulkLoader:
         table = connection.ops.quote_name(PracticePage._meta.db_table)
         with connection.cursor() as cursor:
             cursor.executemany(f"INSERT INTO {table} ({columns}) VALUES ({placeholders})", rows)  # noqa: S608
+
+
+def published_translation(page, language):
+    """`page` copied into `language`'s locale (with any missing parents) and published, parents first."""
+    from wagtail.models import Locale
+
+    translated = page.copy_for_translation(Locale.objects.get(language_code=language), copy_parents=True)
+    for copied in [*translated.get_ancestors().filter(live=False, depth__gt=1), translated]:
+        copied.specific.save_revision().publish()
+    translated.refresh_from_db()
+    return translated
 
 
 def bulk_load(records, batch_size=BATCH_SIZE, progress=None):

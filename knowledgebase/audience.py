@@ -109,13 +109,23 @@ def register(tokens):
         ViewAudience.objects.bulk_create([ViewAudience(token=token) for token in tokens], ignore_conflicts=True)
 
 
-def readable_audiences(user):
-    """Every known audience `user` passes (one query, with their groups read once per request; none for a visitor)."""
+def readable_audiences(user, known=None):
+    """Every known audience `user` passes (one query, with their groups read once per request; none for a visitor).
+
+    `known`, when given, is a function returning every audience token ever
+    registered (`known_audiences`), for a caller that keeps that list
+    across requests; a list missing the newest tokens only hides documents.
+    """
     if not user.is_authenticated:
         return [PUBLIC]
     user_group_ids = {str(pk) for pk in group_ids_of(user)}
-    known = ViewAudience.objects.values_list("token", flat=True)
+    known = known() if known is not None else known_audiences()
     return [PUBLIC] + sorted(token for token in known if passes(token, user, user_group_ids))
+
+
+def known_audiences():
+    """Every audience token registered so far (one query)."""
+    return list(ViewAudience.objects.values_list("token", flat=True))
 
 
 def passes(token, user, user_group_ids):

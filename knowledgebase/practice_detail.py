@@ -1,5 +1,7 @@
 """What a practice page shows beyond its own fields, for the person reading it."""
 
+import functools
+
 from django.utils import timezone
 from wagtail.documents import get_document_model
 
@@ -17,9 +19,11 @@ def practice_page_context(request, practice):
     user = request.user
     member = is_exchange_member(user)
     practice_index = practice.get_parent()
+    # Read once, when the facts or the related list is not in the shared cache; neither is, cold.
+    key_factor_numbers = functools.cache(practice.key_factor_numbers)
     context = {
         "facts_html": shared_fragment(
-            FACTS_TEMPLATE, request, practice, lambda: facts_context(practice, practice_index)
+            FACTS_TEMPLATE, request, practice, lambda: facts_context(practice, practice_index, key_factor_numbers())
         ),
         "body_html": shared_fragment(
             BODY_TEMPLATE, request, practice, lambda: {"attachments": attachment_documents(practice)}
@@ -28,7 +32,7 @@ def practice_page_context(request, practice):
             "practice-related-practices",
             request,
             practice,
-            lambda: related_practices(user, practice, practice.key_factor_numbers()),
+            lambda: related_practices(user, practice, key_factor_numbers()),
         ),
         "practice_index": practice_index,
         "can_edit": can_edit_practice(user, practice),
@@ -44,10 +48,10 @@ def practice_page_context(request, practice):
     return context
 
 
-def facts_context(practice, practice_index):
+def facts_context(practice, practice_index, key_factor_numbers):
     names = key_factor_names()
     return {
-        "key_factors": [(number, names.get(number, number)) for number in practice.key_factor_numbers()],
+        "key_factors": [(number, names.get(number, number)) for number in key_factor_numbers],
         "practice_index": practice_index,
         "translation_note": translation_note(practice),
     }

@@ -12,6 +12,7 @@ LEXICON_MAX_AGE seconds at most.
 
 import threading
 import time
+from functools import lru_cache
 from uuid import uuid4
 
 from django.core.cache import cache
@@ -41,10 +42,26 @@ def current_lexicon():
 
 
 def lexicon_from_database():
-    from .models import SearchConcept
+    """The lexicon of the concept rows as they are now: read every time, analysed only when they changed."""
+    from .models import TERM_FIELDS, SearchConcept
+
+    return lexicon_of_rows(tuple(SearchConcept.objects.values_list("key", *TERM_FIELDS.values(), "acronyms")))
+
+
+@lru_cache(maxsize=4)
+def lexicon_of_rows(rows):
+    """The `ConceptLexicon` of `rows` (key, terms of each language, acronyms): a function of them alone.
+
+    Reading the rows is one short query; analysing their terms is most of
+    the cost of a lexicon. So a process that must rebuild its lexicon
+    (the shared cache lost the version, or another process renewed it)
+    while the rows are what they were reuses the one it built from them.
+    """
+    from .models import TERM_FIELDS, SearchConcept
     from .practices.text.concepts import ConceptLexicon
 
-    return ConceptLexicon(SearchConcept.objects.all())
+    field_names = ("key", *TERM_FIELDS.values(), "acronyms")
+    return ConceptLexicon(SearchConcept(**dict(zip(field_names, row, strict=True))) for row in rows)
 
 
 def concepts_changed():

@@ -19,6 +19,14 @@ LOCAL_BACKEND = "django.core.cache.backends.locmem.LocMemCache"
 # How long Redis may take to connect or answer before the cache counts as down.
 REDIS_SOCKET_TIMEOUT_SECONDS = 0.5
 
+# Keys whose entries are never rewritten under the same key (they carry the content
+# generation or an index token: home.content_cache): each process also keeps the
+# ones it read or wrote last (integrityhub.near_cache), so a page's fragments cost
+# no round trip to Redis. At most this many per process, each at most this long.
+NEAR_CACHE_PREFIXES = ("fragment:",)
+NEAR_CACHE_ENTRIES = 500
+NEAR_CACHE_SECONDS = 60
+
 
 def cache_config(redis_url, key_prefix="integrityhub"):
     """The CACHES setting for `redis_url` (empty: a per-process cache)."""
@@ -32,6 +40,9 @@ def cache_config(redis_url, key_prefix="integrityhub"):
             "OPTIONS": {
                 "socket_connect_timeout": REDIS_SOCKET_TIMEOUT_SECONDS,
                 "socket_timeout": REDIS_SOCKET_TIMEOUT_SECONDS,
+                "NEAR_CACHE_PREFIXES": NEAR_CACHE_PREFIXES,
+                "NEAR_CACHE_ENTRIES": NEAR_CACHE_ENTRIES,
+                "NEAR_CACHE_SECONDS": NEAR_CACHE_SECONDS,
             },
         }
     }

@@ -239,9 +239,12 @@ class PracticePage(Page):
         return self.visibility == Visibility.COORDINATORS
 
     def key_factor_numbers(self):
-        """Numbers of the practice's key factors, most relevant first (uses any prefetch)."""
+        """Numbers of the practice's key factors, most relevant first (uses any prefetch, else one query)."""
+        links = self.practice_key_factors.all()
+        if "practice_key_factors" not in getattr(self, "_prefetched_objects_cache", {}):
+            links = links.select_related("key_factor")
         numbers = []
-        for link in self.practice_key_factors.all():
+        for link in links:
             if link.key_factor.number not in numbers:
                 numbers.append(link.key_factor.number)
         return numbers

@@ -19,12 +19,27 @@ A bulk write (`import_practices`) gathers its practices instead, within
 `practice_refreshes_batched()`, and refreshes them together when it ends:
 one background task and one bulk request to Elasticsearch rather than one
 of each per practice.
+
+Within a request, the refreshes its commits call for wait until the
+response has been handed to the server (Django's `request_finished`, sent
+when the server closes the response, i.e. after it has written the body),
+and each practice is refreshed once there. An editor's publish in Wagtail's
+admin commits three times (the form, the revision, the publication; the
+`page_published` signal comes after the last commit) and used to refresh
+the practice twice, inside the response time. The practice search caches
+are keyed by each engine's own token, renewed by the refresh; the content
+generation (home.content_cache) is bumped once more after it, so a page
+that showed search results computed between the publish's commit and the
+refresh (the practice listing in the anonymous page cache) is not served
+from the cache afterwards.
 """
 
+import logging
 import threading
 from contextlib import contextmanager
 
 from django.conf import settings
+from django.core.signals import request_finished, request_started
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from taggit.models import Tag
@@ -32,10 +47,13 @@ from wagtail.models import COMMENTS_RELATION_NAME, Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from accounts.models import PartnerAdministration
+from home.content_cache import bump_content_generation
 from knowledgebase.models import PracticeKeyFactor, PracticePage, PracticeTag
 
 from . import database
 from .database.indexing import register_signal_handlers as count_terms_as_documents_change
+
+logger = logging.getLogger(__name__)
 
 _pending = threading.local()
 
@@ -64,7 +82,38 @@ def refresh_if_pending(page_id):
     if page_id not in page_ids:
         return
     page_ids.discard(page_id)
+    after_response = getattr(_pending, "after_response", None)
+    if after_response is not None:
+        after_response.add(page_id)
+        return
     refresh_everywhere(page_id)
+
+
+def gather_refreshes_of_request(**_kwargs):
+    """`request_started`: what this request's commits call for is refreshed once, after its response."""
+    _pending.after_response = set()
+
+
+def refresh_after_response(**_kwargs):
+    """`request_finished`: refresh what the request changed, once per practice, then retire cached pages.
+
+    Runs after the server has written the response; an error is logged, as
+    a failing `on_commit(robust=True)` refresh was (`check_practice_index`
+    reports a practice the engines missed).
+    """
+    page_ids = getattr(_pending, "after_response", None)
+    _pending.after_response = None
+    if not page_ids:
+        return
+    try:
+        if len(page_ids) == 1:
+            refresh_everywhere(next(iter(page_ids)))
+        else:
+            refresh_together(page_ids)
+    except Exception:
+        logger.exception("Practices %s not refreshed in the search engines after the request.", sorted(page_ids))
+    finally:
+        bump_content_generation()
 
 
 def refresh_everywhere(page_id):
@@ -190,3 +239,5 @@ def register_signal_handlers():
     )
     post_save.connect(administration_saved, sender=PartnerAdministration, dispatch_uid="search_administration")
     post_save.connect(tag_saved, sender=Tag, dispatch_uid="search_tag")
+    request_started.connect(gather_refreshes_of_request, dispatch_uid="search_refreshes_of_request")
+    request_finished.connect(refresh_after_response, dispatch_uid="search_refresh_after_response")

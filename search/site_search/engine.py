@@ -26,7 +26,7 @@ from wagtail.search.utils import normalise_query_string
 from knowledgebase.visibility import visible_to
 
 from .backends.languages import InLanguage
-from .content_types import SEARCHABLE_TYPES, excerpt_of
+from .content_types import EXCERPT_FIELDS, SEARCHABLE_TYPES, excerpt_of
 
 PAGE_SIZE = 20
 # Deep pages cost the engine more and help nobody; Elasticsearch refuses past 10,000 results anyway.
@@ -181,8 +181,14 @@ def specific_pages(matches):
     pages = {}
     for content_type_id, ids in ids_by_content_type.items():
         model = ContentType.objects.get_for_id(content_type_id).model_class()
-        pages.update(model.objects.filter(pk__in=ids).defer_streamfields().in_bulk())
+        pages.update(model.objects.filter(pk__in=ids).only(*hit_fields(model)).in_bulk())
     return [pages[match.pk] for match in matches if match.pk in pages]
+
+
+def hit_fields(model):
+    """The fields `page_hit` reads of a `model` page: a practice's long narrative fields stay in the database."""
+    own = [name for name in (*EXCERPT_FIELDS, "language") if any(f.name == name for f in model._meta.concrete_fields)]
+    return ("title", "url_path", "search_description", "content_type", *own)
 
 
 def page_hit(page, request):

@@ -6,7 +6,7 @@ import pytest
 from django.contrib.auth.models import AnonymousUser
 from wagtail.models import Page
 
-from benchmarks.synthetic_practices import bulk_load, generate_records
+from benchmarks.synthetic_practices import bulk_load, generate_records, in_corpus_schema
 from knowledgebase.factories import make_coordinator
 from knowledgebase.models import PracticePage
 from knowledgebase.practice_records import PracticeImporter, read_records
@@ -21,7 +21,7 @@ def test_the_same_seed_writes_the_same_records_and_another_seed_others():
 
 def test_records_pass_the_importers_validation_and_vary_like_the_exchange():
     records = list(generate_records(400))
-    valid, bad_lines = read_records([json.dumps(record, ensure_ascii=False) for record in records])
+    valid, bad_lines = read_records([json.dumps(in_corpus_schema(record), ensure_ascii=False) for record in records])
 
     assert bad_lines == []
     assert len(valid) == 400
@@ -38,7 +38,7 @@ def test_bulk_loaded_practices_are_exactly_what_the_importer_would_write():
     assert bulk_load(records, batch_size=25) == 60
 
     # The importer compares each record with the stored practice: nothing to change means the same rows.
-    summary = PracticeImporter().run([(number, record) for number, record in enumerate(records, 1)])
+    summary = PracticeImporter().run([(number, in_corpus_schema(record)) for number, record in enumerate(records, 1)])
     assert summary.created == []
     assert summary.updated == []
     assert len(summary.unchanged) == 60
@@ -51,9 +51,31 @@ def test_bulk_loaded_pages_form_a_valid_tree_under_the_practice_index():
     assert all(problems == [] for problems in Page.find_problems())
     practices = PracticePage.objects.all()
     assert practices.count() == 100
-    parent = practices.first().get_parent()
-    assert parent.numchild == 100
-    assert parent.get_children().count() == 100
+    indexes = {practice.get_parent() for practice in practices}  # one practice index per language
+    assert {index.locale.language_code for index in indexes} == {"en", "fr", "es"}
+    assert sum(index.numchild for index in indexes) == 100
+    assert sum(index.get_children().count() for index in indexes) == 100
+
+
+def test_one_record_in_ten_is_a_version_of_the_one_before_in_another_language_sharing_its_translation_key():
+    records = list(generate_records(200))
+    originals = {record["external_id"]: record for record in records}
+    versions = [record for record in records if "version_of" in record]
+    assert 10 <= len(versions) <= 35
+    for version in versions:
+        original = originals[version["version_of"]]
+        assert "version_of" not in original
+        assert version["language"] != original["language"]
+        assert version["title"] != original["title"]
+
+    bulk_load(records, batch_size=30)
+
+    pages = {page.external_id: page for page in PracticePage.objects.select_related("locale")}
+    for version in versions:
+        page, original = pages[version["external_id"]], pages[version["version_of"]]
+        assert page.translation_key == original.translation_key
+        assert page.locale.language_code == version["language"]
+    assert len({page.translation_key for page in pages.values()}) == 200 - len(versions)
 
 
 def test_coordinators_only_practices_are_hidden_from_anonymous_users_only():

@@ -7,6 +7,8 @@ the listing has a second page to measure in both).
 
 import pytest
 
+from accounts.factories import UserFactory, add_to_role
+from accounts.roles import LEARNERS
 from knowledgebase.factories import (
     GuideChapterPageFactory,
     GuidePageFactory,
@@ -14,9 +16,10 @@ from knowledgebase.factories import (
     PracticeBookmarkFactory,
     PracticeCommentFactory,
     PracticePageFactory,
+    default_language_key_factor,
 )
 from knowledgebase.models import PracticePage
-from tests.query_counts import queries_for
+from tests.query_counts import cold_queries_for, queries_for, session_read_queries
 from tests.search.page_fixtures import index_practices
 
 pytestmark = pytest.mark.django_db
@@ -124,3 +127,32 @@ def test_guide_and_practice_pages_cost_the_same_with_ten_more_sections_and_pract
     )
     assert few == many
     assert few == GUIDE_QUERIES
+
+
+# Pinned cold (every cache emptied first, as benchmarks/page_cost.py's cold mode), for a visitor and a
+# learner (plus the session read, `session_read_queries`). The practice's key factors were read twice, one
+# query each and one more per key factor; now once, in one query: 5 queries fewer cold.
+COLD_PRACTICE_QUERIES = {"visitor": 26, "learner": 29}
+
+
+def test_a_practice_page_costs_pinned_queries_cold_whatever_its_key_factors_and_the_number_of_practices(
+    client, practice_index
+):
+    add_practices(practice_index, 5)
+    practice = PracticePage.objects.filter(visibility="public").first()
+    learner = add_to_role(UserFactory(email="lena@customs.example"), LEARNERS)
+
+    def cold_counts():
+        counts = {"visitor": cold_queries_for(client, practice.url)}
+        client.force_login(learner)
+        counts["learner"] = cold_queries_for(client, practice.url) - session_read_queries()
+        client.logout()
+        return counts
+
+    few = cold_counts()
+    add_practices(practice_index, 10, start=5)
+    PracticePage.objects.get(pk=practice.pk).practice_key_factors.create(key_factor=default_language_key_factor(9))
+    many = cold_counts()
+
+    print(f"\nSQL queries of a practice page cold (5 practices, 2 key factors / 15, 3): {few} / {many}")
+    assert few == many == COLD_PRACTICE_QUERIES

@@ -162,3 +162,96 @@ def test_with_redis_down_every_page_type_is_still_served(built_demo_site, client
         assert all(status in (200, 302) for status in statuses.values()), statuses
         assert sum(status == 200 for status in statuses.values()) >= len(pages) - 2, statuses
     assert searched == 200
+
+
+def near_caching_redis_cache(server, entries=10, seconds=60):
+    return ResilientRedisCache(
+        server.url,
+        {
+            "KEY_PREFIX": "test",
+            "OPTIONS": {
+                "RETRY_AFTER_SECONDS": 0,
+                "socket_timeout": 1,
+                "NEAR_CACHE_PREFIXES": ("fragment:",),
+                "NEAR_CACHE_ENTRIES": entries,
+                "NEAR_CACHE_SECONDS": seconds,
+            },
+        },
+    )
+
+
+@pytest.mark.redis
+def test_fragments_read_once_are_answered_by_the_process_itself(redis_server):
+    writer, reader = redis_cache(redis_server), near_caching_redis_cache(redis_server)
+    writer.set("fragment:footer:en:gen1", "<footer>")
+    writer.set("session:abc", "signed in")
+    assert reader.get("fragment:footer:en:gen1") == "<footer>"
+    assert reader.get("session:abc") == "signed in"
+
+    redis_server.stop()
+
+    assert reader.get("fragment:footer:en:gen1") == "<footer>", "kept in the process"
+    assert reader.get("session:abc") is None, "other keys are always asked of Redis"
+
+
+@pytest.mark.redis
+def test_each_read_of_a_kept_fragment_is_a_copy_of_its_own(redis_server):
+    near = near_caching_redis_cache(redis_server)
+    near.set("fragment:outline:en:gen1", [{"title": "Chapter 1"}])
+    near.get("fragment:outline:en:gen1")[0]["current"] = True
+
+    redis_server.stop()
+
+    assert near.get("fragment:outline:en:gen1") == [{"title": "Chapter 1"}]
+
+
+@pytest.mark.redis
+def test_a_new_generation_is_read_from_redis_where_another_process_wrote_it(redis_server):
+    writer, reader = redis_cache(redis_server), near_caching_redis_cache(redis_server)
+    writer.set("fragment:footer:en:gen1", "old footer")
+    assert reader.get("fragment:footer:en:gen1") == "old footer"
+    assert reader.get("fragment:footer:en:gen2") is None, "a miss is not kept"
+
+    writer.set("fragment:footer:en:gen2", "new footer")
+
+    assert reader.get("fragment:footer:en:gen2") == "new footer"
+
+
+@pytest.mark.redis
+def test_what_the_process_writes_or_deletes_is_kept_or_dropped_too(redis_server):
+    near = near_caching_redis_cache(redis_server)
+    near.set("fragment:menu:en:gen1", ["Home"])
+    near.set("fragment:menu:fr:gen1", ["Accueil"])
+    near.delete("fragment:menu:fr:gen1")
+
+    redis_server.stop()
+
+    assert near.get("fragment:menu:en:gen1") == ["Home"]
+    assert near.get("fragment:menu:fr:gen1") is None
+
+
+@pytest.mark.redis
+def test_the_process_keeps_only_the_most_recently_used_fragments(redis_server):
+    near = near_caching_redis_cache(redis_server, entries=2)
+    for language in ("en", "fr", "es"):
+        near.set(f"fragment:menu:{language}:gen1", language)
+    near.get("fragment:menu:fr:gen1")
+
+    redis_server.stop()
+
+    assert [near.get(f"fragment:menu:{language}:gen1") for language in ("en", "fr", "es")] == [None, "fr", "es"]
+
+
+@pytest.mark.redis
+def test_an_entry_written_without_a_lifetime_left_is_not_kept(redis_server):
+    near = near_caching_redis_cache(redis_server)
+    near.set("fragment:menu:en:gen1", ["Home"], timeout=0)
+
+    redis_server.stop()
+
+    assert near.get("fragment:menu:en:gen1") is None
+
+
+def test_the_production_cache_keeps_only_fragments_near():
+    options = cache_config("redis://cache.internal:6379/1")["default"]["OPTIONS"]
+    assert options["NEAR_CACHE_PREFIXES"] == ("fragment:",)

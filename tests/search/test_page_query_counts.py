@@ -7,8 +7,10 @@ Counts are printed (run with -s to see them); the real test is that 10 and
 import pytest
 from django.test import override_settings
 
+from accounts.factories import UserFactory, add_to_role
+from accounts.roles import LEARNERS
 from knowledgebase.factories import PracticePageFactory
-from tests.query_counts import queries_for
+from tests.query_counts import cold_queries_for, queries_for, session_read_queries
 from tests.search.page_fixtures import *  # noqa: F403 - fixtures
 from tests.search.page_fixtures import index_practices
 
@@ -66,3 +68,44 @@ def test_search_page_and_api_queries_do_not_grow_with_practices(client, practice
             print(f"  {person:11} {name:14} {few[person][name]:3} / {many[person][name]:3}")
     assert few == many
     assert max(many["coordinator"].values()) <= QUERY_BUDGET
+
+
+# Pinned cold (every cache emptied first, as benchmarks/page_cost.py's cold mode), for a visitor and a
+# learner. The learner's counts hold their session (`session_read_queries`), user and groups. Before the
+# concept lexicon was built only for searches with words, from its rows without analysing them again,
+# and the index's generation was read once a search, the listing cost two queries more cold.
+COLD_QUERIES = {
+    "visitor": {"page": 22, "page searched": 26, "API searched": 13, "site search": 14},
+    "learner": {"page": 28, "page searched": 32, "API searched": 16, "site search": 17},
+}
+
+
+@override_settings(PRACTICE_SEARCH_TIMEOUT=5)
+def test_search_pages_cost_pinned_queries_cold_whatever_the_number_of_practices(client, practice_index):
+    urls = {
+        "page": practice_index.url,
+        "page searched": f"{practice_index.url}?q=rotation",
+        "API searched": "/api/practices/search?q=rotation",
+        "site search": "/en/search/?q=rotation",
+    }
+    learner = add_to_role(UserFactory(email="lena@customs.example"), LEARNERS)
+
+    def cold_counts():
+        counts = {"visitor": {name: cold_queries_for(client, url) for name, url in urls.items()}}
+        client.force_login(learner)
+        counts["learner"] = {name: cold_queries_for(client, url) for name, url in urls.items()}
+        client.logout()
+        return counts
+
+    add_practices(practice_index, 10)
+    few = cold_counts()
+    add_practices(practice_index, 40, start=10)
+    many = cold_counts()
+
+    print(f"\nSQL queries cold (10 practices / 50 practices): {few} / {many}")
+    assert few == many
+    session = session_read_queries()
+    assert many == {
+        "visitor": COLD_QUERIES["visitor"],
+        "learner": {name: count + session for name, count in COLD_QUERIES["learner"].items()},
+    }

@@ -7,6 +7,7 @@ file's content is not relied on.
 """
 
 import pytest
+from django.core.cache import cache
 from django.urls import reverse
 from django.utils import translation
 
@@ -16,6 +17,7 @@ from knowledgebase.factories import PracticePageFactory
 from search.factories import SearchConceptFactory
 from search.models import SearchConcept
 from search.practices.contract import PracticeQuery
+from search.vocabulary import current_lexicon
 
 NARRATIVE = ("problem", "actions", "results", "lessons_learned")
 
@@ -160,3 +162,17 @@ def test_people_without_the_concept_permission_are_refused(db, client, request, 
     assert response.status_code in (302, 403)
     concept.refresh_from_db()
     assert concept.english_terms == "gift"
+
+
+def test_a_lexicon_rebuilt_from_unchanged_concepts_is_reused_and_an_edited_concept_is_read_again(db):
+    """The shared cache losing the vocabulary's version makes a process rebuild: from the same rows, at no cost."""
+    border_post = SearchConceptFactory(key="border-post", en=["border post"], fr=["poste frontière"])
+    first = current_lexicon()
+    cache.clear()
+    assert current_lexicon() is first
+
+    border_post.english_terms = "border post\ncustoms post"
+    border_post.save()
+    cache.clear()
+    assert current_lexicon().keys_in_query(["customs", "post"], "en") == ["border-post"]
+    assert current_lexicon().keys_in_query(["postes", "frontière"], "fr") == ["border-post"]

@@ -113,3 +113,26 @@ def test_the_settings_of_a_search_do_not_outlive_it_in_the_callers_transaction(p
         assert database.search(PracticeQuery(text="rotation"), anonymous).total == 1
         cursor.execute("SELECT current_setting('enable_seqscan'), current_setting('work_mem')")
         assert cursor.fetchone() == before
+
+
+@pytest.mark.postgres
+def test_a_listing_statement_runs_without_jit_and_puts_the_setting_back(practice_index, indexing, anonymous):
+    with indexing():
+        PracticePageFactory.create_batch(2, parent=practice_index)
+    seen = []
+
+    def keep_jit_setting(execute, sql, params, many, context):
+        if "'total'" in sql:  # the listing's counting statement (`postgresql.found`)
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT current_setting('jit')")
+                seen.append(cursor.fetchone()[0])
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(keep_jit_setting):
+        results = database.search(PracticeQuery(), anonymous)
+
+    assert results.total == 2
+    assert seen == ["off"]
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT current_setting('jit') = reset_val FROM pg_settings WHERE name = 'jit'")
+        assert cursor.fetchone()[0] is True

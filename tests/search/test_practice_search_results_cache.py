@@ -55,3 +55,17 @@ def test_results_cached_for_a_coordinator_are_never_given_to_a_visitor_or_a_lear
     assert titles_found(coordinator) == ["Hydrofoil inquiry", "Hydrofoil patrol"]
     assert titles_found(anonymous) == ["Hydrofoil patrol"]
     assert titles_found(learner) == ["Hydrofoil patrol"]
+
+
+def test_the_first_practice_of_a_new_audience_reaches_a_coordinator_whose_audiences_were_cached(
+    practice_index, indexing, coordinator, learner, titles_found
+):
+    """The database engine keeps the registered audiences under the index's token: a new one renews both."""
+    with indexing():
+        PracticePageFactory(parent=practice_index, title="Hydrofoil patrol")
+    assert titles_found(coordinator) == ["Hydrofoil patrol"]  # no restricted audience registered yet, and cached
+    with indexing():
+        PracticePageFactory(parent=practice_index, title="Hydrofoil inquiry", coordinators_only=True)
+    assert titles_found(coordinator) == ["Hydrofoil inquiry", "Hydrofoil patrol"]
+    assert titles_found(coordinator, PracticeQuery()) == titles_found(coordinator)
+    assert titles_found(learner) == ["Hydrofoil patrol"]

@@ -38,6 +38,7 @@ from ..results_cache import cached_results
 from ..text.query import analyse_query
 from ..text.snippets import snippet
 from . import fulltext, generation, postgresql
+from .audiences_cache import known_audiences_of_index
 from .counts_cache import counts_key, keep_counts, known_counts
 from .facets import counted_facets, facet_counts, facets_of, filtered
 from .listing_cache import cached_listing
@@ -53,13 +54,19 @@ MAX_TEXT_LENGTH = 500
 
 
 def search(query: PracticeQuery, user) -> PracticeResults:
-    """The results of `query` for `user`, from `results_cache` when the same readers asked it of the same index."""
-    audiences = readable_audiences(user)
-    token, _documents = generation.current()
-    return cached_results(ENGINE_NAME, token, query, audiences, lambda: searched(query, audiences))
+    """The results of `query` for `user`, from `results_cache` when the same readers asked it of the same index.
+
+    The index's generation is read once, first: the cached lists and counts
+    it keys are then at least as new as it.
+    """
+    index_state = generation.current()
+    token, _documents = index_state
+    audiences = readable_audiences(user, known=lambda: known_audiences_of_index(token))
+    return cached_results(ENGINE_NAME, token, query, audiences, lambda: searched(query, audiences, index_state))
 
 
-def searched(query, audiences):
+def searched(query, audiences, index_state):
+    """`index_state`: (token, document count) of the index, as `generation.current()` read it."""
     page_size = min(max(int(query.page_size), 1), MAX_PAGE_SIZE)
     page = max(int(query.page), 1)
     offset = (page - 1) * page_size
@@ -75,10 +82,10 @@ def searched(query, audiences):
             analysed = analyse_query(text, corrections=fixes, language=analysed.language)
             suggestion = corrected_text(text, fixes)
     if not analysed and not filters:
-        total, ranked, facets = listed(visible, visibility_key(audiences), offset, page_size)
+        total, ranked, facets = listed(visible, visibility_key(audiences), index_state, offset, page_size)
     elif fulltext.vendor() == "postgresql":
         total, ranked, facets = searched_in_one_statement(
-            visible, visibility_key(audiences), analysed, filters, query.sort, offset, page_size
+            visible, visibility_key(audiences), index_state, analysed, filters, query.sort, offset, page_size
         )
     else:
         total, ranked, facets = searched_step_by_step(visible, analysed, filters, query.sort, offset, page_size)
@@ -93,12 +100,13 @@ def searched(query, audiences):
     )
 
 
-def listed(visible, visibility, offset, page_size):
+def listed(visible, visibility, index_state, offset, page_size):
     """(total, [(page id, 0)] of the page, facets) of the empty search: every visible practice, newest first.
 
     Its total and counts come from `listing_cache` while the index is unchanged.
     """
-    total, counts, stored_labels = cached_listing(visibility, lambda: listing_counts(visible))
+    token, _documents = index_state
+    total, counts, stored_labels = cached_listing(token, visibility, lambda: listing_counts(visible))
     ordered = visible.order_by("-published_at", "-pk").values_list("pk", flat=True)
     ranked = [(page_id, 0.0) for page_id in ordered[offset : offset + page_size]]
     if fulltext.vendor() == "postgresql":
@@ -141,7 +149,7 @@ def searched_step_by_step(visible, analysed, filters, sort, offset, page_size):
     return len(matches), ranked, facet_counts(matched, filters)
 
 
-def searched_in_one_statement(visible, visibility, analysed, filters, sort, offset, page_size):
+def searched_in_one_statement(visible, visibility, index_state, analysed, filters, sort, offset, page_size):
     """PostgreSQL: (total, [(page id, score)] of the page, facets), the database doing the counting and sorting.
 
     For relevance, the candidates are the best CANDIDATES by the head score,
@@ -151,7 +159,7 @@ def searched_in_one_statement(visible, visibility, analysed, filters, sort, offs
     """
     end = offset + page_size
     phrases = analysed.phrases if analysed else None
-    token, document_count = generation.current()
+    token, document_count = index_state
     key = counts_key(token, visibility, phrases, filters)
     known = known_counts(key)
     if not analysed or sort == SORT_DATE:

@@ -12,15 +12,12 @@ follow the active language).
 
 from django.core.cache import cache
 
-from . import generation
-
 CACHE_SECONDS = 24 * 3600
 KEY_PREFIX = "practice-search:listing"
 
 
-def cached_listing(visibility_key, compute):
-    """`compute()` (picklable), or what it returned for the same visibility and generation."""
-    token, _documents = generation.current()
+def cached_listing(token, visibility_key, compute):
+    """`compute()` (picklable), or what it returned for the same visibility and generation `token`."""
     key = f"{KEY_PREFIX}:{token}:{visibility_key}"
     value = cache.get(key)
     if value is None:

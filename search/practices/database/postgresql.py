@@ -286,14 +286,10 @@ def in_score_order(kind, documents, tsquery, filters, window):
 def read(statement, params, through_the_index):
     result = Found()
     ordered = {"ranked": [], "newest": [], "deeper": []}
-    if through_the_index:
-        with fulltext.through_the_index(), connection.cursor() as cursor:
-            cursor.execute(statement, params)
-            rows = cursor.fetchall()
-    else:
-        with connection.cursor() as cursor:
-            cursor.execute(statement, params)
-            rows = cursor.fetchall()
+    settings = fulltext.through_the_index() if through_the_index else fulltext.without_jit()
+    with settings, connection.cursor() as cursor:
+        cursor.execute(statement, params)
+        rows = cursor.fetchall()
     for kind, facet, value, number, position in rows:
         if kind == "total":
             result.total = int(number)

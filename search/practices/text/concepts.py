@@ -16,6 +16,7 @@ field), and ask for the tokens or keys of the query's concepts.
 """
 
 import hashlib
+from functools import lru_cache
 
 from .analysis import LANGUAGES, analyse, language_or_default
 
@@ -41,7 +42,7 @@ class ConceptLexicon:
             acronyms = concept.acronym_list()
             for language in LANGUAGES:
                 for term in [*concept.terms_in(language), *acronyms]:
-                    phrase = tuple(analyse(term, language).split())
+                    phrase = analysed_phrase(term, language)
                     if not phrase:
                         continue
                     self.phrases[language].setdefault(phrase[0], []).append((phrase, concept.key))
@@ -69,6 +70,18 @@ class ConceptLexicon:
             language: frozenset(term for key in keys for term in self.words[language].get(key, ()))
             for language in LANGUAGES
         }
+
+
+@lru_cache(maxsize=50_000)
+def analysed_phrase(term, language):
+    """`term` as the tuple of analysed terms a text in `language` holds it as.
+
+    Depends on nothing but its arguments and the analysis code, so each
+    process works it out once: rebuilding a lexicon (a concept changed, or
+    the shared cache lost its version) then costs reading the rows, not
+    analysing some 5,000 terms again.
+    """
+    return tuple(analyse(term, language).split())
 
 
 # Tags are written in English whatever the practice's language, and analysed as English.

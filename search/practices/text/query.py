@@ -94,7 +94,8 @@ def analyse_query(text, corrections=None, language=None):
     clauses = {}
     for word in words:
         clauses.setdefault(frozenset((term,) for term in word_stems(word, language)), WORD_WEIGHT)
-    lexicon = current_lexicon()
+    # No words, no concepts: the listing and its filters never need the lexicon.
+    lexicon = current_lexicon() if words else None
     concepts = query_concepts(words, language, lexicon)
     for key in concepts:
         clauses.setdefault(frozenset({(concept_token(key),)}), concept_weight())
