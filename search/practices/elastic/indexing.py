@@ -27,7 +27,7 @@ from knowledgebase.models import PracticePage
 from search.vocabulary import current_lexicon
 
 from ..text.concepts import concepts_in_practice
-from . import index_token
+from . import index_token, vectors
 from .analysis import TEXT_LANGUAGES
 from .connection import alias_name, client
 from .document import PracticeDocument
@@ -223,7 +223,7 @@ def create_index(name):
     similarity = {"type": "BM25", "k1": ranking("bm25_k1"), "b": ranking("bm25_b")}
     index.settings(number_of_shards=1, number_of_replicas=0, similarity={"default": similarity})
     index.document(PracticeDocument)
-    index.create(using=client())
+    client().indices.create(index=name, **vectors.add_to_mapping(index.to_dict()))
 
 
 def indices_behind_alias():
@@ -273,9 +273,11 @@ def refresh_practice(page_id):
         versions = LiveVersions(translation_keys)
         pages = list(practices_to_index().filter(translation_key__in=translation_keys))
         audiences = Audiences.above([version.path for version in pages])
-        for version in pages:
-            document = document_for(version, versions, audiences.of(version.path))
-            client().index(index=index_name, id=version.pk, document=document.to_dict(), refresh=True)
+        documents = vectors.with_vectors(
+            [document_for(version, versions, audiences.of(version.path)).to_dict() for version in pages]
+        )
+        for version, document in zip(pages, documents, strict=True):
+            client().index(index=index_name, id=version.pk, document=document, refresh=True)
     except (TransportError, ApiError) as error:
         logger.warning(
             "Practice %s not updated in Elasticsearch (%s); check_practice_index will report it.", page_id, error
@@ -311,7 +313,9 @@ def refresh_practices(page_ids):
             for page_id in page_ids
             if page_id not in live_ids
         ]
-        _written, errors = helpers.bulk(client(), actions, chunk_size=BULK_CHUNK, raise_on_error=False)
+        _written, errors = helpers.bulk(
+            client(), vectors.with_vectors(actions), chunk_size=BULK_CHUNK, raise_on_error=False
+        )
         client().indices.refresh(index=index_name)
     except (TransportError, ApiError) as error:
         logger.warning(
@@ -352,7 +356,7 @@ def rebuild(progress=None):
         versions = LiveVersions()
         audiences = Audiences.everywhere()
         lexicon = current_lexicon()
-        actions = (
+        actions = vectors.with_vectors(
             _action(document_for(page, versions, audiences.of(page.path), lexicon), name)
             for page in pages.iterator(chunk_size=BULK_CHUNK)
         )

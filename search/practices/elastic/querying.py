@@ -12,6 +12,7 @@ listing do), and autocomplete and "did you mean" are checked against the
 same rule before anything is shown.
 """
 
+import dataclasses
 import time
 import unicodedata
 from concurrent.futures import ThreadPoolExecutor
@@ -28,7 +29,7 @@ from ..results_cache import cached_results
 from ..text.analysis import fold
 from ..text.query import analyse_query, content_words
 from ..text.snippets import snippet
-from . import index_token
+from . import index_token, vectors
 from .connection import alias_name, search_client, search_timeout
 from .document import PracticeDocument
 from .facets import FACET_FIELDS, facet_aggregation, facet_values
@@ -130,6 +131,24 @@ def hits_body(query, matched, scope, window=None):
     return body | {"from": start, "size": query.page_size, "_source": HIT_FIELDS}
 
 
+def hybrid_page(query, text, matched, scope, window, started):
+    """The page among the best keyword matches and the practices nearest the query's embedding, fused (`vectors`).
+
+    The nearest practices are asked for on another thread while the
+    keyword ranking (the same two requests as a page of it) is built on
+    this one; both keep `scope`. Returns the page and how many practices
+    the fusion found.
+    """
+    size = re_ranked_window(query)
+    nearest_request = vectors.nearest_body(text, scope, size, HIT_FIELDS)
+    nearest_answer = beside(lambda: send(nearest_request))
+    whole = dataclasses.replace(query, page=1, page_size=size)
+    keyword_hits = send(hits_body(whole, matched, scope, window=window))["hits"]["hits"]
+    if keyword_hits:
+        keyword_hits = re_ranked_page(whole, keyword_hits, remaining_time(started))
+    return vectors.fused_page(query, keyword_hits, nearest_answer.result()["hits"]["hits"], size)
+
+
 def re_ranked_window(query):
     """How many of the best matches are re-ranked: whole pages, about FEEDBACK_WINDOW of them.
 
@@ -212,11 +231,12 @@ def likely_typos(text, language):
 def search(query, user):
     """The results of `query` for `user`, from `results_cache` when the same readers asked it of the same index.
 
-    The token is read before Elasticsearch is asked (see `index_token`).
+    The token is read before Elasticsearch is asked (see `index_token`); hybrid results are filed apart.
     """
     audiences = readable_audiences(user)
     token = index_token.current()
-    return cached_results("elasticsearch", token, query, audiences, lambda: searched(query, audiences))
+    engine_name = "elasticsearch-hybrid" if vectors.enabled() else "elasticsearch"
+    return cached_results(engine_name, token, query, audiences, lambda: searched(query, audiences))
 
 
 def searched(query, audiences):
@@ -247,15 +267,20 @@ def searched(query, audiences):
     # Built here: the visibility filter reads the reader's language, which the worker thread does not have.
     facets_request = facets_body(text, matched, audiences, filters)
     facets_answer = beside(lambda: send(facets_request, request_cache=True))
-    hits = send(hits_body(query, matched, scope, window=window))["hits"]["hits"]
-    if window and hits:
-        hits = re_ranked_page(query, hits, remaining_time(started))
+    hybrid = re_ranked and vectors.enabled()
+    if hybrid:
+        hits, found = hybrid_page(query, text, matched, scope, window, started)
+    else:
+        hits = send(hits_body(query, matched, scope, window=window))["hits"]["hits"]
+        if window and hits:
+            hits = re_ranked_page(query, hits, remaining_time(started))
     # Bounded by the facets request's own timeout, which raises what the fallback catches.
     facets_response = facets_answer.result()
     aggregations = facets_response["aggregations"]
+    total = aggregations[TOTAL]["doc_count"]
     return contract.PracticeResults(
         hits=[practice_hit(hit, analysed) for hit in hits],
-        total=aggregations[TOTAL]["doc_count"],
+        total=vectors.fused_total(total, found, re_ranked_window(query)) if hybrid else total,
         page=query.page,
         page_size=query.page_size,
         facets=facet_values(aggregations, query),
