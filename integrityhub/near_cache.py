@@ -53,7 +53,7 @@ class NearCache:
                 del self._values[key]
                 return False, None
             self._values.move_to_end(key)
-        return True, pickle.loads(pickled)  # noqa: S301 - written by this process, from our own values
+        return True, pickle.loads(pickled)  # noqa: S301 - written by this process, from our own values  # nosec B301
 
     def keep(self, key, value, timeout=None):
         """Keep `value` for at most `seconds`, or `timeout` seconds when shorter (None: no shorter limit)."""
