@@ -70,6 +70,9 @@ RANKING = {
     # engine's BM25F gives it; PRACTICE_SEARCH_CONCEPT_WEIGHT (shared by both engines) is
     # multiplied by this to weigh a concept against a word on Elasticsearch's scale.
     "concept_scale": 3,
+    # The share of a concept's weight that a practice naming it only in its narrative gets (the
+    # rest goes to a title, summary or tag naming it, `headline_concepts`); 1 weighs every mention alike.
+    "body_concept_share": 1.0,
     # How the words' fields blend in the reader's language (cross_fields): 0 takes the best
     # field of each word alone, 1 adds them all up.
     "language_tie_breaker": 0.0,
@@ -154,9 +157,27 @@ def language_query(text, language):
 
 
 def concept_queries(concepts):
-    """One clause per concept the query names: the practices carrying its key, in any language, weighted by rarity."""
+    """One clause per concept the query names: the practices carrying its key, in any language, weighted by rarity.
+
+    With `body_concept_share` below 1, a practice naming the concept only in
+    its narrative gets that share of the weight, and one naming it in a
+    title, summary or tag the whole (a passing mention weighs less, as in
+    the database engine with PRACTICE_SEARCH_BODY_CONCEPTS_IN_BODY).
+    """
     weight = settings.PRACTICE_SEARCH_CONCEPT_WEIGHT * ranking("concept_scale")
-    return [Q("term", concepts={"value": key, "boost": weight}) for key in concepts]
+    share = ranking("body_concept_share")
+    if share >= 1:
+        return [Q("term", concepts={"value": key, "boost": weight}) for key in concepts]
+    return [
+        Q(
+            "bool",
+            should=[
+                Q("term", concepts={"value": key, "boost": weight * share}),
+                Q("term", headline_concepts={"value": key, "boost": weight * (1 - share)}),
+            ],
+        )
+        for key in concepts
+    ]
 
 
 def tags_with_words(language):
