@@ -243,7 +243,7 @@ def test_a_concept_named_only_in_a_narrative_can_weigh_less_than_one_in_a_summar
     """With `body_concept_share` below 1, a passing mention of a concept in the narrative gets part of its weight.
 
     Only the concept finds either practice (none of the words typed is in
-    them). At the default share both score alike; at half, the one whose
+    them). At a share of 1 both score alike; at half, the one whose
     summary names the concept (`headline_concepts`) scores more.
     """
     from django.core.cache import cache
@@ -274,6 +274,7 @@ def test_a_concept_named_only_in_a_narrative_can_weigh_less_than_one_in_a_summar
         return {hit.page_id: hit.score for hit in hits}
 
     # Nearly alike: the re-ranking's other clauses (feedback) differ slightly between the two texts.
+    settings.PRACTICE_SEARCH_ELASTIC_RANKING = {"body_concept_share": 1.0}
     alike = scores()
     assert alike[in_narrative.pk] == pytest.approx(alike[in_summary.pk], rel=0.05)
     settings.PRACTICE_SEARCH_ELASTIC_RANKING = {"body_concept_share": 0.5}

@@ -69,10 +69,10 @@ RANKING = {
     # Elasticsearch's BM25 gives a word in a boosted title several times what the database
     # engine's BM25F gives it; PRACTICE_SEARCH_CONCEPT_WEIGHT (shared by both engines) is
     # multiplied by this to weigh a concept against a word on Elasticsearch's scale.
-    "concept_scale": 3,
+    "concept_scale": 5,
     # The share of a concept's weight that a practice naming it only in its narrative gets (the
     # rest goes to a title, summary or tag naming it, `headline_concepts`); 1 weighs every mention alike.
-    "body_concept_share": 1.0,
+    "body_concept_share": 0.33,
     # How the words' fields blend in the reader's language (cross_fields): 0 takes the best
     # field of each word alone, 1 adds them all up.
     "language_tie_breaker": 0.0,
