@@ -21,8 +21,9 @@ in it. Step 1 adds up:
   reader's language (`search.practices.text.concepts`, found in Python as
   the database engine finds them), matching the practices carrying the
   concept's key, in any language, at PRACTICE_SEARCH_CONCEPT_WEIGHT scaled
-  to Elasticsearch's scores (`concept_scale`): this is how an English query
-  finds a French or Spanish practice;
+  to Elasticsearch's scores (`concept_scale`), a practice naming it only in
+  its narrative getting `body_concept_share` of it: this is how an English
+  query finds a French or Spanish practice;
 - the tags (always English): for an English reader as whole tags, a run
   of query words that is a practice's tag
   ("lifestyle audits" and the tag "lifestyle audit") saying what the
