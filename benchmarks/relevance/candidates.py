@@ -39,13 +39,26 @@ CANDIDATES = {
     "es-before-tuning": {
         ELASTIC: {
             "concept_scale": 1.0,
+            "body_concept_share": 1.0,
             "feedback_documents": 2,
             "pair_weight": 0.0,
             "english_tags_with_words": False,
         }
     },
+    # Elasticsearch before `headline_concepts` (adopted December 2026: a concept named only in the
+    # narrative gets a third of the concept weight, concepts x 5; cross-validated 0.804 -> 0.816).
+    "es-before-headline-concepts": {ELASTIC: {"body_concept_share": 1.0, "concept_scale": 3}},
     # Ideas measured against the current ranking, not adopted (docs/search.md gives their figures).
-    "es-concepts-x4": {ELASTIC: {"concept_scale": 4}},
+    "es-concepts-x4": {ELASTIC: {"body_concept_share": 1.0, "concept_scale": 4}},
+    "es-concepts-x2": {ELASTIC: {"body_concept_share": 1.0, "concept_scale": 2}},
+    "es-concepts-x2.5": {ELASTIC: {"body_concept_share": 1.0, "concept_scale": 2.5}},
+    # A concept named only in the narrative gets part of the concept weight (`headline_concepts`).
+    "es-body-concepts-half": {ELASTIC: {"body_concept_share": 0.5, "concept_scale": 3}},
+    "es-body-concepts-half-x4": {ELASTIC: {"body_concept_share": 0.5, "concept_scale": 4}},
+    "es-body-concepts-third-x4": {ELASTIC: {"body_concept_share": 0.33, "concept_scale": 4}},
+    "es-body-concepts-half-x3.5": {ELASTIC: {"body_concept_share": 0.5, "concept_scale": 3.5}},
+    "es-body-concepts-quarter-x4": {ELASTIC: {"body_concept_share": 0.25, "concept_scale": 4}},
+    "es-body-concepts-third-x6": {ELASTIC: {"body_concept_share": 0.33, "concept_scale": 6}},
     "es-typos-0.6": {ELASTIC: {"fuzzy_weight": 0.6}},
     "es-no-pairs": {ELASTIC: {"pair_weight": 0.0}},
     "es-pairs-0.35": {ELASTIC: {"pair_weight": 0.35}},

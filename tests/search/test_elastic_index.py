@@ -38,7 +38,7 @@ def test_mapping_is_explicit_and_strict(index):
     french_title = properties["fr"]["properties"]["title"]
     # One analyzer reads the French practices and the French readers' queries.
     assert french_title["analyzer"] == "fr_text" and "search_analyzer" not in french_title
-    assert properties["concepts"]["type"] == "keyword"
+    assert properties["concepts"]["type"] == properties["headline_concepts"]["type"] == "keyword"
 
 
 def test_french_analysis_stems_and_folds_accents(index):

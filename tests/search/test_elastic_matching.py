@@ -234,3 +234,50 @@ def test_query_words_side_by_side_in_a_narrative_outrank_the_same_words_apart(pr
         )
     results = elastic.search(PracticeQuery(text="border posts"), anonymous)
     assert results.hits[0].page_id == together.pk
+
+
+@pytest.mark.elasticsearch
+def test_a_concept_named_only_in_a_narrative_can_weigh_less_than_one_in_a_summary(
+    settings, practice_index, indexing, anonymous
+):
+    """With `body_concept_share` below 1, a passing mention of a concept in the narrative gets part of its weight.
+
+    Only the concept finds either practice (none of the words typed is in
+    them). At a share of 1 both score alike; at half, the one whose
+    summary names the concept (`headline_concepts`) scores more.
+    """
+    from django.core.cache import cache
+
+    from knowledgebase.factories import PracticePageFactory
+
+    SearchConceptFactory(key="four-eyes", en=["four-eyes principle", "dual control"])
+    narrative = ("problem", "actions", "results", "lessons_learned")
+
+    with indexing():
+        in_summary = PracticePageFactory(
+            parent=practice_index,
+            title="Counter checks",
+            summary="Dual control at every counter.",
+            **dict.fromkeys(narrative, "<p>Officers sign each file.</p>"),
+        )
+        in_narrative = PracticePageFactory(
+            parent=practice_index,
+            title="Counter checks",
+            summary="Officers sign each file.",
+            **dict.fromkeys(narrative, "<p>Dual control was discussed once.</p>"),
+        )
+    stored = client().get(index=alias_name(), id=in_narrative.pk)["_source"]
+    assert stored["concepts"] == ["four-eyes"] and not stored.get("headline_concepts")
+
+    def scores():
+        hits = elastic.search(PracticeQuery(text="four-eyes principle"), anonymous).hits
+        return {hit.page_id: hit.score for hit in hits}
+
+    # Nearly alike: the re-ranking's other clauses (feedback) differ slightly between the two texts.
+    settings.PRACTICE_SEARCH_ELASTIC_RANKING = {"body_concept_share": 1.0}
+    alike = scores()
+    assert alike[in_narrative.pk] == pytest.approx(alike[in_summary.pk], rel=0.05)
+    settings.PRACTICE_SEARCH_ELASTIC_RANKING = {"body_concept_share": 0.5}
+    cache.clear()  # the results of the same query, kept for the same index (results_cache)
+    halved = scores()
+    assert halved[in_summary.pk] > 1.1 * halved[in_narrative.pk]

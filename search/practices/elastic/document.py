@@ -10,7 +10,9 @@ and for the original those no version is in), so a query shows one version
 per practice; every version holds the text of all of them in the language
 objects, so any of them finds the practice.
 `concepts` holds the keys of the vocabulary's concepts the practice names,
-found in Python at indexing (as the database engine finds them).
+found in Python at indexing (as the database engine finds them);
+`headline_concepts` those named in a title, summary or tag, so that a
+concept mentioned only in a narrative can weigh less (`matching`).
 `audience` says who may read it (`knowledgebase.audience`): a query keeps
 the audiences its reader passes; `revision_id`, `audience` and
 `last_published_at` let `check_practice_index` spot stale documents.
@@ -70,6 +72,8 @@ class PracticeDocument(Document):
     )
     # Keys of the concepts the practice names in its language (`search.practices.text.concepts`).
     concepts = Keyword()
+    # Those of them named in a title, summary or tag (not only in a narrative): what the practice is about.
+    headline_concepts = Keyword()
     year = Integer()
     published_at = Date()
     last_published_at = Date()

@@ -165,6 +165,7 @@ def document_for(page, versions, audience, lexicon=None):
         tags=[tag.slug for tag in tags],
         tag_names=[tag.name for tag in tags],
         concepts=concepts_named(texts, lexicon, tags),
+        headline_concepts=concepts_named(texts, lexicon, tags, with_body=False),
         administration_labelled=labelled(administration_slug(administration_name), administration_name)
         if administration_name
         else None,
@@ -191,12 +192,16 @@ def document_for(page, versions, audience, lexicon=None):
     return document
 
 
-def concepts_named(texts, lexicon, tags):
-    """The keys of the concepts any version names in its own language (`texts` by language), or the tags."""
+def concepts_named(texts, lexicon, tags, with_body=True):
+    """The keys of the concepts any version names in its own language (`texts` by language), or the tags.
+
+    Without `with_body`, only those named in a title, summary or tag.
+    """
+    fields = ("title", "summary", "body") if with_body else ("title", "summary")
     keys = [
         key
         for language, text in texts.items()
-        for key in concepts_in_practice([text["title"], text["summary"], text["body"]], language, lexicon)
+        for key in concepts_in_practice([text[field] for field in fields], language, lexicon)
     ]
     keys += concepts_in_practice([], "", lexicon, tag_names=" ".join(tag.name for tag in tags))
     return list(dict.fromkeys(keys))

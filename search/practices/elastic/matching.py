@@ -21,8 +21,9 @@ in it. Step 1 adds up:
   reader's language (`search.practices.text.concepts`, found in Python as
   the database engine finds them), matching the practices carrying the
   concept's key, in any language, at PRACTICE_SEARCH_CONCEPT_WEIGHT scaled
-  to Elasticsearch's scores (`concept_scale`): this is how an English query
-  finds a French or Spanish practice;
+  to Elasticsearch's scores (`concept_scale`), a practice naming it only in
+  its narrative getting `body_concept_share` of it: this is how an English
+  query finds a French or Spanish practice;
 - the tags (always English): for an English reader as whole tags, a run
   of query words that is a practice's tag
   ("lifestyle audits" and the tag "lifestyle audit") saying what the
@@ -69,7 +70,10 @@ RANKING = {
     # Elasticsearch's BM25 gives a word in a boosted title several times what the database
     # engine's BM25F gives it; PRACTICE_SEARCH_CONCEPT_WEIGHT (shared by both engines) is
     # multiplied by this to weigh a concept against a word on Elasticsearch's scale.
-    "concept_scale": 3,
+    "concept_scale": 5,
+    # The share of a concept's weight that a practice naming it only in its narrative gets (the
+    # rest goes to a title, summary or tag naming it, `headline_concepts`); 1 weighs every mention alike.
+    "body_concept_share": 0.33,
     # How the words' fields blend in the reader's language (cross_fields): 0 takes the best
     # field of each word alone, 1 adds them all up.
     "language_tie_breaker": 0.0,
@@ -154,9 +158,27 @@ def language_query(text, language):
 
 
 def concept_queries(concepts):
-    """One clause per concept the query names: the practices carrying its key, in any language, weighted by rarity."""
+    """One clause per concept the query names: the practices carrying its key, in any language, weighted by rarity.
+
+    With `body_concept_share` below 1, a practice naming the concept only in
+    its narrative gets that share of the weight, and one naming it in a
+    title, summary or tag the whole (a passing mention weighs less, as in
+    the database engine with PRACTICE_SEARCH_BODY_CONCEPTS_IN_BODY).
+    """
     weight = settings.PRACTICE_SEARCH_CONCEPT_WEIGHT * ranking("concept_scale")
-    return [Q("term", concepts={"value": key, "boost": weight}) for key in concepts]
+    share = ranking("body_concept_share")
+    if share >= 1:
+        return [Q("term", concepts={"value": key, "boost": weight}) for key in concepts]
+    return [
+        Q(
+            "bool",
+            should=[
+                Q("term", concepts={"value": key, "boost": weight * share}),
+                Q("term", headline_concepts={"value": key, "boost": weight * (1 - share)}),
+            ],
+        )
+        for key in concepts
+    ]
 
 
 def tags_with_words(language):
