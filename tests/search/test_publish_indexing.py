@@ -7,33 +7,10 @@ were queued is read from django-tasks' `task_enqueued` signal.
 """
 
 import pytest
-from django_tasks.signals import task_enqueued
 
-from knowledgebase.factories import PracticePageFactory
+from tests.search.refresh_fixtures import *  # noqa: F403 - fixtures
 
 pytestmark = pytest.mark.elasticsearch
-
-REFRESH_TASK = "refresh_practice_in_elasticsearch"
-
-
-@pytest.fixture
-def refreshes_queued():
-    """The page ids of every Elasticsearch refresh queued while the test runs, in order."""
-    page_ids = []
-
-    def note(sender, task_result, **kwargs):
-        if task_result.task.name == REFRESH_TASK:
-            page_ids.append(task_result.args[0])
-
-    task_enqueued.connect(note, weak=False, dispatch_uid="test_publish_indexing")
-    yield page_ids
-    task_enqueued.disconnect(dispatch_uid="test_publish_indexing")
-
-
-@pytest.fixture
-def practice(practice_index, indexing):
-    with indexing():
-        return PracticePageFactory(parent=practice_index, title="Staff rotation")
 
 
 def test_saving_a_draft_refreshes_nothing(practice, indexing, refreshes_queued):

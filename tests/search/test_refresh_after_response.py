@@ -13,34 +13,11 @@ the commit. The signals are sent here as Django's handler sends them.
 import pytest
 from django.core.signals import request_finished, request_started
 from django.db import close_old_connections
-from django_tasks.signals import task_enqueued
 
 from home.content_cache import current_generation
-from knowledgebase.factories import PracticePageFactory
 from search.practices import database, elastic
 from search.practices.contract import PracticeQuery
-
-REFRESH_TASK = "refresh_practice_in_elasticsearch"
-
-
-@pytest.fixture
-def refreshes_queued():
-    """The page ids of every Elasticsearch refresh queued while the test runs, in order."""
-    page_ids = []
-
-    def note(sender, task_result, **kwargs):
-        if task_result.task.name == REFRESH_TASK:
-            page_ids.append(task_result.args[0])
-
-    task_enqueued.connect(note, weak=False, dispatch_uid="test_refresh_after_response")
-    yield page_ids
-    task_enqueued.disconnect(dispatch_uid="test_refresh_after_response")
-
-
-@pytest.fixture
-def practice(practice_index, indexing):
-    with indexing():
-        return PracticePageFactory(parent=practice_index, title="Staff rotation")
+from tests.search.refresh_fixtures import *  # noqa: F403 - fixtures
 
 
 def found(engine, text, anonymous):
