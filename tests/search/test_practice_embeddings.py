@@ -97,3 +97,10 @@ def test_the_memo_only_merges_texts_the_model_reads_alike(space, empty_memo):
     spaced = f"{space}rotation{space}{space}du personnel{space}"
     model_says = embeddings.embed([spaced, plain])[0]
     assert embeddings.embed_query(spaced) == pytest.approx(model_says, abs=1e-6)
+
+
+def test_without_an_openblas_beside_numpy_the_threads_are_left_alone(monkeypatch):
+    """What `embeddings.model` then warns about, naming OPENBLAS_NUM_THREADS."""
+    monkeypatch.setattr(blas_threads, "_LIBRARY_PATTERNS", ())
+    assert blas_threads.use_one_thread() is False
+    assert blas_threads.threads() is None
