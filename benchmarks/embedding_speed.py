@@ -140,7 +140,7 @@ def measure_ours(rounds):
     texts = practice_texts()
 
     def query_without_memo(language, text):
-        embeddings._query_vector.cache_clear()
+        embeddings.forget_queries()
         embeddings.embed_query(text, language)
 
     batches, batch_size = full_batches(texts, embeddings.BATCH_SIZE)
@@ -157,7 +157,7 @@ def measure_ours(rounds):
         ),
         "practice_alone": timed([lambda text=text: embeddings.embed([text]) for text in texts]),
     }
-    embeddings._query_vector.cache_clear()
+    embeddings.forget_queries()
     result["vectors"] = [embeddings.embed_query(text, language) for language, text in queries] + embeddings.embed(texts)
     return result
 

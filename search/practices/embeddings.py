@@ -100,6 +100,11 @@ def embed_query(text, language=""):
     return _query_vector(language, _SPACE_RUN.sub(" ", text).strip(" ")).tolist()
 
 
+def forget_queries():
+    """Empty the memo of query vectors: a search measured cold (benchmarks) embeds its query again."""
+    _query_vector.cache_clear()
+
+
 @lru_cache(maxsize=QUERY_MEMO_SIZE)
 def _query_vector(language, text):
     vector = _unit_rows(model().encode([text]))[0]

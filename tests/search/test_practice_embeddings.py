@@ -22,9 +22,9 @@ json.dump((vectors / np.linalg.norm(vectors, axis=1, keepdims=True)).tolist(), s
 
 @pytest.fixture
 def empty_memo():
-    embeddings._query_vector.cache_clear()
+    embeddings.forget_queries()
     yield
-    embeddings._query_vector.cache_clear()
+    embeddings.forget_queries()
 
 
 def test_a_missing_package_says_which_and_how_to_turn_hybrid_off(monkeypatch, empty_memo):
