@@ -4,7 +4,8 @@ The sentence encoder (`embeddings`) multiplies small matrices: a query is
 a handful of tokens. With its default of one thread per CPU, OpenBLAS wakes
 its worker threads for each product and lets them spin while they wait,
 which costs far more CPU than the product itself: embedding one query took
-67 ms of CPU (median) with two threads against 2 ms with one. Searches run
+20–70 ms of CPU (median, on 2 CPUs under load) with two threads against 2.5 ms
+with one (`benchmarks/embedding_speed.py`). Searches run
 side by side anyway (threads and processes of the web server), so one
 thread per product is also what gives the most throughput.
 

@@ -12,7 +12,8 @@ memory), so the model is loaded once per process, on first use, never at
 import: a site with hybrid search off never pays it.
 
 What a vector costs is numpy's BLAS threading, not the model: one BLAS
-thread makes a query's vector 2 ms of CPU instead of 67 (`blas_threads`).
+thread makes a query's vector 2.5 ms of CPU (median) instead of 20–70
+(`blas_threads`).
 Beyond that, a search for a query embedded recently in the same process
 reuses its vector (`embed_query`).
 """
