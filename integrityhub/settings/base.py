@@ -226,7 +226,15 @@ PRACTICE_SEARCH_ELASTIC_RANKING = {}
 PRACTICE_SEARCH_HYBRID = env_bool("PRACTICE_SEARCH_HYBRID", False)
 # ...a practice is a vector match only this close to the query (cosine; unrelated texts score about 0).
 PRACTICE_SEARCH_HYBRID_MIN_SIMILARITY = float(env_str("PRACTICE_SEARCH_HYBRID_MIN_SIMILARITY", "0.2"))
-# ...and the vector ranking weighs this much in the fusion against the keyword ranking (1.0).
+# ...the passages of each practice's narrative get a vector each, besides its title and summary (read when an
+# index is built: changing it needs `rebuild_practice_index`); a practice's similarity is then the mean of the two.
+PRACTICE_SEARCH_HYBRID_PASSAGES = env_bool("PRACTICE_SEARCH_HYBRID_PASSAGES", True)
+# ...the two rankings are fused by their scores ("scores": a weighted sum of each one's normalised score) or by
+# their ranks ("ranks": reciprocal rank fusion).
+PRACTICE_SEARCH_HYBRID_FUSION = env_str("PRACTICE_SEARCH_HYBRID_FUSION", "scores")
+# ...by scores, the similarity's share of a practice's score (the keyword score has the rest).
+PRACTICE_SEARCH_HYBRID_VECTOR_SHARE = float(env_str("PRACTICE_SEARCH_HYBRID_VECTOR_SHARE", "0.6"))
+# ...by ranks, the vector ranking weighs this much in the fusion against the keyword ranking (1.0).
 PRACTICE_SEARCH_HYBRID_VECTOR_WEIGHT = float(env_str("PRACTICE_SEARCH_HYBRID_VECTOR_WEIGHT", "1.0"))
 # Site search log rows older than this are deleted by `manage.py prune_search_log`.
 SEARCH_LOG_RETENTION_DAYS = env_int("SEARCH_LOG_RETENTION_DAYS", 400)
