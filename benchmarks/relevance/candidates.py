@@ -72,6 +72,9 @@ CANDIDATES = {
     "es-no-pairs": {ELASTIC: {"pair_weight": 0.0}},
     "es-pairs-0.35": {ELASTIC: {"pair_weight": 0.35}},
     "es-pairs-0.5": {ELASTIC: {"pair_weight": 0.5}},
+    # Elasticsearch's keyword ranking alone: `current` until December 2026, when hybrid search (below, fused by
+    # scores at a share of 0.6, `hybrid-blend-0.6`) was adopted (cross-validated 0.820 -> 0.862).
+    "keyword-only": {"PRACTICE_SEARCH_HYBRID": False},
     # Keyword ranking fused with the nearest practices by sentence embedding (docs/search.md "Hybrid mode"):
     # first by ranks (reciprocal rank fusion) with only titles and summaries embedded...
     "hybrid": {"PRACTICE_SEARCH_HYBRID": True, **RANK_FUSION},

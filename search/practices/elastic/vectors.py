@@ -1,6 +1,6 @@
 """Hybrid practice search: each practice's sentence embedding in the index, and the query's nearest practices.
 
-Behind PRACTICE_SEARCH_HYBRID. When it is on, the index mapping gets an
+Behind PRACTICE_SEARCH_HYBRID (on where the model is installed). When it is on, the index mapping gets an
 `embedding` field (a `dense_vector` indexed for kNN, cosine) and every
 document written gets the embedding of its own version's title and summary,
 in its own language (`embeddings`): each version of a translated practice
