@@ -1,9 +1,10 @@
-"""The concepts found in the corpus practices and the development queries stay what they were.
+"""The concepts found in the corpus practices and the development queries stay what they were, and their analysis too.
 
 `tests/search/data/concepts_found.json` holds, for the shared corpus's 120
 practices, the app's demo practices and the relevance development set's
 queries, the concept keys (in order of appearance) that the concept lexicon
-of the seed vocabulary (`search/concepts.jsonl`) found in them when concept
+of the seed vocabulary (`search/concepts.jsonl`) found in them, and a digest
+of their analysed text (`text.analysis.analyse`), when concept
 finding was rewritten for speed (December 2026), computed with the code
 before the rewrite. Any change to how concepts are found changes what both
 engines index and match; this test says which text it changed. A deliberate
@@ -13,6 +14,7 @@ change of the seed vocabulary or of the analysis renews the file:
         "from tests.search.test_concepts_found_unchanged import write_expected; write_expected()"
 """
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -20,6 +22,7 @@ import pytest
 
 from search.concept_seed import read_seed
 from search.models import SearchConcept
+from search.practices.text.analysis import analyse
 from search.practices.text.concepts import ConceptLexicon, concepts_in_practice
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
@@ -48,11 +51,20 @@ def concepts_of_record(record, lexicon):
     return {
         "named": concepts_in_practice([*heading, body], record["language"], lexicon, tag_names=tags),
         "headline": concepts_in_practice(heading, record["language"], lexicon),
+        # The analysed text itself (what the database engine indexes), as a digest.
+        "analysed": digest([analyse(text, record["language"]) for text in [*heading, body]]),
     }
 
 
+def digest(texts):
+    return hashlib.sha256("\x1e".join(texts).encode("utf-8")).hexdigest()[:16]
+
+
 def concepts_of_query(query, lexicon):
-    return lexicon.keys_in_query(query["query"].split(), query["language"])
+    return [
+        lexicon.keys_in_query(query["query"].split(), query["language"]),
+        digest([analyse(query["query"], query["language"])]),
+    ]
 
 
 def found_now(source, lexicon):
@@ -80,7 +92,8 @@ def test_the_same_concepts_are_found_in_the_same_order(source, lexicon, expected
     changed = {name: (expected[source][name], found[name]) for name in found if found[name] != expected[source][name]}
     assert not changed, f"{len(changed)} of {len(found)} {source} texts now name other concepts: {changed}"
     # The pinned data is not trivially empty: most texts name some concept.
-    assert sum(1 for value in found.values() if value) > len(found) / 2
+    named = [value[0] if source == "queries" else value["named"] for value in found.values()]
+    assert sum(1 for keys in named if keys) > len(found) / 2
 
 
 def write_expected():
