@@ -23,7 +23,7 @@ import pytest
 from search.concept_seed import read_seed
 from search.models import SearchConcept
 from search.practices.text.analysis import analyse
-from search.practices.text.concepts import ConceptLexicon, concepts_in_practice
+from search.practices.text.concepts import TAG_LANGUAGE, ConceptLexicon, concepts_in_versions
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 EXPECTED = Path(__file__).with_name("data") / "concepts_found.json"
@@ -44,15 +44,22 @@ def seed_lexicon():
 
 
 def concepts_of_record(record, lexicon):
-    """What indexing finds in a practice record: in its whole text and tags, and in its title and summary alone."""
+    """What indexing finds in a practice record: as Elasticsearch's document has them, and as the database engine's."""
+    language = record["language"]
     body = " ".join(record.get(field) or "" for field in NARRATIVE)
-    heading = [record["title"], record["summary"]]
     tags = " ".join(record.get("themes") or [])
+    named, headline = concepts_in_versions(
+        {language: {"title": record["title"], "summary": record["summary"], "body": body}}, lexicon, tags
+    )
+    analysed = [analyse(text, language) for text in (record["title"], record["summary"], body)]
     return {
-        "named": concepts_in_practice([*heading, body], record["language"], lexicon, tag_names=tags),
-        "headline": concepts_in_practice(heading, record["language"], lexicon),
+        "named": named,
+        "headline": headline,
+        "head": lexicon.keys_in(analysed[:2], language),
+        "body": lexicon.keys_in(analysed[2:], language),
+        "tags": lexicon.keys_in([analyse(tags, TAG_LANGUAGE)], TAG_LANGUAGE),
         # The analysed text itself (what the database engine indexes), as a digest.
-        "analysed": digest([analyse(text, record["language"]) for text in [*heading, body]]),
+        "analysed": digest(analysed),
     }
 
 
