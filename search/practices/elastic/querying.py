@@ -37,8 +37,6 @@ from .matching import MIN_FUZZY_LENGTH, exact_query, feedback_clause, ranking, t
 
 MAX_RESULT_WINDOW = 10_000
 TOTAL = "total"
-# The aggregation holding the counts when the query is not limited to the visible practices (`counted`).
-VISIBLE = "visible"
 NEWEST_FIRST = ({"published_at": {"order": "desc", "missing": "_last"}}, {"page_id": "desc"})
 # The order of a page of the best matches (`re_ranked_page`): ties newest first, then by id.
 BEST_FIRST = ("_score", *NEWEST_FIRST)
@@ -112,14 +110,9 @@ def hits_body(query, matched, scope, window=None):
     `Search`, which copies itself at every step, cost several milliseconds
     a search.
     """
-    if visible_in_query(query, matched):
-        # Visibility in the query, the reader's filters after it: the same hits, and the query's matches
-        # are those the facet counts are made of (`counted`).
-        visibility, filters = scope[0], scope[1:]
-        query_part = Q("bool", must=[matched], filter=[visibility]) if matched else Q("bool", filter=[visibility])
+    if query.sort == contract.SORT_DATE or not matched:
+        query_part = Q("bool", must=[matched], filter=scope) if matched else Q("bool", filter=scope)
         body = {"query": query_part.to_dict(), "sort": list(NEWEST_FIRST), "track_scores": bool(matched)}
-        if filters:
-            body["post_filter"] = Q("bool", filter=filters).to_dict()
     else:
         # The text query alone is a plain disjunction, which Lucene scores skipping whatever
         # cannot reach the page; with the filters beside it, it scored every match (a broad
@@ -136,11 +129,6 @@ def hits_body(query, matched, scope, window=None):
         }
     start = min((query.page - 1) * query.page_size, MAX_RESULT_WINDOW - query.page_size)
     return body | {"from": start, "size": query.page_size, "_source": HIT_FIELDS}
-
-
-def visible_in_query(query, matched):
-    """Whether `hits_body` keeps the visible practices in its query (date order, or no words), not in a post filter."""
-    return query.sort == contract.SORT_DATE or not matched
 
 
 def hybrid_page(query, text, matched, scope, window, started):
@@ -200,66 +188,32 @@ def given_scores(hits):
     return [Q("constant_score", filter=Q("ids", values=[hit["_id"]]), boost=hit["_score"] or 0.0) for hit in hits]
 
 
-def facet_aggregations(filters):
-    """One aggregation per facet under the other facets' filters, and one under all of them, which gives the total."""
+def facets_body(text, matched, audiences, filters):
+    matching = [visibility_filter(audiences), *([matched] if matched else [])]
     aggregations = {
         name: facet_aggregation(name, [clause for other, clause in filters.items() if other != name]).to_dict()
         for name in contract.FACETS
     }
     aggregations[TOTAL] = {"filter": Q("bool", filter=list(filters.values())).to_dict()}
-    return aggregations
-
-
-def suggestion_request(text):
-    """The "did you mean" phrase suggester, for a text with words."""
-    return {
-        "did_you_mean": {
-            "text": text,
-            "phrase": {
-                "field": "spelling",
-                "size": 1,
-                "max_errors": 2,
-                "direct_generator": [{"field": "spelling", "suggest_mode": "missing"}],
-            },
-        }
-    }
-
-
-def facets_body(text, matched, audiences, filters):
-    """The counts alone (for a hybrid search, whose hits come from two rankings): matches in filter context."""
-    matching = [visibility_filter(audiences), *([matched] if matched else [])]
     body = {
         "query": Q("bool", filter=matching).to_dict(),
-        "aggs": facet_aggregations(filters),
+        "aggs": aggregations,
         "size": 0,
         "track_total_hits": False,
     }
     if text:
-        body["suggest"] = suggestion_request(text)
+        body["suggest"] = {
+            "did_you_mean": {
+                "text": text,
+                "phrase": {
+                    "field": "spelling",
+                    "size": 1,
+                    "max_errors": 2,
+                    "direct_generator": [{"field": "spelling", "suggest_mode": "missing"}],
+                },
+            }
+        }
     return body
-
-
-def counted(body, query, matched, audiences, filters, text):
-    """`body` (`hits_body`'s for `query`) also counting the facets and the total, and asking for the suggestion.
-
-    Aggregations count the query's matches, before the post filter: in
-    relevance order the query is the text's matches alone, so the counts
-    are taken within the visible practices (`VISIBLE`); in date order, or
-    with no words, the query already keeps only those.
-    """
-    aggregations = facet_aggregations(filters)
-    if not visible_in_query(query, matched):
-        aggregations = {VISIBLE: {"filter": visibility_filter(audiences).to_dict(), "aggs": aggregations}}
-    body = body | {"aggs": aggregations}
-    if text:
-        body["suggest"] = suggestion_request(text)
-    return body
-
-
-def counts_of(response):
-    """The aggregations of the counts in a `counted` response."""
-    aggregations = response["aggregations"]
-    return aggregations.get(VISIBLE, aggregations)
 
 
 def send(body, timeout=None, request_cache=None):
@@ -286,18 +240,18 @@ def search(query, user):
 
 
 def searched(query, audiences):
-    """One request for the hits (first pages: the best matches, scored exactly) and the counts; then the re-ranking.
+    """The facets request, sent from another thread, beside the hits request and (first pages) the re-ranking.
 
-    The counts are aggregations of the hits request (`counted`): one per
-    facet under the other facets' filters, one under all of them, which
-    gives the total; and the "did you mean" suggester. The text query is
-    rewritten and run over the index once: counting in a request of its own,
-    sent beside the hits request from another thread, read every match a
-    second time and rewrote the query again, the longest of the three
-    requests on a broad search (December 2026, 100 000 practices, cold: up
-    to 44 ms beside 22 ms for the hits). The first pages then go through
-    `re_ranked_page`. A hybrid search keeps the counts apart, beside its two
-    rankings (`hybrid_page`).
+    The facets request counts instead of scoring: the text query in filter
+    context (the same matches, no scores), one aggregation per facet under
+    the other facets' filters and one under all of them, which gives the
+    total; and the "did you mean" suggester. It reads every match, so it is
+    the longest of the three on a broad search; sent first and waited for
+    last, it takes no longer than the other two one after the other. It has
+    no hits (`size: 0`), so Elasticsearch's shard request cache keeps its
+    answer until the index next changes: the counts and suggestion of the
+    listing with no words, and of popular searches, are then read, not
+    computed.
     """
     started = time.monotonic()
     text = clean_text(query.text)
@@ -310,22 +264,19 @@ def searched(query, audiences):
         bool(text) and query.sort != contract.SORT_DATE and query.page * query.page_size <= re_ranked_window(query)
     )
     window = exact_query(text, analysed.language, analysed.concepts, typos) if re_ranked else None
+    # Built here: the visibility filter reads the reader's language, which the worker thread does not have.
+    facets_request = facets_body(text, matched, audiences, filters)
+    facets_answer = beside(lambda: send(facets_request, request_cache=True))
     hybrid = re_ranked and vectors.enabled()
     if hybrid:
-        # Built here: the visibility filter reads the reader's language, which the worker thread does not have.
-        facets_request = facets_body(text, matched, audiences, filters)
-        facets_answer = beside(lambda: send(facets_request, request_cache=True))
         hits, found = hybrid_page(query, text, matched, scope, window, started)
-        # Bounded by the facets request's own timeout, which raises what the fallback catches.
-        facets_response = facets_answer.result()
-        aggregations = facets_response["aggregations"]
     else:
-        body = counted(hits_body(query, matched, scope, window=window), query, matched, audiences, filters, text)
-        facets_response = send(body)
-        aggregations = counts_of(facets_response)
-        hits = facets_response["hits"]["hits"]
+        hits = send(hits_body(query, matched, scope, window=window))["hits"]["hits"]
         if window and hits:
             hits = re_ranked_page(query, hits, remaining_time(started))
+    # Bounded by the facets request's own timeout, which raises what the fallback catches.
+    facets_response = facets_answer.result()
+    aggregations = facets_response["aggregations"]
     total = aggregations[TOTAL]["doc_count"]
     return contract.PracticeResults(
         hits=[practice_hit(hit, analysed) for hit in hits],
@@ -338,8 +289,8 @@ def searched(query, audiences):
     )
 
 
-# Requests a hybrid search sends beside its own thread's (the counts, the nearest practices). A
-# request waiting for a free worker still answers, late; more workers than searches in flight cost nothing.
+# Requests a search sends beside its own thread's (the facets). A request waiting for a free
+# worker still answers, late; more workers than searches in flight cost nothing.
 _side_requests = ThreadPoolExecutor(max_workers=16, thread_name_prefix="practice-search")
 
 
