@@ -96,14 +96,32 @@ def analyse(text, language):
 
 def analysed_terms(text, language):
     """`analyse(text, language).split()`, without joining and splitting again: what concepts are looked for in."""
-    tokens = WORD.findall((text or "").lower())
-    return list(chain.from_iterable(map(token_terms, tokens, repeat(language_or_default(language)))))
+    terms_of = _token_terms[language_or_default(language)]
+    return list(chain.from_iterable(map(terms_of.__getitem__, WORD.findall((text or "").lower()))))
 
 
-@lru_cache(maxsize=200_000)
-def token_terms(token, language):
-    """`token_stems` as separate terms (a stem is one term but for the rare letters NFKD folds to several words)."""
-    return tuple(" ".join(token_stems(token, language)).split())
+class TokenTerms(dict):
+    """{token: `token_stems` as separate terms} of one language, filled as tokens are met.
+
+    A stem is one term but for the rare letters NFKD folds to several
+    words. A plain dict read (through `map`) costs less than `lru_cache`,
+    which builds a key tuple per word. Emptied when it holds
+    MAX_REMEMBERED_TOKENS.
+    """
+
+    def __init__(self, language):
+        super().__init__()
+        self.language = language
+
+    def __missing__(self, token):
+        if len(self) >= MAX_REMEMBERED_TOKENS:
+            self.clear()
+        terms = self[token] = tuple(" ".join(token_stems(token, self.language)).split())
+        return terms
+
+
+MAX_REMEMBERED_TOKENS = 200_000
+_token_terms = {language: TokenTerms(language) for language in LANGUAGES}
 
 
 @lru_cache(maxsize=200_000)
