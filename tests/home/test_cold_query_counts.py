@@ -27,11 +27,11 @@ from tests.query_counts import cold_queries_for, queries_for
 
 # Over a bare Wagtail page: its specific row (+1), the top rows, the language links, the settings with the footer text.
 STANDARD_PAGE_COLD_OVER_BARE = 4
-# The guide adds the restriction rows (2) and its outline (1). A section costs 7 more: its key factors
-# and their names, its related lessons, chosen and suggested practices (5), and the content types of the
-# chapter and the section, which routing reads once each (2).
-GUIDE_COLD_QUERIES = {"guide": 15, "guide section": 22}
-HOME_COLD_QUERIES = 19
+# The guide adds the restriction rows with their groups (1) and its outline (1). A section costs 5 more: its
+# chosen key factors, lessons and practices (1), the key factors' names (1), the suggested practices (1), and
+# the content types of the chapter and the section, which routing reads once each (2).
+GUIDE_COLD_QUERIES = {"guide": 14, "guide section": 19}
+HOME_COLD_QUERIES = 16
 
 
 @pytest.fixture

@@ -142,7 +142,9 @@ def test_related_practices_put_editors_choices_first_then_shared_key_factors(cli
     PracticePageFactory(parent=practice_index, title="Secret but related", key_factors=[1, 6], coordinators_only=True)
     GuideSectionRelatedPractice.objects.create(page=section, practice=chosen, sort_order=0)
 
-    assert section.related_practices(AnonymousUser(), [1, 6]) == [chosen, both, one]
+    chosen_ids = section.chosen_links().practice_ids
+    related = section.related_practices(AnonymousUser(), [1, 6], chosen_ids)
+    assert [row.pk for row in related] == [chosen.pk, both.pk, one.pk]
     text = text_of(client.get("/en/guide/strategy/governance/"))
     assert (
         text.index("Chosen by the editor") < text.index("Shares both key factors") < text.index("Shares one key factor")
@@ -187,8 +189,8 @@ def test_related_lessons_are_live_pages_in_the_readers_language(client, guide, h
 
     french_section = translate_page(section, "fr", title="Pourquoi une stratégie")
     french_lesson = translate_page(lesson, "fr", title="Leçon : pourquoi l'intégrité compte")
-    lessons = french_section.visible_related_lessons(AnonymousUser())
-    assert [page.pk for page in lessons] == [french_lesson.pk]
+    lessons = french_section.visible_related_lessons(AnonymousUser(), french_section.chosen_links().lesson_ids)
+    assert [pk for pk, _url_path, _title in lessons] == [french_lesson.pk]
 
 
 def test_key_factors_are_named_in_the_readers_language(client, guide):
