@@ -8,7 +8,7 @@ the database is asked once per request.
 from functools import cache
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Permission
+from django.contrib.auth.models import Group, Permission
 from django.db import connection
 
 from .request_memo import remember
@@ -33,7 +33,7 @@ def groups_statement():
     user_column = through._meta.get_field(get_user_model()._meta.model_name).column
     quote = connection.ops.quote_name
     return (
-        f"SELECT g.id, g.name FROM auth_group g INNER JOIN {quote(through._meta.db_table)} member "  # noqa: S608
+        f"SELECT g.id, g.name FROM {quote(Group._meta.db_table)} g INNER JOIN {quote(through._meta.db_table)} member "  # noqa: S608
         f"ON member.group_id = g.id WHERE member.{quote(user_column)} = %s"
     )
 

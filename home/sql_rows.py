@@ -13,6 +13,7 @@ the query-count tests). Model tables keep Django's default names.
 
 import datetime
 import uuid
+from functools import cache
 
 from django.conf import settings
 from django.db import connection
@@ -55,3 +56,17 @@ def as_datetime(value):
 def prefix_pattern(path):
     """The `LIKE` pattern of the tree paths starting with `path` (treebeard paths hold only 0-9 and A-Z)."""
     return path + "%"
+
+
+@cache
+def converter(field):
+    """A function turning what the database returns for `field`'s column into its Python value, as the ORM does."""
+    col = field.get_col(field.model._meta.db_table)
+    steps = connection.ops.get_db_converters(col) + col.get_db_converters(connection)
+
+    def convert(value):
+        for step in steps:
+            value = step(value, col, connection)
+        return value
+
+    return convert

@@ -30,6 +30,7 @@ from home.shell import page_url, row_url
 from home.sql_rows import fetch_rows, placeholders
 
 from ..blocks import GuideStreamBlock
+from ..guide_contents import contents_html
 from ..guide_outline import GuideOutline
 from ..headings import anchor_headings
 from ..related_practices import PracticeLink
@@ -100,6 +101,7 @@ class GuideContentMixin(models.Model):
             guide=guide,
             outline=outline,
             entry=outline.entry_for(self),
+            contents_html=contents_html(outline, self.pk),
             parent_entry=outline.chapter_of(self),
             previous_entry=previous,
             next_entry=following,
