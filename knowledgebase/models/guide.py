@@ -83,11 +83,12 @@ class GuideContentMixin(models.Model):
         context = super().get_context(request, *args, **kwargs)
         # The main content is the same for every reader of a language and audience: rendered once, then
         # served from the shared cache, so a warm request computes none of the outline, links or body.
+        # Rendered without the request: no context processor runs for it (its templates use none).
         context["content_html"] = shared_page_value(
             "guide-content",
             request,
             self,
-            lambda: render_to_string(self.content_template, self.content_context(request, context), request=request),
+            lambda: render_to_string(self.content_template, self.content_context(request, context)),
         )
         return context
 
