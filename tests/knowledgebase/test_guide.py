@@ -19,6 +19,7 @@ from knowledgebase.factories import (
     GuidePageFactory,
     GuideSectionPageFactory,
     PracticePageFactory,
+    default_language_key_factor,
 )
 from knowledgebase.guide_outline import GuideOutline
 from knowledgebase.models import GuideSectionRelatedLesson, GuideSectionRelatedPractice
@@ -271,3 +272,36 @@ def test_editors_preview_a_new_section_in_the_admin(client, guide):
     assert response.status_code == 200
     assert re.search(r"<h2 id=\"first-heading\"[^>]*>First heading</h2>", response.content.decode())
     assert "Not yet published." in response.content.decode()
+
+
+def test_a_preview_shows_the_choices_in_the_form_not_the_published_ones(client, guide, practice_index):
+    section = guide.get_descendants().get(slug="preparing").specific
+    published_choice = PracticePageFactory(parent=practice_index, title="Chosen when published", key_factors=[3])
+    link = GuideSectionRelatedPractice.objects.create(page=section, practice=published_choice, sort_order=0)
+    section.save_revision().publish()
+    draft_choice = PracticePageFactory(parent=practice_index, title="Chosen in the draft", key_factors=[3])
+    editor = add_to_role(UserFactory(is_staff=True), EDITORS)
+    client.force_login(editor)
+    url = reverse("wagtailadmin_pages:preview_on_edit", args=(section.pk,))
+    data = nested_form_data(
+        {
+            "title": section.title,
+            "slug": section.slug,
+            "introduction": "",
+            "body": streamfield([]),
+            "key_factors": [default_language_key_factor(2).pk],
+            "related_lessons": inline_formset([]),
+            "related_practice_links": inline_formset(
+                [{"id": link.pk, "practice": published_choice.pk, "DELETE": "on"}, {"practice": draft_choice.pk}],
+                initial=1,
+            ),
+        }
+    )
+    assert client.post(url, data).json()["is_valid"]
+    preview = client.get(url).content.decode()
+
+    assert "Chosen in the draft" in preview
+    assert "8. Human Resource Management" not in preview
+    assert "Chosen when published" not in preview
+    published = client.get("/en/guide/assessment/preparing/").content.decode()
+    assert "Chosen when published" in published and "Chosen in the draft" not in published
