@@ -17,13 +17,16 @@ from django.utils.translation import gettext as _
 
 from home.page_values import shared_page_value
 from home.query_values import whole_number
+from home.shell import active_locale
+from knowledgebase.models import KeyFactor
 
 from ..allowances import learner_allowance
 from ..catalogue import key_factor_names
 from ..course_cards import course_card, plain_outline
 from ..course_translations import source_language_redirect
 from ..learner_progress import missing_prerequisites, note_lesson_visit, progress_for
-from ..models import QuizAttempt
+from ..models import CoursePage, QuizAttempt
+from ..outline_rows import course_cards_of, course_outline
 from ..outlines import CourseOutline, outline_for
 from ..quiz_attempts import attempts_in_cycle, refusal_reason
 
@@ -32,6 +35,24 @@ def course_key_factors(course):
     """(number, name) of each of the course's key factors, in the reader's language, by number."""
     numbers = [key_factor.number for key_factor in course.key_factors.all()]
     return sorted(key_factor_names(numbers).items())
+
+
+def published_course_key_factors(course_id):
+    """`course_key_factors` of a course as published: one query."""
+    numbers = CoursePage.key_factors.through.objects.filter(coursepage_id=course_id).values("keyfactor__number")
+    key_factors = KeyFactor.objects.filter(locale=active_locale(), number__in=numbers).order_by("number")
+    return list(key_factors.values_list("number", "name"))
+
+
+def prerequisites_of(course_id):
+    """The prerequisite courses of the course with this id, as a queryset."""
+    chosen = CoursePage.prerequisites.through.objects.filter(from_coursepage_id=course_id)
+    return CoursePage.objects.filter(pk__in=chosen.values("to_coursepage_id"))
+
+
+def shown_as_published(page, request):
+    """Whether `page` is shown as published (what `home.page_values` shares), not a preview or a draft."""
+    return not getattr(request, "is_preview", False) and page.live and not page.has_unpublished_changes
 
 
 def translation_gate(page, course, request):
@@ -62,15 +83,22 @@ class CourseStructure:
 def course_structure(course, request):
     """The course's `CourseStructure`, read once and shared between readers while the course is live.
 
-    Six queries (the outline's three, key factors and their names,
-    prerequisites) on every course, lesson and assessment view, the same
-    for everyone: kept under the content generation (home.page_values),
-    which publishing a lesson, the course, any of its translations or a key
-    factor retires. Kept as plain data (elearning.course_cards: keys, titles,
-    URLs, flags), which a request reads back far faster than pages.
+    The same for everyone on every course, lesson and assessment view:
+    kept under the content generation (home.page_values), which publishing
+    a lesson, the course, any of its translations or a key factor retires.
+    Kept as plain data (elearning.course_cards: keys, titles, URLs, flags),
+    which a request reads back far faster than pages. A course as published
+    is read as rows in three queries (outline, key factors, prerequisites:
+    elearning.outline_rows); a preview or a draft from its pages.
     """
 
     def compute():
+        if shown_as_published(course, request):
+            return CourseStructure(
+                outline=course_outline(course, request),
+                key_factors=published_course_key_factors(course.pk),
+                prerequisites=course_cards_of(prerequisites_of(course.pk), request),
+            )
         # `course` may be its page row alone (a lesson's parent): its own fields are read only on a miss.
         specific = course.specific
         return CourseStructure(

@@ -1,0 +1,246 @@
+"""Course outlines as plain data, read as rows: courses, their lessons and assessments in one query.
+
+`outlines.build_outlines` reads courses' language versions, lessons and
+assessments as page objects, three queries and some forty pages for a
+course in four languages, then `course_cards.plain_outline` turns each into
+plain data, asking Wagtail for every page's URL. When every cache is empty
+(a new content generation, a restart) the course, lesson, assessment and
+dashboard pages paid for that more than for the rest of their request.
+What is kept across requests needs none of it: here one query reads the
+courses and their live children as rows (tree columns and the few fields
+an outline shows), and their URLs are worked out from the site's top rows
+(`home.shell.url_under_site_homes`), a child's from its course's.
+
+What completing a course takes is built as `build_outlines` builds it: the
+union of every live language version's structure. An editor's preview (a
+draft, unpublished changes) still goes through the page objects
+(`views.pages.course_structure`): its content is not in the rows.
+"""
+
+from dataclasses import dataclass, replace
+from typing import NamedTuple
+from urllib.parse import quote
+
+from django.conf import settings
+from django.db.models import Q
+from django.db.models.functions import Length, Substr
+from django.utils import translation
+from django.utils.http import RFC3986_SUBDELIMS
+from wagtail.models import Page
+
+from home.request_memo import remember_shared
+from home.shell import EVERY_AUDIENCE, active_locale, url_under_site_homes
+
+from .course_cards import CourseCard, StepLink
+from .models import CourseIndexPage, CoursePage
+from .outlines import CourseOutline, CourseRequirements, preferred_translations
+
+ROW_FIELDS = (
+    "pk",
+    "path",
+    "url_path",
+    "title",
+    "translation_key",
+    "locale_id",
+    "live",
+    "coursepage__pk",
+    "coursepage__introduction",
+    "coursepage__sequential",
+    "coursepage__pass_mark",
+    "lessonpage__pk",
+    "lessonpage__required",
+    "lessonpage__estimated_minutes",
+    "assessmentpage__pk",
+)
+
+
+class TreeRow(NamedTuple):
+    pk: int
+    path: str
+    url_path: str
+    title: str
+    translation_key: object
+    locale_id: int
+    live: bool
+    course_id: int | None
+    introduction: str | None
+    sequential: bool | None
+    pass_mark: int | None
+    lesson_id: int | None
+    required: bool | None
+    estimated_minutes: int | None
+    assessment_id: int | None
+
+
+def read_course_trees(courses):
+    """Rows of the courses in `courses` (a CoursePage queryset) and of their live lessons and assessments.
+
+    One query, in tree order, so a course's row comes before its children's.
+    """
+    parent_path = Substr("path", 1, Length("path") - Page.steplen)
+    rows = (
+        Page.objects.alias(parent_path=parent_path)
+        .filter(Q(pk__in=courses.values("pk")) | Q(live=True, parent_path__in=courses.values("path")))
+        .order_by("path")
+        .values_list(*ROW_FIELDS)
+    )
+    return [TreeRow(*values) for values in rows]
+
+
+class PageUrls:
+    """URLs of rows as `Page.get_url(request)` gives them: a course's from the site's top rows, a child's from it.
+
+    Wagtail builds a page's URL by reversing its path under its site's
+    home; a child's is its parent's followed by its slug, quoted as
+    `reverse` quotes it.
+    """
+
+    def __init__(self, request):
+        self.request = request
+        self.append_slash = getattr(settings, "WAGTAIL_APPEND_SLASH", True)
+
+    def of(self, row):
+        return url_under_site_homes(self.request, row.url_path) or Page(url_path=row.url_path).get_url(self.request)
+
+    def of_child(self, row, parent_row, parent_url):
+        if not self.append_slash or not parent_url or not parent_url.endswith("/"):
+            return self.of(row)
+        return parent_url + quote(row.url_path[len(parent_row.url_path) :], safe=RFC3986_SUBDELIMS + "/~:@")
+
+
+def course_card_of(row, url, key_factor_numbers=frozenset()):
+    return CourseCard(
+        pk=row.pk,
+        translation_key=row.translation_key,
+        locale_id=row.locale_id,
+        title=row.title,
+        url=url,
+        introduction=row.introduction,
+        path=row.path,
+        sequential=row.sequential,
+        pass_mark=row.pass_mark,
+        key_factor_numbers=key_factor_numbers,
+    )
+
+
+def step_link_of(row, url):
+    is_lesson = row.lesson_id is not None
+    return StepLink(
+        pk=row.pk,
+        translation_key=row.translation_key,
+        title=row.title,
+        url=url,
+        required=row.required if is_lesson else True,
+        estimated_minutes=row.estimated_minutes if is_lesson else None,
+    )
+
+
+def version_outlines(rows, request):
+    """{path: (course row, outline of that version alone)} for every course among `rows`."""
+    urls = PageUrls(request)
+    versions = {}
+    for row in rows:
+        if row.course_id is not None:
+            versions[row.path] = (row, CourseOutline(course=course_card_of(row, urls.of(row))))
+            continue
+        course_row, outline = versions.get(row.path[: -Page.steplen], (None, None))
+        if outline is None:
+            continue
+        link = step_link_of(row, urls.of_child(row, course_row, outline.course.url))
+        if row.lesson_id is not None:
+            outline.lessons.append(link)
+        elif row.assessment_id is not None:
+            outline.assessment = link
+    return versions
+
+
+def plain_outlines(rows, request, shown, with_language_versions=False):
+    """{translation key: CourseOutline} of the `shown` course rows, from `rows` (theirs and their versions').
+
+    A version that is not live (a draft) sets no requirement, unless it is
+    the one shown, as in `outlines.build_outlines`.
+    """
+    versions = version_outlines(rows, request)
+    requirements, live_versions = {}, {}
+    for course_row, outline in versions.values():
+        if not course_row.live:
+            continue
+        requirements.setdefault(course_row.translation_key, CourseRequirements()).add_version(
+            outline.course, outline.lessons, outline.assessment
+        )
+        live_versions.setdefault(course_row.translation_key, []).append(outline)
+    outlines = {}
+    for course_row in shown:
+        own = versions[course_row.path][1]
+        outline = CourseOutline(course=own.course, lessons=own.lessons, assessment=own.assessment)
+        outline.requirements = requirements.get(course_row.translation_key) or CourseRequirements()
+        if not course_row.live:
+            outline.requirements.add_version(outline.course, outline.lessons, outline.assessment)
+        if with_language_versions:
+            outline.language_versions = live_versions.get(course_row.translation_key, [])
+        outlines[course_row.translation_key] = outline
+    return outlines
+
+
+def course_outline(course, request):
+    """The plain outline of the live `course`, with its language versions: one query."""
+    versions = CoursePage.objects.filter(Q(translation_key=course.translation_key, live=True) | Q(pk=course.pk))
+    rows = read_course_trees(versions)
+    shown = next(row for row in rows if row.pk == course.pk)
+    return plain_outlines(rows, request, [shown], with_language_versions=True)[course.translation_key]
+
+
+def course_cards_of(courses, request):
+    """`CourseCard`s of the courses in `courses` (a CoursePage queryset), in tree order: one query."""
+    urls = PageUrls(request)
+    rows = Page.objects.filter(pk__in=courses.values("pk")).order_by("path").values_list(*ROW_FIELDS)
+    return [course_card_of(row, urls.of(row)) for row in map(TreeRow._make, rows)]
+
+
+@dataclass(frozen=True)
+class LiveCourses:
+    """{translation key: CourseOutline of plain parts} for every live course, and the catalogue's URL."""
+
+    outlines: dict
+    catalogue_url: str | None
+
+
+def key_factor_numbers_by_course(course_ids):
+    """{course page id: frozenset of its key factors' numbers}: one query."""
+    numbers = {}
+    through = CoursePage.key_factors.through.objects.filter(coursepage_id__in=course_ids)
+    for course_id, number in through.values_list("coursepage_id", "keyfactor__number"):
+        numbers.setdefault(course_id, set()).add(number)
+    return {course_id: frozenset(found) for course_id, found in numbers.items()}
+
+
+def read_live_courses(request, language):
+    """Every live course, each in `language` when it has it, else the default language's, else any.
+
+    Three queries: the courses with their lessons and assessments, their key
+    factors, the catalogue in the active language.
+    """
+    rows = read_course_trees(CoursePage.objects.live())
+    courses = [row for row in rows if row.course_id is not None]
+    shown = list(preferred_translations(courses, language).values())
+    outlines = plain_outlines(rows, request, shown)
+    numbers = key_factor_numbers_by_course([row.pk for row in shown])
+    for outline in outlines.values():
+        outline.course = replace(outline.course, key_factor_numbers=numbers.get(outline.course.pk, frozenset()))
+    catalogue = CourseIndexPage.objects.live().filter(locale=active_locale()).values_list("url_path").first()
+    catalogue_url = None
+    if catalogue:
+        catalogue_url = url_under_site_homes(request, catalogue[0]) or Page(url_path=catalogue[0]).get_url(request)
+    return LiveCourses(outlines=outlines, catalogue_url=catalogue_url)
+
+
+def live_courses(request):
+    """`LiveCourses` in the active language, for the request's site (URLs are relative to it)."""
+    language = translation.get_language()
+    return remember_shared(
+        "live-courses",
+        lambda: read_live_courses(request, language),
+        language=language,
+        audience=EVERY_AUDIENCE,
+        extra=(request.get_host(),),
+    )
