@@ -7,8 +7,12 @@ English courses. Filters: key factor (by number, the same in every language)
 and the language a course is available in.
 """
 
+from typing import NamedTuple
+
 from django.conf import settings
+from django.db.models.functions import Length, Substr
 from django.utils import translation
+from wagtail.models import Page
 
 from home.page_values import shared_page_value
 from home.query_values import whole_number
@@ -16,7 +20,8 @@ from home.shell import active_locale
 from knowledgebase.models import KeyFactor
 
 from .models import CoursePage, Enrolment
-from .outlines import children_of, preferred_translations
+from .outline_rows import PageUrls, key_factor_numbers_by_course
+from .outlines import preferred_translations
 
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
@@ -33,35 +38,68 @@ def key_factor_names(numbers=None):
     return dict(key_factors.values_list("number", "name"))
 
 
+class CatalogueRow(NamedTuple):
+    pk: int
+    path: str
+    url_path: str
+    title: str
+    translation_key: object
+    locale_id: int
+    language_code: str
+    introduction: str
+    estimated_duration_minutes: int
+
+
+CATALOGUE_ROW_FIELDS = (
+    "pk",
+    "path",
+    "url_path",
+    "title",
+    "translation_key",
+    "locale_id",
+    "locale__language_code",
+    "introduction",
+    "estimated_duration_minutes",
+)
+
+
+def catalogue_rows(index_page):
+    """The live courses under any live language version of `index_page`, as rows, in tree order: one query."""
+    catalogues = Page.objects.filter(translation_key=index_page.translation_key, live=True)
+    parent_path = Substr("path", 1, Length("path") - Page.steplen)
+    courses = CoursePage.objects.live().alias(parent_path=parent_path).filter(parent_path__in=catalogues.values("path"))
+    return [CatalogueRow(*values) for values in courses.order_by("path").values_list(*CATALOGUE_ROW_FIELDS)]
+
+
 def catalogue_listing(index_page, request):
     """Every course of the catalogue as plain data, and the key factor names: the same for every reader.
 
-    Four queries (the catalogue's language versions, their courses, the
-    courses' key factors, the key factor names) kept across requests under
-    the content generation (home.page_values), which publishing a course,
-    moving it or editing a key factor retires at once. Plain data (keys,
-    titles, URLs, numbers), no pages.
+    Three queries (the courses under the catalogue's language versions as
+    rows, their key factors, the key factor names) kept across requests
+    under the content generation (home.page_values), which publishing a
+    course, moving it or editing a key factor retires at once. Plain data
+    (keys, titles, URLs, numbers), no pages.
     """
 
     def compute():
         language = translation.get_language()
-        index_pages = list(index_page.get_translations(inclusive=True).live())
-        courses = children_of(CoursePage, index_pages).defer_streamfields().select_related("locale")
-        courses = list(courses.prefetch_related("key_factors"))
+        courses = catalogue_rows(index_page)
         languages_by_key = {}
         for course in courses:
-            languages_by_key.setdefault(course.translation_key, set()).add(course.locale.language_code)
+            languages_by_key.setdefault(course.translation_key, set()).add(course.language_code)
         shown = sorted(preferred_translations(courses, language).values(), key=lambda course: course.path)
+        numbers = key_factor_numbers_by_course([course.pk for course in shown])
+        urls = PageUrls(request)
         entries = [
             {
                 "translation_key": course.translation_key,
                 "title": course.title,
-                "url": course.get_url(request),
+                "url": urls.of(course),
                 "introduction": course.introduction,
                 "estimated_duration_minutes": course.estimated_duration_minutes,
-                "key_factor_numbers": sorted(key_factor.number for key_factor in course.key_factors.all()),
+                "key_factor_numbers": sorted(numbers.get(course.pk, ())),
                 "language_codes": sorted(languages_by_key[course.translation_key]),
-                "language_code": course.locale.language_code,
+                "language_code": course.language_code,
             }
             for course in shown
         ]
