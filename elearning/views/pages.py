@@ -123,6 +123,7 @@ COURSE_BODY_TEMPLATE = "elearning/includes/course_body.html"
 COURSE_FACTS_TEMPLATE = "elearning/includes/course_facts.html"
 KEY_FACTORS_TEMPLATE = "elearning/includes/key_factors.html"
 LESSON_BODY_TEMPLATE = "elearning/includes/lesson_body.html"
+COURSE_LESSONS_TEMPLATE = "elearning/includes/course_lessons.html"
 
 
 def shared_html(name, request, page, template, **extra):
@@ -157,7 +158,7 @@ def course_page_context(course, request):
     context = {
         "outline": outline,
         "progress": progress,
-        "lesson_states": progress.lesson_states,
+        "course_lessons": course_lessons(course, request, outline, progress),
         "prerequisites": structure.prerequisites,
         "missing_prerequisites": [],
         "course_body": shared_html("course-body", request, course, COURSE_BODY_TEMPLATE),
@@ -168,6 +169,31 @@ def course_page_context(course, request):
     if request.user.is_authenticated and progress.enrolment is None:
         context["missing_prerequisites"] = missing_prerequisites(request.user, course, structure.prerequisites)
     return context
+
+
+def course_lessons(course, request, outline, progress):
+    """The course's lessons and assessment with the reader's standing in each, rendered once per standing.
+
+    The list is the shared outline plus, per lesson, whether it is complete
+    and whether it is locked, and whether the reader is enrolled, passed,
+    or has the assessment locked. Those flags, never who the reader is, are
+    part of the key (home.page_values): every reader in the same standing
+    sees the same list, and a visitor's is everyone's who is not enrolled.
+    """
+    states = progress.lesson_states
+    context = {
+        "sequential": outline.course.sequential,
+        "lesson_states": states,
+        "assessment": outline.assessment,
+        "enrolled": progress.enrolment is not None,
+        "passed": progress.passed,
+        "assessment_locked": progress.assessment_locked,
+    }
+    lessons = "".join(str(2 * state["completed"] + state["locked"]) for state in states)
+    standing = (context["enrolled"], context["passed"], context["assessment_locked"], lessons)
+    return shared_page_value(
+        "course-lessons", request, course, lambda: render_to_string(COURSE_LESSONS_TEMPLATE, context), extra=standing
+    )
 
 
 def scenario_answer(request):
