@@ -18,12 +18,12 @@ draft, unpublished changes) still goes through the page objects
 """
 
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import NamedTuple
 from urllib.parse import quote
 
 from django.conf import settings
-from django.db.models import Q
-from django.db.models.functions import Length, Substr
+from django.db import connection
 from django.utils import translation
 from django.utils.http import RFC3986_SUBDELIMS
 from wagtail.models import Page
@@ -32,26 +32,9 @@ from home.request_memo import remember_shared
 from home.shell import EVERY_AUDIENCE, active_locale, url_under_site_homes
 
 from .course_cards import CourseCard, StepLink
-from .models import CourseIndexPage, CoursePage
+from .models import AssessmentPage, CourseIndexPage, CoursePage, LessonPage
 from .outlines import CourseOutline, CourseRequirements, preferred_translations
-
-ROW_FIELDS = (
-    "pk",
-    "path",
-    "url_path",
-    "title",
-    "translation_key",
-    "locale_id",
-    "live",
-    "coursepage__pk",
-    "coursepage__introduction",
-    "coursepage__sequential",
-    "coursepage__pass_mark",
-    "lessonpage__pk",
-    "lessonpage__required",
-    "lessonpage__estimated_minutes",
-    "assessmentpage__pk",
-)
+from .progress_row import converter
 
 
 class TreeRow(NamedTuple):
@@ -72,19 +55,77 @@ class TreeRow(NamedTuple):
     assessment_id: int | None
 
 
-def read_course_trees(courses):
-    """Rows of the courses in `courses` (a CoursePage queryset) and of their live lessons and assessments.
+# The model tables keep Django's default names (as elearning.progress_row's statement assumes).
+# Courses chosen by `{courses}` (a condition on `v`, a course's page row), and their live lessons and assessment;
+# the last parameter is the tree's step length (a child's path is its parent's and one step).
+TREE_STATEMENT = """
+SELECT p.id, p.path, p.url_path, p.title, p.translation_key, p.locale_id, p.live,
+    c.page_ptr_id, c.introduction, c.sequential, c.pass_mark,
+    l.page_ptr_id, l.required, l.estimated_minutes, a.page_ptr_id
+FROM wagtailcore_page p
+LEFT JOIN elearning_coursepage c ON c.page_ptr_id = p.id
+LEFT JOIN elearning_lessonpage l ON l.page_ptr_id = p.id
+LEFT JOIN elearning_assessmentpage a ON a.page_ptr_id = p.id
+WHERE p.id IN (SELECT v.id FROM wagtailcore_page v JOIN elearning_coursepage vc ON vc.page_ptr_id = v.id
+               WHERE {courses})
+   OR (p.live AND substr(p.path, 1, length(p.path) - %s) IN
+       (SELECT v.path FROM wagtailcore_page v JOIN elearning_coursepage vc ON vc.page_ptr_id = v.id
+        WHERE {courses}))
+ORDER BY p.path
+"""
+# A course's live language versions, and the course itself (a draft an editor previews).
+VERSIONS_OF_ONE_COURSE = "(v.translation_key = %s AND v.live) OR v.id = %s"
+EVERY_LIVE_COURSE = "v.live"
+PREREQUISITES_STATEMENT = """
+SELECT p.id, p.path, p.url_path, p.title, p.translation_key, p.locale_id, p.live,
+    c.page_ptr_id, c.introduction, c.sequential, c.pass_mark, NULL, NULL, NULL, NULL
+FROM wagtailcore_page p
+JOIN elearning_coursepage c ON c.page_ptr_id = p.id
+WHERE p.id IN (SELECT r.to_coursepage_id FROM elearning_coursepage_prerequisites r WHERE r.from_coursepage_id = %s)
+ORDER BY p.path
+"""
 
-    One query, in tree order, so a course's row comes before its children's.
+
+@cache
+def column_converters():
+    """(position, converter) of each TreeRow column whose database value the ORM would convert (bools, UUIDs)."""
+    fields = [
+        *(Page._meta.get_field(name) for name in ("id", "path", "url_path", "title", "translation_key", "locale")),
+        Page._meta.get_field("live"),
+        *(CoursePage._meta.get_field(name) for name in ("page_ptr", "introduction", "sequential", "pass_mark")),
+        *(LessonPage._meta.get_field(name) for name in ("page_ptr", "required", "estimated_minutes")),
+        AssessmentPage._meta.get_field("page_ptr"),
+    ]
+    converting = []
+    for position, field in enumerate(fields):
+        col = field.get_col(field.model._meta.db_table)
+        if connection.ops.get_db_converters(col) + col.get_db_converters(connection):
+            converting.append((position, converter(field)))
+    return converting
+
+
+def tree_rows(statement, params):
+    """`TreeRow`s of `statement`'s rows, values converted as the ORM converts them."""
+    with connection.cursor() as cursor:
+        cursor.execute(statement, params)
+        rows = cursor.fetchall()
+    converters = column_converters()
+    converted = []
+    for row in rows:
+        values = list(row)
+        for position, convert in converters:
+            values[position] = convert(values[position])
+        converted.append(TreeRow(*values))
+    return converted
+
+
+def read_course_trees(courses_condition, params=()):
+    """Rows of the courses `courses_condition` chooses and of their live lessons and assessments: one query.
+
+    In tree order, so a course's row comes before its children's.
     """
-    parent_path = Substr("path", 1, Length("path") - Page.steplen)
-    rows = (
-        Page.objects.alias(parent_path=parent_path)
-        .filter(Q(pk__in=courses.values("pk")) | Q(live=True, parent_path__in=courses.values("path")))
-        .order_by("path")
-        .values_list(*ROW_FIELDS)
-    )
-    return [TreeRow(*values) for values in rows]
+    statement = TREE_STATEMENT.format(courses=courses_condition)
+    return tree_rows(statement, [*params, Page.steplen, *params])
 
 
 class PageUrls:
@@ -184,17 +225,16 @@ def plain_outlines(rows, request, shown, with_language_versions=False):
 
 def course_outline(course, request):
     """The plain outline of the live `course`, with its language versions: one query."""
-    versions = CoursePage.objects.filter(Q(translation_key=course.translation_key, live=True) | Q(pk=course.pk))
-    rows = read_course_trees(versions)
+    key = Page._meta.get_field("translation_key").get_db_prep_value(course.translation_key, connection)
+    rows = read_course_trees(VERSIONS_OF_ONE_COURSE, [key, course.pk])
     shown = next(row for row in rows if row.pk == course.pk)
     return plain_outlines(rows, request, [shown], with_language_versions=True)[course.translation_key]
 
 
-def course_cards_of(courses, request):
-    """`CourseCard`s of the courses in `courses` (a CoursePage queryset), in tree order: one query."""
+def prerequisite_cards(course_id, request):
+    """`CourseCard`s of the prerequisites of the course with this id, in tree order: one query."""
     urls = PageUrls(request)
-    rows = Page.objects.filter(pk__in=courses.values("pk")).order_by("path").values_list(*ROW_FIELDS)
-    return [course_card_of(row, urls.of(row)) for row in map(TreeRow._make, rows)]
+    return [course_card_of(row, urls.of(row)) for row in tree_rows(PREREQUISITES_STATEMENT, [course_id])]
 
 
 @dataclass(frozen=True)
@@ -220,7 +260,7 @@ def read_live_courses(request, language):
     Three queries: the courses with their lessons and assessments, their key
     factors, the catalogue in the active language.
     """
-    rows = read_course_trees(CoursePage.objects.live())
+    rows = read_course_trees(EVERY_LIVE_COURSE)
     courses = [row for row in rows if row.course_id is not None]
     shown = list(preferred_translations(courses, language).values())
     outlines = plain_outlines(rows, request, shown)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
+from django.db import connection
 from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -18,15 +19,14 @@ from django.utils.translation import gettext as _
 from home.page_values import shared_page_value
 from home.query_values import whole_number
 from home.shell import active_locale
-from knowledgebase.models import KeyFactor
 
 from ..allowances import learner_allowance
 from ..catalogue import key_factor_names
 from ..course_cards import course_card, plain_outline
 from ..course_translations import source_language_redirect
 from ..learner_progress import missing_prerequisites, note_lesson_visit, progress_for
-from ..models import CoursePage, QuizAttempt
-from ..outline_rows import course_cards_of, course_outline
+from ..models import QuizAttempt
+from ..outline_rows import course_outline, prerequisite_cards
 from ..outlines import CourseOutline, outline_for
 from ..quiz_attempts import attempts_in_cycle, refusal_reason
 
@@ -37,17 +37,22 @@ def course_key_factors(course):
     return sorted(key_factor_names(numbers).items())
 
 
+# The course's key factors (by number, the same in every language) named in the reader's language.
+COURSE_KEY_FACTORS_STATEMENT = """
+SELECT k.number, k.name FROM knowledgebase_keyfactor k
+WHERE k.locale_id = %s AND k.number IN (
+    SELECT chosen.number FROM elearning_coursepage_key_factors ck
+    JOIN knowledgebase_keyfactor chosen ON chosen.id = ck.keyfactor_id
+    WHERE ck.coursepage_id = %s)
+ORDER BY k.number
+"""
+
+
 def published_course_key_factors(course_id):
-    """`course_key_factors` of a course as published: one query."""
-    numbers = CoursePage.key_factors.through.objects.filter(coursepage_id=course_id).values("keyfactor__number")
-    key_factors = KeyFactor.objects.filter(locale=active_locale(), number__in=numbers).order_by("number")
-    return list(key_factors.values_list("number", "name"))
-
-
-def prerequisites_of(course_id):
-    """The prerequisite courses of the course with this id, as a queryset."""
-    chosen = CoursePage.prerequisites.through.objects.filter(from_coursepage_id=course_id)
-    return CoursePage.objects.filter(pk__in=chosen.values("to_coursepage_id"))
+    """`course_key_factors` of a course as published: one fixed statement."""
+    with connection.cursor() as cursor:
+        cursor.execute(COURSE_KEY_FACTORS_STATEMENT, [active_locale().pk, course_id])
+        return [tuple(row) for row in cursor.fetchall()]
 
 
 def shown_as_published(page, request):
@@ -97,7 +102,7 @@ def course_structure(course, request):
             return CourseStructure(
                 outline=course_outline(course, request),
                 key_factors=published_course_key_factors(course.pk),
-                prerequisites=course_cards_of(prerequisites_of(course.pk), request),
+                prerequisites=prerequisite_cards(course.pk, request),
             )
         # `course` may be its page row alone (a lesson's parent): its own fields are read only on a miss.
         specific = course.specific
