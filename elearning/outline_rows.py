@@ -17,6 +17,7 @@ draft, unpublished changes) still goes through the page objects
 (`views.pages.course_structure`): its content is not in the rows.
 """
 
+from copy import copy
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import NamedTuple
@@ -210,15 +211,17 @@ def plain_outlines(rows, request, shown, with_language_versions=False):
             outline.course, outline.lessons, outline.assessment
         )
         live_versions.setdefault(course_row.translation_key, []).append(outline)
-    outlines = {}
     for course_row in shown:
         own = versions[course_row.path][1]
-        outline = CourseOutline(course=own.course, lessons=own.lessons, assessment=own.assessment)
-        outline.requirements = requirements.get(course_row.translation_key) or CourseRequirements()
+        own.requirements = requirements.get(course_row.translation_key) or CourseRequirements()
         if not course_row.live:
-            outline.requirements.add_version(outline.course, outline.lessons, outline.assessment)
+            own.requirements.add_version(own.course, own.lessons, own.assessment)
+    outlines = {}
+    for course_row in shown:
+        outline = copy(versions[course_row.path][1])
         if with_language_versions:
-            outline.language_versions = live_versions.get(course_row.translation_key, [])
+            # Copies: the shown version is one of them, and must not hold itself.
+            outline.language_versions = [copy(version) for version in live_versions.get(course_row.translation_key, [])]
         outlines[course_row.translation_key] = outline
     return outlines
 
