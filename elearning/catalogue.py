@@ -11,7 +11,6 @@ from typing import NamedTuple
 
 from django.conf import settings
 from django.db import connection
-from django.db.models.functions import Length, Substr
 from django.template.loader import render_to_string
 from django.utils import translation
 from wagtail.models import Page
@@ -19,9 +18,8 @@ from wagtail.models import Page
 from home.page_values import shared_page_value
 from home.query_values import whole_number
 from home.shell import active_locale
-from knowledgebase.models import KeyFactor
 
-from .models import CoursePage, Enrolment
+from .models import Enrolment
 from .outline_rows import PageUrls, key_factor_numbers_by_course
 from .outlines import preferred_translations
 from .progress_row import converter
@@ -37,11 +35,12 @@ def selected_number(value):
 
 
 def key_factor_names(numbers=None):
-    """{number: name} of the key factors in the active language."""
-    key_factors = KeyFactor.objects.filter(locale=active_locale())
-    if numbers is not None:
-        key_factors = key_factors.filter(number__in=numbers)
-    return dict(key_factors.values_list("number", "name"))
+    """{number: name} of the key factors (all, or those `numbers`) in the active language: one fixed statement."""
+    with connection.cursor() as cursor:
+        cursor.execute(KEY_FACTOR_NAMES_STATEMENT, [active_locale().pk])
+        rows = cursor.fetchall()
+    wanted = None if numbers is None else set(numbers)
+    return {number: name for number, name in rows if wanted is None or number in wanted}
 
 
 class CatalogueRow(NamedTuple):
@@ -56,25 +55,32 @@ class CatalogueRow(NamedTuple):
     estimated_duration_minutes: int
 
 
-CATALOGUE_ROW_FIELDS = (
-    "pk",
-    "path",
-    "url_path",
-    "title",
-    "translation_key",
-    "locale_id",
-    "locale__language_code",
-    "introduction",
-    "estimated_duration_minutes",
-)
+# The model tables keep Django's default names (as elearning.progress_row's statement assumes).
+# The live courses directly under a live language version of the catalogue (by translation key);
+# the first parameter is the tree's step length (a child's path is its parent's and one step).
+CATALOGUE_STATEMENT = """
+SELECT p.id, p.path, p.url_path, p.title, p.translation_key, p.locale_id, loc.language_code,
+    c.introduction, c.estimated_duration_minutes
+FROM wagtailcore_page p
+JOIN elearning_coursepage c ON c.page_ptr_id = p.id
+JOIN wagtailcore_locale loc ON loc.id = p.locale_id
+WHERE p.live AND substr(p.path, 1, length(p.path) - %s) IN
+    (SELECT i.path FROM wagtailcore_page i WHERE i.translation_key = %s AND i.live)
+ORDER BY p.path
+"""
+KEY_FACTOR_NAMES_STATEMENT = "SELECT number, name FROM knowledgebase_keyfactor WHERE locale_id = %s"
 
 
 def catalogue_rows(index_page):
     """The live courses under any live language version of `index_page`, as rows, in tree order: one query."""
-    catalogues = Page.objects.filter(translation_key=index_page.translation_key, live=True)
-    parent_path = Substr("path", 1, Length("path") - Page.steplen)
-    courses = CoursePage.objects.live().alias(parent_path=parent_path).filter(parent_path__in=catalogues.values("path"))
-    return [CatalogueRow(*values) for values in courses.order_by("path").values_list(*CATALOGUE_ROW_FIELDS)]
+    key_field = Page._meta.get_field("translation_key")
+    with connection.cursor() as cursor:
+        cursor.execute(
+            CATALOGUE_STATEMENT, [Page.steplen, key_field.get_db_prep_value(index_page.translation_key, connection)]
+        )
+        rows = cursor.fetchall()
+    to_key = converter(key_field)
+    return [CatalogueRow(*row[:4], to_key(row[4]), *row[5:]) for row in rows]
 
 
 def catalogue_listing(index_page, request):

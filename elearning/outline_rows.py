@@ -248,12 +248,24 @@ class LiveCourses:
     catalogue_url: str | None
 
 
+# Filled with one placeholder per course.
+KEY_FACTOR_NUMBERS_STATEMENT = """
+SELECT ck.coursepage_id, k.number FROM elearning_coursepage_key_factors ck
+JOIN knowledgebase_keyfactor k ON k.id = ck.keyfactor_id
+WHERE ck.coursepage_id IN ({placeholders})
+"""
+
+
 def key_factor_numbers_by_course(course_ids):
-    """{course page id: frozenset of its key factors' numbers}: one query."""
+    """{course page id: frozenset of its key factors' numbers}: one fixed statement."""
+    if not course_ids:
+        return {}
+    statement = KEY_FACTOR_NUMBERS_STATEMENT.format(placeholders=", ".join(["%s"] * len(course_ids)))
     numbers = {}
-    through = CoursePage.key_factors.through.objects.filter(coursepage_id__in=course_ids)
-    for course_id, number in through.values_list("coursepage_id", "keyfactor__number"):
-        numbers.setdefault(course_id, set()).add(number)
+    with connection.cursor() as cursor:
+        cursor.execute(statement, list(course_ids))
+        for course_id, number in cursor.fetchall():
+            numbers.setdefault(course_id, set()).add(number)
     return {course_id: frozenset(found) for course_id, found in numbers.items()}
 
 
