@@ -129,6 +129,8 @@ COURSE_FACTS_TEMPLATE = "elearning/includes/course_facts.html"
 KEY_FACTORS_TEMPLATE = "elearning/includes/key_factors.html"
 LESSON_BODY_TEMPLATE = "elearning/includes/lesson_body.html"
 COURSE_LESSONS_TEMPLATE = "elearning/includes/course_lessons.html"
+LESSON_ARTICLE_TEMPLATE = "elearning/includes/lesson_article.html"
+LESSON_PAGER_TEMPLATE = "elearning/includes/lesson_pager.html"
 
 
 def shared_html(name, request, page, template, **extra):
@@ -236,23 +238,46 @@ def lesson_page_context(lesson, request, progress=None):
     previous_lesson = outline.lessons[position - 1] if position else None
     next_lesson = outline.lessons[position + 1] if position is not None and position + 1 < len(keys) else None
     next_page = next_lesson or outline.assessment
-    key_factors = course_structure(course, request).key_factors
-    return {
-        "course": course,
-        # The course's address as the shared outline has it (the same as {% pageurl course %}, without the work).
-        "course_url": outline.course.url,
-        "course_key_factors": shared_html(
-            "course-key-factors", request, course, KEY_FACTORS_TEMPLATE, key_factors=key_factors
-        ),
-        "progress": progress,
-        "lesson_number": (position or 0) + 1,
-        "lesson_count": len(keys),
+    answer = scenario_answer(request)
+
+    def article():
+        key_factors = course_structure(course, request).key_factors
+        context = {
+            "page": lesson,
+            "course": course,
+            # The course's address as the shared outline has it (the same as {% pageurl course %}, without the work).
+            "course_url": outline.course.url,
+            "lesson_number": (position or 0) + 1,
+            "lesson_count": len(keys),
+            "course_key_factors": shared_html(
+                "course-key-factors", request, course, KEY_FACTORS_TEMPLATE, key_factors=key_factors
+            ),
+            "lesson_body": lesson_body(lesson, request, answer),
+        }
+        return render_to_string(LESSON_ARTICLE_TEMPLATE, context)
+
+    pager = {
         "previous_lesson": previous_lesson,
         "next_page": next_page,
         # A link to a page the learner cannot open yet only bounced them back to the course.
         "next_locked": next_page_locked(progress, next_lesson, next_page),
+    }
+    return {
+        "course": course,
+        "progress": progress,
         "is_complete": bool(progress and progress.is_lesson_complete(lesson)),
-        "lesson_body": lesson_body(lesson, request, scenario_answer(request)),
+        # Breadcrumb, title, key factors and body: the same for every reader, unless a scenario answer is shown.
+        "lesson_article": article()
+        if answer is not None
+        else shared_page_value("lesson-article", request, lesson, article),
+        # Whether the next page is open is the reader's, so it is part of the key (never who they are).
+        "lesson_pager": shared_page_value(
+            "lesson-pager",
+            request,
+            lesson,
+            lambda: render_to_string(LESSON_PAGER_TEMPLATE, pager),
+            extra=(pager["next_locked"],),
+        ),
     }
 
 
