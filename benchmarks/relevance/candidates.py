@@ -63,6 +63,25 @@ CANDIDATES = {
     "es-no-pairs": {ELASTIC: {"pair_weight": 0.0}},
     "es-pairs-0.35": {ELASTIC: {"pair_weight": 0.35}},
     "es-pairs-0.5": {ELASTIC: {"pair_weight": 0.5}},
+    # What the database engine does on concept and misspelling queries, brought to Elasticsearch (docs/search.md).
+    "es-concept-rarity": {ELASTIC: {"concept_rarity_over_all_carriers": True}},
+    "es-spelling-corrections": {ELASTIC: {"spelling_corrections": True}},
+    "es-rarity-and-corrections": {ELASTIC: {"concept_rarity_over_all_carriers": True, "spelling_corrections": True}},
+    # Corrections bounded as Elasticsearch's typo tolerance (one edit from 5 letters, two from 8), and
+    # sparing the words of the concept vocabulary.
+    "es-corrections-strict": {ELASTIC: {"spelling_corrections": True, "correction_edits": (5, 8)}},
+    "es-corrections-spare": {ELASTIC: {"spelling_corrections": True, "corrections_spare_concept_words": True}},
+    "es-corrections-strict-spare": {
+        ELASTIC: {"spelling_corrections": True, "correction_edits": (5, 8), "corrections_spare_concept_words": True}
+    },
+    "es-rarity-corrections-strict-spare": {
+        ELASTIC: {
+            "concept_rarity_over_all_carriers": True,
+            "spelling_corrections": True,
+            "correction_edits": (5, 8),
+            "corrections_spare_concept_words": True,
+        }
+    },
     # Keyword ranking fused with the nearest practices by sentence embedding (docs/search.md "Hybrid mode").
     "hybrid": {"PRACTICE_SEARCH_HYBRID": True},
     # ...with only the closer practices as vector matches.

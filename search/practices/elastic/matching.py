@@ -74,10 +74,24 @@ RANKING = {
     # The share of a concept's weight that a practice naming it only in its narrative gets (the
     # rest goes to a title, summary or tag naming it, `headline_concepts`); 1 weighs every mention alike.
     "body_concept_share": 0.33,
+    # How rare a concept is, for both its clauses: counted over every practice carrying it, as the
+    # database engine counts it (True), or per clause (False), where the headline clause counted only
+    # the practices naming it in a title, summary or tag, and a concept common in narratives but
+    # rarer in headlines ("customs office", "importer") weighed as a rare one there.
+    "concept_rarity_over_all_carriers": False,
     # How the words' fields blend in the reader's language (cross_fields): 0 takes the best
     # field of each word alone, 1 adds them all up.
     "language_tie_breaker": 0.0,
     "fuzzy_weight": 0.3,
+    # A word no practice holds is searched as the known word nearest to it (`known_words.closest_word`,
+    # the database engine's correction), in every clause (so it also names its concepts); typo
+    # tolerance is left to the words without a correction.
+    "spelling_corrections": False,
+    # The edits a correction may make by the word's length (`known_words.CORRECTION_EDITS`: the fewest
+    # letters for one edit, for two), and whether a word of the concept vocabulary is left as typed
+    # (a word of the language the corpus lacks, "threat" or "courage", is no typo for "three" or "course").
+    "correction_edits": (4, 6),
+    "corrections_spare_concept_words": False,
     "as_written_weight": 0.3,
     "proximity_weight": 1.5,
     "proximity_slop": 3,
@@ -169,6 +183,10 @@ def concept_queries(concepts):
     share = ranking("body_concept_share")
     if share >= 1:
         return [Q("term", concepts={"value": key, "boost": weight}) for key in concepts]
+    if ranking("concept_rarity_over_all_carriers"):
+        # cross_fields scores both fields with one rarity, the more common field's: `concepts`'.
+        fields = [f"concepts^{weight * share}", f"headline_concepts^{weight * (1 - share)}"]
+        return [Q("multi_match", query=key, type="cross_fields", fields=fields, tie_breaker=1.0) for key in concepts]
     return [
         Q(
             "bool",
