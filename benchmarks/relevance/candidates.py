@@ -33,6 +33,14 @@ CANDIDATES = {
     "database-body-weight-1.5": {"PRACTICE_SEARCH_FIELD_WEIGHTS": {"body_terms": 1.5}},
     "database-coverage-0.5": {"PRACTICE_SEARCH_COVERAGE_EXPONENT": 0.5},
     "database-16-concepts": {"PRACTICE_SEARCH_MAX_QUERY_CONCEPTS": 16},
+    # Spelling corrections: keep the concepts the words named as typed; correct only within
+    # Elasticsearch's typo bounds (one edit from 5 letters, two from 8).
+    "database-keep-typed-concepts": {"PRACTICE_SEARCH_KEEP_TYPED_CONCEPTS": True},
+    "database-corrections-strict": {"PRACTICE_SEARCH_CORRECTION_EDITS": (5, 8)},
+    "database-corrections-strict-typed-concepts": {
+        "PRACTICE_SEARCH_CORRECTION_EDITS": (5, 8),
+        "PRACTICE_SEARCH_KEEP_TYPED_CONCEPTS": True,
+    },
     # Elasticsearch as it ranked before the tuning of December 2026 (docs/search.md, "Relevance"):
     # concepts at PRACTICE_SEARCH_CONCEPT_WEIGHT alone, feedback from the 2 best matches, no word
     # pairs, an English reader's tags matched in a clause of their own.
@@ -74,12 +82,75 @@ CANDIDATES = {
     "es-corrections-strict-spare": {
         ELASTIC: {"spelling_corrections": True, "correction_edits": (5, 8), "corrections_spare_concept_words": True}
     },
+    "es-corrections-typed-concepts": {ELASTIC: {"spelling_corrections": True, "corrections_keep_typed_concepts": True}},
+    "es-corrections-spare-typed-concepts": {
+        ELASTIC: {
+            "spelling_corrections": True,
+            "corrections_spare_concept_words": True,
+            "corrections_keep_typed_concepts": True,
+        }
+    },
     "es-rarity-corrections-strict-spare": {
         ELASTIC: {
             "concept_rarity_over_all_carriers": True,
             "spelling_corrections": True,
             "correction_edits": (5, 8),
             "corrections_spare_concept_words": True,
+        }
+    },
+    # The words scored as BM25F (combined_fields), as the database engine scores them; with concepts
+    # weighed as it weighs them (x3: 0.8 x 3 = 2.4, a tag's saturated 1.6 x 1.49; a narrative's 0.67 of it).
+    "es-bm25f": {ELASTIC: {"words_as_bm25f": True}},
+    "es-bm25f-db-concepts": {
+        ELASTIC: {
+            "words_as_bm25f": True,
+            "concept_scale": 3,
+            "body_concept_share": 0.67,
+            "concept_rarity_over_all_carriers": True,
+        }
+    },
+    "es-bm25f-db-concepts-x4": {
+        ELASTIC: {
+            "words_as_bm25f": True,
+            "concept_scale": 4,
+            "body_concept_share": 0.67,
+            "concept_rarity_over_all_carriers": True,
+        }
+    },
+    "es-bm25f-db-concepts-x2": {
+        ELASTIC: {
+            "words_as_bm25f": True,
+            "concept_scale": 2,
+            "body_concept_share": 0.67,
+            "concept_rarity_over_all_carriers": True,
+        }
+    },
+    # BM25F words with corrections keeping the typed words' concepts.
+    "es-bm25f-corrections": {
+        ELASTIC: {"words_as_bm25f": True, "spelling_corrections": True, "corrections_keep_typed_concepts": True}
+    },
+    "es-bm25f-corrections-rarity": {
+        ELASTIC: {
+            "words_as_bm25f": True,
+            "spelling_corrections": True,
+            "corrections_keep_typed_concepts": True,
+            "concept_rarity_over_all_carriers": True,
+        }
+    },
+    "es-bm25f-corrections-x4": {
+        ELASTIC: {
+            "words_as_bm25f": True,
+            "spelling_corrections": True,
+            "corrections_keep_typed_concepts": True,
+            "concept_scale": 4,
+        }
+    },
+    "es-bm25f-corrections-x6": {
+        ELASTIC: {
+            "words_as_bm25f": True,
+            "spelling_corrections": True,
+            "corrections_keep_typed_concepts": True,
+            "concept_scale": 6,
         }
     },
     # Keyword ranking fused with the nearest practices by sentence embedding (docs/search.md "Hybrid mode").

@@ -82,6 +82,10 @@ RANKING = {
     # How the words' fields blend in the reader's language (cross_fields): 0 takes the best
     # field of each word alone, 1 adds them all up.
     "language_tie_breaker": 0.0,
+    # The words scored as the database engine scores them, BM25F (combined_fields): each field's
+    # count of a word times the field's boost, added up, then saturated once, so a word in the title
+    # weighs about one and a half times one in the body, not the title boost times (cross_fields).
+    "words_as_bm25f": False,
     "fuzzy_weight": 0.3,
     # A word no practice holds is searched as the known word nearest to it (`known_words.closest_word`,
     # the database engine's correction), in every clause (so it also names its concepts); typo
@@ -92,6 +96,8 @@ RANKING = {
     # (a word of the language the corpus lacks, "threat" or "courage", is no typo for "three" or "course").
     "correction_edits": (4, 6),
     "corrections_spare_concept_words": False,
+    # The concepts the words name as typed are kept beside those of the corrected words.
+    "corrections_keep_typed_concepts": False,
     "as_written_weight": 0.3,
     "proximity_weight": 1.5,
     "proximity_slop": 3,
@@ -153,7 +159,8 @@ def text_fields(language):
 def language_query(text, language):
     """The words typed over title, summary and body of the practices in the reader's `language`, scored as one document.
 
-    cross_fields blends each word's statistics across the three fields.
+    cross_fields blends each word's statistics across the three fields;
+    with `words_as_bm25f`, combined_fields scores them as one field (BM25F).
     With `english_tags_with_words`, an English reader's words are also
     looked for in the (English, stemmed alike) tags as a fourth field of
     that one document, so a word in a tag and a title counts once, as in
@@ -162,6 +169,8 @@ def language_query(text, language):
     fields = text_fields(language)
     if tags_with_words(language):
         fields.append(f"tag_names.english^{ranking('tag_boost')}")
+    if ranking("words_as_bm25f"):
+        return Q("combined_fields", query=text, fields=fields)
     return Q(
         "multi_match",
         query=text,

@@ -232,18 +232,20 @@ def likely_typos(text, language):
 
 
 def spelled(text, language):
-    """(the text to search, the words left to typo tolerance): with `spelling_corrections`, misspelt words corrected.
+    """(the text to search, {misspelt word: correction}, the words left to typo tolerance).
 
-    A word no practice holds is replaced by the nearest known word
-    (`known_words.closest_word`, the database engine's correction), so the
-    correction is stemmed, names its concepts and pairs with its neighbours
-    as a word spelt right would; typo tolerance (`matching.typo_queries`)
-    is left to the words without one. Without the setting, every word no
-    practice holds is left to typo tolerance. The "did you mean" suggestion
-    is the suggester's, from the text as typed.
+    With `spelling_corrections`, a word no practice holds is replaced by the
+    nearest known word (`known_words.closest_word`, the database engine's
+    correction, within `correction_edits`; with
+    `corrections_spare_concept_words`, not a word of the concept vocabulary),
+    so the correction is stemmed, names its concepts and pairs with its
+    neighbours as a word spelt right would; typo tolerance
+    (`matching.typo_queries`) is left to the words without one. Without the
+    setting, every word no practice holds is left to typo tolerance. The
+    "did you mean" suggestion is the suggester's, from the text as typed.
     """
     if not ranking("spelling_corrections"):
-        return text, likely_typos(text, language)
+        return text, {}, likely_typos(text, language)
     edits = tuple(ranking("correction_edits"))
     words = [fold(word) for word in content_words(text)]
     unknown = unknown_words([word for word in words if allowed_edits(word, edits) and word.isalpha()], language)
@@ -258,7 +260,7 @@ def spelled(text, language):
         if correction:
             fixes[word] = correction
     typos = [word for word in unknown if word not in fixes and len(word) >= MIN_FUZZY_LENGTH]
-    return corrected_text(text, fixes) or text, typos
+    return corrected_text(text, fixes) or text, fixes, typos
 
 
 def search(query, user):
@@ -291,8 +293,8 @@ def searched(query, audiences):
     filters = filter_clauses(query)
     scope = [visibility_filter(audiences), *filters.values()]
     language = language_or_default(translation.get_language())
-    searched_text, typos = spelled(text, language) if text else (text, [])
-    analysed = analyse_query(searched_text, language=language)
+    searched_text, fixes, typos = spelled(text, language) if text else (text, {}, [])
+    analysed = analyse_query(text, fixes, language, typed_concepts=ranking("corrections_keep_typed_concepts"))
     matched = text_query(searched_text, analysed.language, analysed.concepts, typos) if text else None
     re_ranked = (
         bool(text) and query.sort != contract.SORT_DATE and query.page * query.page_size <= re_ranked_window(query)
