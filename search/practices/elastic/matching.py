@@ -85,19 +85,19 @@ RANKING = {
     # The words scored as the database engine scores them, BM25F (combined_fields): each field's
     # count of a word times the field's boost, added up, then saturated once, so a word in the title
     # weighs about one and a half times one in the body, not the title boost times (cross_fields).
-    "words_as_bm25f": False,
+    "words_as_bm25f": True,
     "fuzzy_weight": 0.3,
     # A word no practice holds is searched as the known word nearest to it (`known_words.closest_word`,
     # the database engine's correction), in every clause (so it also names its concepts); typo
     # tolerance is left to the words without a correction.
-    "spelling_corrections": False,
+    "spelling_corrections": True,
     # The edits a correction may make by the word's length (`known_words.CORRECTION_EDITS`: the fewest
     # letters for one edit, for two), and whether a word of the concept vocabulary is left as typed
     # (a word of the language the corpus lacks, "threat" or "courage", is no typo for "three" or "course").
     "correction_edits": (4, 6),
     "corrections_spare_concept_words": False,
     # The concepts the words name as typed are kept beside those of the corrected words.
-    "corrections_keep_typed_concepts": False,
+    "corrections_keep_typed_concepts": True,
     "as_written_weight": 0.3,
     "proximity_weight": 1.5,
     "proximity_slop": 3,
