@@ -220,7 +220,7 @@ PRACTICE_SEARCH_BODY_CONCEPTS_IN_BODY = env_bool("PRACTICE_SEARCH_BODY_CONCEPTS_
 # a misspelt word is corrected within these edits (fewest letters for one edit, for two: known_words.CORRECTION_EDITS);
 PRACTICE_SEARCH_CORRECTION_EDITS = (4, 6)
 # a corrected query keeps the concepts its words named as typed, beside those of the corrections.
-PRACTICE_SEARCH_KEEP_TYPED_CONCEPTS = env_bool("PRACTICE_SEARCH_KEEP_TYPED_CONCEPTS", False)
+PRACTICE_SEARCH_KEEP_TYPED_CONCEPTS = env_bool("PRACTICE_SEARCH_KEEP_TYPED_CONCEPTS", True)
 # Elasticsearch's own weights and bounds, by name (search/practices/elastic/matching.py's RANKING):
 # empty keeps them all; the relevance benchmark's candidates override some to compare them.
 PRACTICE_SEARCH_ELASTIC_RANKING = {}

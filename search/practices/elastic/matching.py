@@ -99,6 +99,9 @@ RANKING = {
     # The concepts the words name as typed are kept beside those of the corrected words.
     "corrections_keep_typed_concepts": True,
     "as_written_weight": 0.3,
+    # The words as written scored as BM25F over the neutral fields (combined_fields), each word counted
+    # once, instead of once per field holding it (most_fields).
+    "as_written_as_bm25f": False,
     "proximity_weight": 1.5,
     "proximity_slop": 3,
     "feedback_documents": 4,
@@ -275,6 +278,8 @@ def as_written_query(text):
     administration's name alone, each language's own fields finding the
     rest; these fields doubled the postings a broad search reads.)
     """
+    if ranking("as_written_as_bm25f"):
+        return Q("combined_fields", query=text, fields=neutral_fields(), boost=ranking("as_written_weight"))
     return Q("multi_match", query=text, fields=neutral_fields(), type="most_fields", boost=ranking("as_written_weight"))
 
 
