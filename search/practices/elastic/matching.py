@@ -14,9 +14,10 @@ in it. Step 1 adds up:
 
 - the words typed, over title, summary and body of the practices in the
   reader's language (and, for an English reader, the tags), weighted as one
-  document: each word counted once and weighted by its rarity, so a
-  practice holding more of the query's words wins over one repeating a
-  single word;
+  document (BM25F, as the database engine weighs them): each word counted
+  once and weighted by its rarity, so a practice holding more of the
+  query's words wins over one repeating a single word; a word no practice
+  holds is searched as its correction (`querying.spelled`);
 - one clause per concept of the vocabulary the query names in the
   reader's language (`search.practices.text.concepts`, found in Python as
   the database engine finds them), matching the practices carrying the
@@ -30,8 +31,9 @@ in it. Step 1 adds up:
   practice is about far better than one word of a tag; for the others the
   words as written;
 - the administration's name as written, lightly;
-- typo tolerance, for the words no practice holds (`known_words`), on the
-  language-neutral fields (stemmed terms make poor targets for edit distances).
+- typo tolerance, for the words no practice holds (`known_words`) and
+  without a correction, on the language-neutral fields (stemmed terms make
+  poor targets for edit distances).
 
 Step 1 also asks for the words as written, lightly, on the language-neutral
 fields (title, summary, body, the other versions, tags, administration): the exact form of a
