@@ -215,8 +215,12 @@ PRACTICE_SEARCH_BM25_K1 = float(env_str("PRACTICE_SEARCH_BM25_K1", "1.2"))
 PRACTICE_SEARCH_FIELD_WEIGHTS = {}
 # the score times the share of the query's words and concepts a practice holds, to this power (0: not used);
 PRACTICE_SEARCH_COVERAGE_EXPONENT = float(env_str("PRACTICE_SEARCH_COVERAGE_EXPONENT", "0"))
-# a concept named only in a practice's narrative weighs as the body, not as a tag.
+# a concept named only in a practice's narrative weighs as the body, not as a tag;
 PRACTICE_SEARCH_BODY_CONCEPTS_IN_BODY = env_bool("PRACTICE_SEARCH_BODY_CONCEPTS_IN_BODY", True)
+# a misspelt word is corrected within these edits (fewest letters for one edit, for two: known_words.CORRECTION_EDITS);
+PRACTICE_SEARCH_CORRECTION_EDITS = (4, 6)
+# a corrected query keeps the concepts its words named as typed, beside those of the corrections.
+PRACTICE_SEARCH_KEEP_TYPED_CONCEPTS = env_bool("PRACTICE_SEARCH_KEEP_TYPED_CONCEPTS", True)
 # Elasticsearch's own weights and bounds, by name (search/practices/elastic/matching.py's RANKING):
 # empty keeps them all; the relevance benchmark's candidates override some to compare them.
 PRACTICE_SEARCH_ELASTIC_RANKING = {}

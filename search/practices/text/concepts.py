@@ -18,7 +18,7 @@ field), and ask for the tokens or keys of the query's concepts.
 import hashlib
 from functools import lru_cache
 
-from .analysis import LANGUAGES, analyse, analysed_terms, language_or_default
+from .analysis import LANGUAGES, analyse, analysed_terms, language_or_default, word_stems
 
 
 def concept_token(key):
@@ -54,6 +54,8 @@ class ConceptLexicon:
                     node[1] += ((order, concept.key),)
                     order += 1
                     self.words[language].setdefault(concept.key, set()).update(phrase)
+        # language: every analysed term of every concept's wording there.
+        self.terms = {language: frozenset().union(*self.words[language].values()) for language in LANGUAGES}
 
     def keys_in(self, analysed_texts, language):
         """The keys of the concepts occurring in `analysed_texts` (analysed in `language`), in order of appearance."""
@@ -94,6 +96,11 @@ class ConceptLexicon:
     def keys_in_query(self, words, language):
         """The keys of the concepts a query names: `words` (its content words) read in the reader's `language`."""
         return self.keys_in([analyse(" ".join(words), language)], language)
+
+    def knows(self, word, language):
+        """Whether `word`, read in `language`, is a word of some concept's wording there: a word, not a typo."""
+        language = language_or_default(language)
+        return bool(word_stems(word, language) & self.terms[language])
 
     def highlight_terms(self, keys):
         """{language: analysed terms} of the concepts `keys`, for marking them in a practice of that language."""
