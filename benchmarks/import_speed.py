@@ -181,7 +181,7 @@ def publish_times(profile=None):
     client.force_login(editor)
     practices = list(PracticePage.objects.live().order_by("pk")[: PUBLISH_ROUNDS * 3])
     admin_times, answer_times, statuses = admin_publishes(client, practices[:PUBLISH_ROUNDS], profile)
-    with override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}):
+    with override_settings(TASKS={"default": {"BACKEND": "integrityhub.task_backends.DatabaseAfterResponseBackend"}}):
         queued_times, _answers, queued_statuses = admin_publishes(
             client, practices[PUBLISH_ROUNDS : PUBLISH_ROUNDS * 2]
         )
