@@ -303,8 +303,8 @@ def report_section(results, options):
         "## Imports and publishing (`benchmarks/import_speed.py`)",
         "",
         f"Run on {time.strftime('%Y-%m-%d')}: {os.cpu_count()} cores **shared with other work** (load average "
-        f"{results['load_average']:.1f} at the start), Elasticsearch {elasticsearch}, tasks run at once in-process "
-        "(the development settings), so indexing is inside every time below; "
+        f"{results['load_average']:.1f} at the start), Elasticsearch {elasticsearch}, tasks run in-process "
+        "(the development settings), so indexing is inside every time below but the ones until answered; "
         f"{results['code']}; migrations took {corpus['migrate_seconds']} s before the first import. Command: "
         f"`.venv/bin/python {command}`.",
         "",
