@@ -22,6 +22,7 @@ from accounts.models import User
 from home.factories import StandardPageFactory, build_site
 from home.models import StandardPage
 from integrityhub.task_backends import HELD_UNTIL_RESPONSE_WRITTEN
+from tests.search.site_search_setup import search_backend_fixture  # noqa: F401 - fixture: database, Elasticsearch
 
 pytestmark = pytest.mark.django_db
 
@@ -29,8 +30,8 @@ NEW_WORD = "quinquereme"
 
 
 @pytest.fixture
-def pages():
-    """(a standard page, another page it will link to), both published."""
+def pages(search_backend):
+    """(a standard page, another page it will link to), both published; the page search index made first."""
     home, _ = build_site()
     return StandardPageFactory(parent=home, title="About us"), StandardPageFactory(parent=home, title="Contact")
 
@@ -64,7 +65,8 @@ def links_to(page):
     return {int(reference.object_id) for reference in ReferenceIndex.get_references_to(page)}
 
 
-def found(word):
+def found(word, search_backend):
+    search_backend.refresh()  # Elasticsearch: what was written becomes searchable
     return [page.pk for page in StandardPage.objects.live().search(word)]
 
 
@@ -74,14 +76,15 @@ class Observed:
     tasks = links = hits = None
 
 
-def publish_through_the_admin(client, page, target, tasks_enqueued):
+def publish_through_the_admin(client, page, target, tasks_enqueued, search_backend):
     """The editor publishes `page` with a body naming NEW_WORD and linking to `target`; what held at the answer."""
     observed = Observed()
     get_response = client.handler.get_response
 
     def answer(request):
         response = get_response(request)
-        observed.tasks, observed.links, observed.hits = list(tasks_enqueued), links_to(target), found(NEW_WORD)
+        observed.tasks, observed.links = list(tasks_enqueued), links_to(target)
+        observed.hits = found(NEW_WORD, search_backend)
         return response
 
     client.handler.get_response = answer
@@ -106,10 +109,10 @@ def publish_through_the_admin(client, page, target, tasks_enqueued):
 
 
 def test_the_publish_is_answered_before_wagtail_indexes_and_indexes_once_after(
-    client, editor, pages, wagtail_tasks_enqueued
+    client, editor, pages, wagtail_tasks_enqueued, search_backend
 ):
     page, target = pages
-    observed = publish_through_the_admin(client, page, target, wagtail_tasks_enqueued)
+    observed = publish_through_the_admin(client, page, target, wagtail_tasks_enqueued, search_backend)
 
     assert observed.tasks == []
     assert page.pk not in observed.links
@@ -121,31 +124,31 @@ def test_the_publish_is_answered_before_wagtail_indexes_and_indexes_once_after(
     )
     assert len(wagtail_tasks_enqueued) == len(set(wagtail_tasks_enqueued))
     assert page.pk in links_to(target)
-    assert found(NEW_WORD) == [page.pk]
+    assert found(NEW_WORD, search_backend) == [page.pk]
 
 
-@pytest.mark.django_db(transaction=True)  # the worker closes its connection between tasks, as in production
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)  # the worker closes its connection, as in production
 def test_with_the_database_backend_the_worker_indexes_the_publish(
-    client, editor, pages, wagtail_tasks_enqueued, database_task_backend
+    client, editor, pages, wagtail_tasks_enqueued, database_task_backend, search_backend
 ):
     page, target = pages
-    observed = publish_through_the_admin(client, page, target, wagtail_tasks_enqueued)
+    observed = publish_through_the_admin(client, page, target, wagtail_tasks_enqueued, search_backend)
 
     assert observed.tasks == []
     queued = DBTaskResult.objects.filter(task_path__in=HELD_UNTIL_RESPONSE_WRITTEN, status="READY")
     page_rows = [row for row in queued if row.args_kwargs["args"] == ["home", "standardpage", str(page.pk)]]
     assert sorted(row.task_path for row in page_rows) == sorted(HELD_UNTIL_RESPONSE_WRITTEN)
     assert page.pk not in links_to(target)
-    assert found(NEW_WORD) == []
+    assert found(NEW_WORD, search_backend) == []
 
     call_command("db_worker", batch=True, no_startup_delay=True, verbosity=0)
 
     assert not DBTaskResult.objects.filter(task_path__in=HELD_UNTIL_RESPONSE_WRITTEN).exclude(status="SUCCESSFUL")
     assert page.pk in links_to(target)
-    assert found(NEW_WORD) == [page.pk]
+    assert found(NEW_WORD, search_backend) == [page.pk]
 
 
-def test_outside_a_request_wagtail_indexes_at_once(pages, wagtail_tasks_enqueued):
+def test_outside_a_request_wagtail_indexes_at_once(pages, wagtail_tasks_enqueued, search_backend):
     page, target = pages
     page = Page.objects.get(pk=page.pk).specific
     page.body = [("rich_text", RichText(f'<p><a linktype="page" id="{target.pk}">contact</a></p>'))]
@@ -158,4 +161,4 @@ def test_outside_a_request_wagtail_indexes_at_once(pages, wagtail_tasks_enqueued
         ("home", "standardpage", str(page.pk)),
     ) in wagtail_tasks_enqueued
     assert page.pk in links_to(target)
-    assert found(NEW_WORD) == [page.pk]
+    assert found(NEW_WORD, search_backend) == [page.pk]
