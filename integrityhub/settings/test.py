@@ -28,6 +28,9 @@ ELASTICSEARCH_INDEX_PREFIX = "integrityhub_test_{}_{}_".format(
 )
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"] = ELASTICSEARCH_INDEX_PREFIX
+# Hybrid practice search embeds every practice indexed and every query: the tests of it turn it on
+# (tests/search/test_elastic_hybrid.py); the other Elasticsearch tests measure the keyword ranking alone.
+PRACTICE_SEARCH_HYBRID = False
 AXES_FAILURE_LIMIT = 5
 ALLOWED_HOSTS = ["*"]
 # Serve static files from the finders so tests need no collectstatic.

@@ -136,17 +136,27 @@ def hybrid_page(query, text, matched, scope, window, started):
 
     The nearest practices are asked for on another thread while the
     keyword ranking (the same two requests as a page of it) is built on
-    this one; both keep `scope`. Returns the page and how many practices
-    the fusion found.
+    this one; both keep `scope`. Fused by scores, every practice of either
+    ranking then gets its exact similarity, asked for beside the feedback
+    re-ranking (the first keyword request already names the window's
+    practices). Returns the page and how many practices the fusion found.
     """
     size = re_ranked_window(query)
-    nearest_request = vectors.nearest_body(text, scope, size, HIT_FIELDS)
+    vector = vectors.query_vector(text)
+    nearest_request = vectors.nearest_body(vector, scope, size, HIT_FIELDS)
     nearest_answer = beside(lambda: send(nearest_request))
     whole = dataclasses.replace(query, page=1, page_size=size)
     keyword_hits = send(hits_body(whole, matched, scope, window=window))["hits"]["hits"]
+    nearest_hits = nearest_answer.result()["hits"]["hits"]
+    similarity_answers = []
+    if vectors.by_scores():
+        practice_ids = list(dict.fromkeys(hit["_id"] for hit in keyword_hits + nearest_hits))
+        requests = vectors.similarity_bodies(vector, practice_ids, scope).values()
+        similarity_answers = [beside(lambda request=request: send(request)) for request in requests]
     if keyword_hits:
         keyword_hits = re_ranked_page(whole, keyword_hits, remaining_time(started))
-    return vectors.fused_page(query, keyword_hits, nearest_answer.result()["hits"]["hits"], size)
+    similarity = vectors.similarities(answer.result() for answer in similarity_answers) if vectors.by_scores() else None
+    return vectors.fused_page(query, keyword_hits, nearest_hits, size, similarity)
 
 
 def re_ranked_window(query):
