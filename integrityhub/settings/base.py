@@ -279,10 +279,11 @@ SESSION_ENGINE = "integrityhub.cached_sessions" if REDIS_URL else "django.contri
 # Longest time a session's copy stays in the cache (bounds a logout missed by an outage).
 SESSION_CACHE_SECONDS = env_int("SESSION_CACHE_SECONDS", 600)
 
-# Background work: run at once unless a worker is configured.
+# Background work: run at once unless a worker is configured. Within a request, Wagtail's
+# reference and page search indexing wait until the response is written (integrityhub/task_backends.py).
 TASKS = {
     "default": {
-        "BACKEND": env_str("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend"),
+        "BACKEND": env_str("TASKS_BACKEND", "integrityhub.task_backends.ImmediateAfterResponseBackend"),
     }
 }
 

@@ -12,7 +12,7 @@ from .media import upload_storages
 DEBUG = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+TASKS = {"default": {"BACKEND": "integrityhub.task_backends.ImmediateAfterResponseBackend"}}
 # Real files in a throw-away folder: document serving streams from disk, so an
 # in-memory storage would hide how uploads are really served.
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="integrityhub-test-media-"))

@@ -66,7 +66,7 @@ def test_production_uses_a_task_worker_and_smtp():
     result = run_manage("shell", "-c", code, environment=PRODUCTION_ENVIRONMENT)
     assert result.returncode == 0, result.stderr
     backend, email_backend, hsts = result.stdout.split()[-3:]
-    assert backend == "django_tasks_db.DatabaseBackend"
+    assert backend == "integrityhub.task_backends.DatabaseAfterResponseBackend"
     assert email_backend == "django.core.mail.backends.smtp.EmailBackend"
     assert int(hsts) >= 31536000
 
