@@ -78,7 +78,7 @@ def read_content_types(ids):
     missing = sorted(pk for pk in ids if pk not in known)
     if len(missing) < 2:
         return
-    statement = f"SELECT id, app_label, model FROM django_content_type WHERE id IN ({placeholders(len(missing))})"  # noqa: S608
+    statement = f"SELECT id, app_label, model FROM django_content_type WHERE id IN ({placeholders(len(missing))})"  # noqa: S608 - only placeholders are added, the ids are parameters  # nosec B608
     for row in fetch_rows(statement, missing):
         manager._add_to_cache(manager.db, ContentType.from_db(manager.db, ["id", "app_label", "model"], row))
 

@@ -39,8 +39,8 @@ PAGE_QUERIES = {"catalogue": 11, "catalogue filtered": 10, "course": 11, "lesson
 # Wagtail's (site, locales, site root paths, view restrictions), routing and the reader's own records.
 # Each learner count is without the session read, which tests.query_counts.session_read_queries adds.
 COLD_PAGE_QUERIES = {
-    "visitor": {"catalogue": 18, "course": 19},
-    "learner": {"catalogue": 23, "catalogue filtered": 24, "course": 24, "lesson": 25, "dashboard": 15},
+    "visitor": {"catalogue": 17, "course": 17},
+    "learner": {"catalogue": 22, "catalogue filtered": 23, "course": 22, "lesson": 22, "dashboard": 14},
 }
 
 
