@@ -24,6 +24,7 @@ from knowledgebase.listing import PRACTICE_INDEX_CONTEXT_HOOK
 from knowledgebase.models import key_factor_names
 from knowledgebase.permissions import can_share_practices, is_exchange_member
 
+from .listing_html import facet_options_html, hit_cards_html
 from .practices.contract import (
     ADMINISTRATION,
     FACETS,
@@ -71,7 +72,7 @@ def practice_search_context(request):
         "search_problems": parsed.problems,
         "results": results,
         # Shown only inside the listing's shared fragment: worked out when it is rendered, not on a cache hit.
-        "hits": SimpleLazyObject(lambda: present_hits(results.hits)),
+        "hit_cards_html": SimpleLazyObject(lambda: hit_cards_html(present_hits(results.hits))),
         "facets": SimpleLazyObject(lambda: present_facets(results.facets)),
         "selected_filters": SimpleLazyObject(lambda: selected_filters(query, results.facets, links)),
         "sort_choices": list(SORT_LABELS.items()),
@@ -141,6 +142,10 @@ class Facet:
     name: str
     heading: str
     values: list
+
+    @property
+    def options_html(self):
+        return facet_options_html(self)
 
 
 def present_facets(facets):
