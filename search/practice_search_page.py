@@ -184,12 +184,20 @@ class HitCard:
 def present_hits(hits):
     names = key_factor_names() if any(hit.key_factors for hit in hits) else {}
     languages = dict(settings.LANGUAGES)
+    # A page's hits share a few regions and languages: each name translated once.
+    region_names = {
+        region: gettext(REGION_NAMES[region]) if region in REGION_NAMES else region
+        for region in {hit.region for hit in hits}
+    }
+    language_names = {
+        language: gettext(languages.get(language, language)) for language in {hit.language for hit in hits}
+    }
     return [
         HitCard(
             hit=hit,
             key_factor_labels=[(number, names.get(number, number)) for number in hit.key_factors],
-            region_name=gettext(REGION_NAMES[hit.region]) if hit.region in REGION_NAMES else hit.region,
-            language_name=gettext(languages.get(hit.language, hit.language)),
+            region_name=region_names[hit.region],
+            language_name=language_names[hit.language],
         )
         for hit in hits
     ]
