@@ -7,6 +7,7 @@ around its first match.
 """
 
 import re
+from functools import lru_cache
 
 from django.utils.html import escape
 
@@ -99,8 +100,13 @@ def _letters_folding_to():
 LETTERS_FOLDING_TO = _letters_folding_to()
 
 
+@lru_cache(maxsize=256)
 def word_start_pattern(prefixes):
-    """A pattern finding, case-insensitively, a word (or part of one) starting with one of the folded `prefixes`."""
+    """A pattern finding, case-insensitively, a word (or part of one) starting with one of the folded `prefixes`.
+
+    A pure function of the prefixes (a frozenset), kept per process as `re` keeps
+    compiled patterns: every hit of a search in one language asks for the same one.
+    """
     if not prefixes:
         return None
     alternatives = (
