@@ -40,7 +40,7 @@ from ..text.snippets import snippet
 from . import fulltext, generation, postgresql
 from .audiences_cache import known_audiences_of_index
 from .counts_cache import counts_key, keep_counts, known_counts
-from .facets import counted_facets, facet_counts, facets_of, filtered
+from .facets import facet_counts, facets_of, filtered, total_and_counted_facets
 from .listing_cache import cached_listing
 from .ranking import CANDIDATES, rescored
 from .suggestions import corrected_text, corrections
@@ -118,8 +118,7 @@ def listing_counts(visible):
     if fulltext.vendor() == "postgresql":
         found = postgresql.found(visible, None, {})
         return found.total, counts_by_facet(found.facet_rows), {}
-    counts, stored_labels = counted_facets(visible, {})
-    return visible.count(), counts, stored_labels
+    return total_and_counted_facets(visible)
 
 
 def counts_by_facet(facet_rows):
