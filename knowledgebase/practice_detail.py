@@ -8,11 +8,12 @@ from wagtail.documents import get_document_model
 from home.shell import page_url
 
 from .forms import NewCommentForm, new_submission_token
-from .models import PracticeBookmark, PracticePage, key_factor_names
+from .models import PracticeBookmark, key_factor_names
 from .page_fragments import BODY_TEMPLATE, FACTS_TEMPLATE, shared_fragment
 from .permissions import can_edit_practice, can_moderate_comments, is_exchange_member
 from .practice_translations import translation_note
-from .related_practices import LINK_ROW_FIELDS, practice_link_rows, shared_practice_links
+from .related_practice_rows import related_practice_rows
+from .related_practices import practice_link_rows, shared_practice_links
 
 RELATED_PRACTICES_SHOWN = 3
 
@@ -69,14 +70,7 @@ def facts_context(request, practice, practice_index, key_factor_numbers):
 
 def related_practices(user, practice, numbers):
     """Other practices `user` may read, those sharing most of `numbers` (key factors) first, as link rows."""
-    if not numbers:
-        return []
-    return list(
-        PracticePage.objects.visible_to(user)
-        .sharing_key_factors(numbers)
-        .exclude(translation_key=practice.translation_key)
-        .values(*LINK_ROW_FIELDS)[:RELATED_PRACTICES_SHOWN]
-    )
+    return related_practice_rows(user, practice, numbers, RELATED_PRACTICES_SHOWN)
 
 
 def attachment_documents(practice):

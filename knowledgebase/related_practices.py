@@ -18,9 +18,6 @@ from wagtail.models import Page
 from home.page_values import shared_page_value
 from home.shell import page_url, url_under_site_homes
 
-# What a link shows, read as rows (`practice_link_rows`) rather than as pages.
-LINK_ROW_FIELDS = ("pk", "title", "url_path", "language", "administration__name", "visibility")
-
 
 @dataclass(frozen=True)
 class PracticeLink:
@@ -46,7 +43,7 @@ def practice_links(practices, request):
 
 
 def practice_link_rows(rows, request):
-    """Links from rows of `LINK_ROW_FIELDS` (a practice queryset's `.values(*LINK_ROW_FIELDS)`): no page built.
+    """Links from rows of `related_practice_rows.FIELDS`: no page built.
 
     The URL comes from the shell's rows of the request's site, as `page_url`
     gives it; only a practice outside the site's homes asks Wagtail.
