@@ -7,18 +7,23 @@ PostgreSQL, Redis or Elasticsearch, and another thread of the same process
 runs meanwhile; separate processes let the cores work in parallel, which
 Python's threads cannot. Two processes per core with `GUNICORN_THREADS`
 threads each is the layout benchmarks/load.py measures (docs/benchmarks.md).
-Four threads, not two: signed-in pages, searches and the quiz wait on Redis,
+Eight threads: signed-in pages, searches and the quiz wait on Redis,
 Elasticsearch and PostgreSQL far more than the stock Wagtail page does, and
-with two threads a process often had both waiting while its core idled.
-The load benchmark on 2 cores shared with other work (single 20 s runs,
-noisy), mixed workload / stock page: 2 threads 8.4 / 21.6 requests/s
-(0.39x, load average 10.7) before the fragment near cache, 6.8 / 13.4
-(0.51x, load average 15.9) with it; 4 threads with it 19.5 / 25.6 (0.76x,
-load average 10.4) and 19.4 / 73.5 (0.26x: the machine went quiet during
-the stock phase). The mixed workload's own rate rose with 4 threads in both
-runs; the ratio needs a run on a quiet machine (CI) to be judged.
+a process whose threads all wait leaves its core idle. Two threads gave way
+to four (2026-12-07, single runs), then four to eight on this measurement:
+benchmarks/load.py's phases alternated three times in one server (mixed,
+stock, mixed, stock, mixed, stock; 15 s each, 4 workers, 20 learners),
+twice per layout, on 2 cores shared with other work (load average 12-27,
+so single pairs swing widely); ratio of mixed to stock throughput per pair:
+4 threads 0.41, 0.67, 0.63 and 0.52, 0.59, 0.74 (medians 0.63, 0.59);
+8 threads 0.61, 0.69, 0.84 and 0.73, 1.03, 0.50 (medians 0.69, 0.73).
+The first pair of each run is the lowest: the mixed phase then meets
+pages for the first time (benchmarks/load.py's warm pass). On a loaded
+machine more threads also win the server a larger share of the cores from
+other programs, which lifts both phases; the ratio is what decided.
 Each thread holds one database connection (persistent in production), so
-workers × threads must stay below PostgreSQL's `max_connections`.
+workers × threads (32 on 2 cores) must stay below PostgreSQL's
+`max_connections` (100 by default), with the task workers.
 """
 
 import multiprocessing
@@ -26,5 +31,5 @@ import os
 
 worker_class = "gthread"
 workers = int(os.environ.get("WEB_CONCURRENCY", 2 * multiprocessing.cpu_count()))
-threads = int(os.environ.get("GUNICORN_THREADS", 4))
+threads = int(os.environ.get("GUNICORN_THREADS", 8))
 keepalive = 5

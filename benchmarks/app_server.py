@@ -31,7 +31,7 @@ def production_environment(database_url, elasticsearch_url=None, index_prefix=No
         "SECURE_SSL_REDIRECT": "0",
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "EMAIL_BACKEND": "django.core.mail.backends.dummy.EmailBackend",
-        "TASKS_BACKEND": "django_tasks.backends.immediate.ImmediateBackend",
+        "TASKS_BACKEND": "integrityhub.task_backends.ImmediateAfterResponseBackend",
         "LOG_LEVEL": os.environ.get("LOG_LEVEL", "ERROR"),
     }
     if elasticsearch_url:

@@ -91,7 +91,7 @@ def set_up_django(name, fresh=True, elasticsearch=True, keep=False):
         DJANGO_DEBUG="0",
         DATABASE_URL=database_url,
         ELASTICSEARCH_INDEX_PREFIX=index_prefix,
-        TASKS_BACKEND="django_tasks.backends.immediate.ImmediateBackend",
+        TASKS_BACKEND="integrityhub.task_backends.ImmediateAfterResponseBackend",
         LOG_LEVEL=os.environ.get("LOG_LEVEL", "ERROR"),
     )
     if elasticsearch_url:

@@ -8,8 +8,9 @@ For each size and each database (SQLite, and PostgreSQL when DATABASE_URL
 is set) a child process:
 
 1. builds a throw-away site (`search_environment`: SQLite file, or the
-   PostgreSQL database `ih_bench_<size>`, Elasticsearch indexes
-   `ih_bench_<size>_*`), migrates it and bulk-loads N synthetic practices
+   PostgreSQL database `<prefix>_<size>`, Elasticsearch indexes
+   `<prefix>_<size>_*`, the prefix `ih_bench` unless `--site-prefix`
+   gives one's own), migrates it and bulk-loads N synthetic practices
    (`synthetic_practices`); `--reuse` keeps a site an earlier `--reuse` run
    loaded with the same number of practices;
 2. times a full reindex, `engine.rebuild()`, of each engine: the database
@@ -245,7 +246,8 @@ def vacuum_search_tables():
 def run_child(arguments):
     from benchmarks.search_environment import engine_names, load_engines, make_coordinator_user, set_up_django
 
-    name = f"ih_bench_{arguments.count // 1000}k" if arguments.count % 1000 == 0 else f"ih_bench_{arguments.count}"
+    size = f"{arguments.count // 1000}k" if arguments.count % 1000 == 0 else str(arguments.count)
+    name = f"{arguments.site_prefix}_{size}"
     names = engine_names(arguments.engine)
     site = set_up_django(name, fresh=not arguments.reuse, elasticsearch="elasticsearch" in names)
     engines = load_engines(names)
@@ -322,6 +324,8 @@ def run_children(arguments):
                     str(arguments.seed),
                     "--budget",
                     str(arguments.budget),
+                    "--site-prefix",
+                    arguments.site_prefix,
                     *(["--reuse"] if arguments.reuse else []),
                     *(["--cold"] if arguments.cold else []),
                     *(["--keep-index"] if arguments.keep_index else []),
@@ -462,7 +466,12 @@ def main():
     parser.add_argument("--rounds", type=int, default=5, help="measured passes over the query mix")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--budget", type=float, default=20, help="seconds after which a call is not repeated")
-    parser.add_argument("--reuse", action="store_true", help="keep the sites between runs (ih_bench_<size>)")
+    parser.add_argument("--reuse", action="store_true", help="keep the sites between runs (<site prefix>_<size>)")
+    parser.add_argument(
+        "--site-prefix",
+        default="ih_bench",
+        help="the sites' database and index names start with it (its own for each person measuring at once)",
+    )
     parser.add_argument("--cold", action="store_true", help="empty the engines' caches of counts before every call")
     parser.add_argument(
         "--keep-index",

@@ -62,7 +62,8 @@ class HomePage(Page):
         for provider in sorted(hooks.get_hooks(HOME_SECTIONS_HOOK), key=lambda hook: getattr(hook, "order", 100)):
             section = provider(request, self)
             if section:
-                html = render_to_string(section["template"], {"section": section, "page": self}, request=request)
+                # Without the request: no context processor runs, and nothing about the reader can reach shared HTML.
+                html = render_to_string(section["template"], {"section": section, "page": self})
                 sections.append({"template": RENDERED_SECTION_TEMPLATE, "html": html})
         return sections
 

@@ -11,27 +11,18 @@ is worked out from its `url_path` and the home of its language, the way
 `Page.get_url_parts` does for a page of the request's own site.
 """
 
+import re
+from functools import cache
 from typing import NamedTuple
 
 from django.conf import settings
-from django.db.models import Exists, OuterRef, Q
-from django.db.models.functions import Substr
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 
-ROW_FIELDS = (
-    "pk",
-    "path",
-    "depth",
-    "url_path",
-    "title",
-    "locale__language_code",
-    "translation_key",
-    "show_in_menus",
-    "restricted",
-)
+from .request_memo import remember
+from .sql_rows import as_uuid, fetch_rows, prefix_pattern
 
 
 class PageRow(NamedTuple):
@@ -69,37 +60,49 @@ class SiteTop(NamedTuple):
         return home_relative_url(url_path, home) if home else None
 
 
-def read_site_top(root_page):
-    """`SiteTop` of the site whose root page is `root_page`: one query."""
-    rows = [
-        PageRow(*values)
-        for values in Page.objects.live()
-        .filter(depth__in=(root_page.depth, root_page.depth + 1), path__startswith=root_page.path[: -Page.steplen])
-        .annotate(restricted=restricted_at_or_above(root_page.depth + 1))
-        .order_by("path")
-        .values_list(*ROW_FIELDS)
-    ]
-    homes = {
-        row.language: row
-        for row in rows
-        if row.depth == root_page.depth and row.translation_key == root_page.translation_key
-    }
-    home_paths = {home.path for home in homes.values()}
-    children = [row for row in rows if row.depth == root_page.depth + 1 and row.path[: -Page.steplen] in home_paths]
-    return SiteTop(root_pk=root_page.pk, homes=homes, children=children)
+# Wagtail's serve pattern (with WAGTAIL_APPEND_SLASH), in the ASCII characters that reversing never quotes.
+PLAIN_SLUGS = re.compile(r"(?:[\w\-]+/)*", re.ASCII)
+
+SITE_TOP_STATEMENT = """
+SELECT p.id, p.path, p.depth, p.url_path, p.title, l.language_code, p.translation_key, p.show_in_menus,
+    EXISTS (
+        SELECT 1 FROM wagtailcore_pageviewrestriction r
+        INNER JOIN wagtailcore_page restricted ON restricted.id = r.page_id
+        WHERE restricted.path IN ({paths_on_the_way})
+    )
+FROM wagtailcore_page p
+INNER JOIN wagtailcore_locale l ON l.id = p.locale_id
+WHERE p.live AND p.depth IN (%s, %s) AND p.path LIKE %s
+ORDER BY p.path
+"""
 
 
-def restricted_at_or_above(depth):
-    """Whether a view restriction sits on the outer query's page (at most `depth` deep) or one of its ancestors.
+@cache
+def site_top_statement(depth):
+    """The rows' SQL for homes `depth` deep: a restriction on the page or an ancestor is matched by path.
 
     Matched by the paths those pages have (the page's own path cut at each
     level), so the database looks them up by the path index rather than
     comparing every restriction, of which there may be thousands.
     """
-    on_the_way = Q()
-    for level in range(1, depth + 1):
-        on_the_way |= Q(page__path=Substr(OuterRef("path"), 1, level * Page.steplen))
-    return Exists(PageViewRestriction.objects.filter(on_the_way))
+    cuts = ", ".join(f"SUBSTR(p.path, 1, {level * Page.steplen})" for level in range(1, depth + 2))
+    return SITE_TOP_STATEMENT.format(paths_on_the_way=cuts)
+
+
+def read_site_top(root_page):
+    """`SiteTop` of the site whose root page is `root_page`: one query."""
+    depth = root_page.depth
+    rows = [
+        PageRow(pk, path, row_depth, url_path, title, language, as_uuid(key), bool(in_menus), bool(restricted))
+        for pk, path, row_depth, url_path, title, language, key, in_menus, restricted in fetch_rows(
+            site_top_statement(depth), [depth, depth + 1, prefix_pattern(root_page.path[: -Page.steplen])]
+        )
+    ]
+    key = root_page.translation_key
+    homes = {row.language: row for row in rows if row.depth == depth and row.translation_key == key}
+    home_paths = {home.path for home in homes.values()}
+    children = [row for row in rows if row.depth == depth + 1 and row.path[: -Page.steplen] in home_paths]
+    return SiteTop(root_pk=root_page.pk, homes=homes, children=children)
 
 
 def home_relative_url(url_path, home):
@@ -111,11 +114,21 @@ def home_relative_url(url_path, home):
             language = translation.get_language()
     except LookupError:
         pass
-    try:
-        with translation.override(language):
-            page_path = reverse("wagtail_serve", args=(url_path[len(home.url_path) :],))
-    except NoReverseMatch:
-        return None
-    if not getattr(settings, "WAGTAIL_APPEND_SLASH", True) and page_path != "/":
+    below_home = url_path[len(home.url_path) :]
+    if getattr(settings, "WAGTAIL_APPEND_SLASH", True) and below_home.isascii() and PLAIN_SLUGS.fullmatch(below_home):
+        # Reversing adds the same prefix to every path of plain slugs, and quotes none of their characters.
+        prefix = remember(("wagtail-serve-prefix", language), lambda: serve_path(language, ""))
+        return None if prefix is None else prefix + below_home
+    page_path = serve_path(language, below_home)
+    if page_path and not getattr(settings, "WAGTAIL_APPEND_SLASH", True) and page_path != "/":
         page_path = page_path.rstrip("/")
     return page_path
+
+
+def serve_path(language, below_home):
+    """`reverse("wagtail_serve")` of the path `below_home` in `language`, or None when it has no URL."""
+    try:
+        with translation.override(language):
+            return reverse("wagtail_serve", args=(below_home,))
+    except NoReverseMatch:
+        return None

@@ -14,9 +14,8 @@ coordinators-only practice there are thousands, and a model instance
 
 from typing import NamedTuple
 
-from wagtail.models import PageViewRestriction
-
 from .request_memo import remember_shared
+from .sql_rows import fetch_rows
 
 # The restrictions themselves are the same for everyone; who passes them is worked out per reader.
 EVERY_READER = "all"
@@ -36,21 +35,30 @@ def view_restrictions():
     return remember_shared("view-restrictions", read_view_restrictions, language="-", audience=EVERY_READER)
 
 
+RESTRICTIONS_STATEMENT = """
+SELECT r.id, r.restriction_type, p.path, p.numchild, g.group_id
+FROM wagtailcore_pageviewrestriction r
+INNER JOIN wagtailcore_page p ON p.id = r.page_id
+LEFT JOIN wagtailcore_pageviewrestriction_groups g ON g.pageviewrestriction_id = r.id
+ORDER BY r.id
+"""
+
+
 def read_view_restrictions():
-    restrictions = [
-        RestrictedPage(*row)
-        for row in PageViewRestriction.objects.values_list("pk", "restriction_type", "page__path", "page__numchild")
-    ]
-    return restrictions, group_ids_by_restriction(restrictions) if restrictions else {}
+    """Every restriction with its page's place, and the groups of each: one query (a row per group)."""
+    restrictions, group_ids = {}, {}
+    for pk, restriction_type, path, numchild, group_id in fetch_rows(RESTRICTIONS_STATEMENT):
+        restrictions.setdefault(pk, RestrictedPage(pk, restriction_type, path, numchild))
+        if group_id is not None:
+            group_ids.setdefault(pk, set()).add(group_id)
+    return list(restrictions.values()), group_ids
 
 
-def group_ids_by_restriction(restrictions):
-    through = PageViewRestriction.groups.through
-    group_ids = {}
-    rows = through.objects.filter(pageviewrestriction_id__in=[restriction.pk for restriction in restrictions])
-    for restriction_id, group_id in rows.values_list("pageviewrestriction_id", "group_id"):
-        group_ids.setdefault(restriction_id, set()).add(group_id)
-    return group_ids
+class RestrictionProbe(NamedTuple):
+    """What `may_be_restricted` reads of a page, for a page read as a row."""
+
+    path: str
+    alias_of_id: int | None
 
 
 def may_be_restricted(page):

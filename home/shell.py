@@ -14,15 +14,15 @@ request that filled it.
 """
 
 from django.conf import settings
-from django.db.models import Q, Subquery
+from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
-from .models import FooterText, SiteSettings
 from .page_rows import read_site_top
 from .request_memo import remember_shared
+from .sql_rows import as_uuid, fetch_rows, placeholders, uuid_param
 
 # The shell shows every reader the same; see the module docstring.
 EVERY_AUDIENCE = "all"
@@ -60,6 +60,11 @@ def page_url(request, page):
     whenever the cache is cold; the rows are read for the shell anyway.
     """
     return url_under_site_homes(request, page.url_path) or page.get_url(request)
+
+
+def row_url(request, pk, url_path):
+    """`page_url` of the page read as a row (`pk`, `url_path`): a query only when it is not under a home of the site."""
+    return url_under_site_homes(request, url_path) or Page.objects.get(pk=pk).get_url(request)
 
 
 def url_under_site_homes(request, url_path):
@@ -155,17 +160,24 @@ def translations_and_nearest_ancestors(page):
     routing leaves in memory (`ancestor_depths`).
     """
     depths = ancestor_depths(page)
+    keys = [page.translation_key, *depths]
     translations, nearest = {}, {}
-    for pk, url_path, translation_key, code in (
-        Page.objects.live()
-        .filter(translation_key__in=[page.translation_key, *depths])
-        .values_list("pk", "url_path", "translation_key", "locale__language_code")
+    for pk, url_path, key, code in fetch_rows(
+        TRANSLATIONS_STATEMENT.format(keys=placeholders(len(keys))), [uuid_param(key) for key in keys]
     ):
+        translation_key = as_uuid(key)
         if translation_key == page.translation_key:
             translations[code] = (pk, url_path)
         elif code not in nearest or depths[translation_key] > nearest[code][0]:
             nearest[code] = (depths[translation_key], pk, url_path)
     return translations, {code: (pk, url_path) for code, (_depth, pk, url_path) in nearest.items()}
+
+
+TRANSLATIONS_STATEMENT = """
+SELECT p.id, p.url_path, p.translation_key, l.language_code
+FROM wagtailcore_page p INNER JOIN wagtailcore_locale l ON l.id = p.locale_id
+WHERE p.live AND p.translation_key IN ({keys})
+"""
 
 
 def ancestor_depths(page):
@@ -202,31 +214,29 @@ def footer_html(request):
     return shared("footer", compute, extra=(site.pk if site else None,))
 
 
+FOOTER_STATEMENT = """
+SELECT s.id, s.contact_email,
+    (SELECT f.body FROM home_footertext f INNER JOIN wagtailcore_locale l ON l.id = f.locale_id
+     WHERE l.language_code = %s ORDER BY f.id LIMIT 1),
+    s.about_page_id, about.translation_key, s.privacy_page_id, privacy.translation_key
+FROM (SELECT 1 AS one) anchor
+LEFT JOIN home_sitesettings s ON s.site_id = %s
+LEFT JOIN wagtailcore_page about ON about.id = s.about_page_id
+LEFT JOIN wagtailcore_page privacy ON privacy.id = s.privacy_page_id
+"""
+
+
 def footer_values(site, language):
     """(contact email, footer text in `language` or None, {linked page id: its translation key}): one query.
 
     Read, not `SiteSettings.for_site`, which creates missing settings: a
-    write on a GET, which retires every cache.
+    write on a GET, which retires every cache. A site without settings
+    still gets the footer text.
     """
-    footer_texts = FooterText.objects.filter(locale__language_code=language).order_by("pk")
-    row = (
-        SiteSettings.objects.filter(site=site)
-        .annotate(footer_body=Subquery(footer_texts.values("body")[:1]))
-        .values_list(
-            "contact_email",
-            "footer_body",
-            "about_page_id",
-            "about_page__translation_key",
-            "privacy_page_id",
-            "privacy_page__translation_key",
-        )
-        .first()
-    )
-    if row is None:
-        body = footer_texts.values_list("body", flat=True).first()
+    ((settings_pk, contact_email, body, *linked),) = fetch_rows(FOOTER_STATEMENT, [language, site.pk if site else None])
+    if settings_pk is None:
         return "", body, {}
-    contact_email, body, *linked = row
-    links = {pk: key for pk, key in zip(linked[::2], linked[1::2], strict=True) if pk is not None}
+    links = {pk: as_uuid(key) for pk, key in zip(linked[::2], linked[1::2], strict=True) if pk is not None}
     return contact_email, body, links
 
 

@@ -22,8 +22,9 @@ from django.utils import translation
 
 from home.content_cache import audience_of, fragment_cache_key
 from home.shell import page_url
+from home.sql_rows import as_datetime, fetch_rows, prefix_pattern
 
-from .visibility import visible_to
+from .visibility import visible_condition
 
 OUTLINE_FIELDS = ("pk", "title", "path", "url_path", "depth", "last_published_at")
 # The cache entry only ever holds the current content generation's outline; a day bounds its life.
@@ -44,10 +45,25 @@ class OutlineEntry:
         return "." not in self.number
 
 
+OUTLINE_STATEMENT = """
+SELECT p.id, p.title, p.path, p.url_path, p.depth, p.last_published_at
+FROM wagtailcore_page p
+WHERE p.path LIKE %s AND p.depth > %s AND p.depth <= %s AND p.live AND {visible}
+ORDER BY p.path
+"""
+
+
 def outline_rows(guide, user):
-    """The guide's chapters and sections that `user` may see, in tree order, as plain dicts."""
-    pages = visible_to(guide.get_descendants().live(), user).filter(depth__lte=guide.depth + 2)
-    return list(pages.order_by("path").values(*OUTLINE_FIELDS))
+    """The guide's chapters and sections that `user` may see, in tree order, as plain dicts: one query."""
+    visible, visible_params = visible_condition(user, "p.path")
+    rows = fetch_rows(
+        OUTLINE_STATEMENT.format(visible=visible),
+        [prefix_pattern(guide.path), guide.depth, guide.depth + 2, *visible_params],
+    )
+    return [
+        dict(zip(OUTLINE_FIELDS, (*values, as_datetime(last_published_at)), strict=True))
+        for *values, last_published_at in rows
+    ]
 
 
 def cached_outline_rows(guide, request):

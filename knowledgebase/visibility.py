@@ -26,6 +26,7 @@ from wagtail.models import BaseViewRestriction
 from home.readers import group_ids_of
 from home.request_memo import remember
 from home.restriction_rows import view_restrictions
+from home.sql_rows import placeholders, prefix_pattern
 
 
 def visible_to(pages, user):
@@ -43,6 +44,23 @@ def visible_to(pages, user):
         if page.numchild:
             hidden_sections |= Q(path__startswith=page.path)
     return pages.exclude(hidden_sections)
+
+
+def visible_condition(user, path_column):
+    """`visible_to` for fixed SQL (home.sql_rows): (a condition on `path_column`, its parameters)."""
+    restricted = hidden_restricted_pages(user)
+    leaf_paths = sorted(page.path for page in restricted if not page.numchild)
+    hidden, params = [], []
+    if leaf_paths:
+        hidden.append(f"{path_column} IN ({placeholders(len(leaf_paths))})")
+        params.extend(leaf_paths)
+    for page in restricted:
+        if page.numchild:
+            hidden.append(f"{path_column} LIKE %s")
+            params.append(prefix_pattern(page.path))
+    if not hidden:
+        return "1 = 1", []
+    return f"NOT ({' OR '.join(hidden)})", params
 
 
 def user_can_view_page(user, page):

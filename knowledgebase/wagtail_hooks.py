@@ -10,13 +10,14 @@ from accounts.personal_data import PERSONAL_DATA_HOOK
 from home.demo import DEMO_CONTENT_HOOK
 from home.models import HOME_SECTIONS_HOOK
 from home.request_memo import remember_shared
-from home.restriction_rows import may_be_restricted
-from home.shell import active_locale, page_url
+from home.restriction_rows import RestrictionProbe, may_be_restricted
+from home.shell import active_locale, row_url
+from home.sql_rows import fetch_rows
 
 from .attachment_access import refuse_unpublished_attachments
 from .demo import DEMO_STEPS
 from .home_sections import latest_guide_sections, latest_practices
-from .models import KeyFactor, PracticeBookmark, PracticeComment, PracticeIndexPage, PracticePage
+from .models import KeyFactor, PracticeBookmark, PracticeComment, PracticePage
 
 
 class KeyFactorViewSet(SnippetViewSet):
@@ -32,14 +33,31 @@ class KeyFactorViewSet(SnippetViewSet):
 register_snippet(KeyFactorViewSet)
 
 
+KEY_FACTORS_STATEMENT = """
+SELECT number, name, description FROM knowledgebase_keyfactor WHERE locale_id = %s ORDER BY number
+"""
+
+# The locale's practice listing that comes first in the tree, and whether it could be an alias.
+PRACTICE_LISTING_STATEMENT = """
+SELECT p.id, p.path, p.url_path, p.alias_of_id
+FROM knowledgebase_practiceindexpage listing
+INNER JOIN wagtailcore_page p ON p.id = listing.page_ptr_id
+WHERE p.live AND p.locale_id = %s
+ORDER BY p.path
+LIMIT 1
+"""
+
+
 @hooks.register(HOME_SECTIONS_HOOK)
 def key_factor_navigation(request, page):
-    key_factors = list(KeyFactor.objects.filter(locale=active_locale()).order_by("number"))
-    if not key_factors:
+    rows = fetch_rows(KEY_FACTORS_STATEMENT, [active_locale().pk])
+    if not rows:
         return None
     return {
         "template": "knowledgebase/home_key_factors.html",
-        "key_factors": key_factors,
+        "key_factors": [
+            {"number": number, "name": name, "description": description} for number, name, description in rows
+        ],
         "listing_url": practice_listing_url(request),
     }
 
@@ -52,11 +70,14 @@ def practice_listing_url(request):
     """
 
     def compute():
-        index = PracticeIndexPage.objects.live().filter(locale=active_locale()).order_by("path").first()
-        # The restriction rows are shared and already read by the home's lists: no query for them here.
-        if index is None or may_be_restricted(index):
+        rows = fetch_rows(PRACTICE_LISTING_STATEMENT, [active_locale().pk])
+        if not rows:
             return ""
-        return page_url(request, index) or ""
+        pk, path, url_path, alias_of_id = rows[0]
+        # The restriction rows are shared and already read by the home's lists: no query for them here.
+        if may_be_restricted(RestrictionProbe(path, alias_of_id)):
+            return ""
+        return row_url(request, pk, url_path) or ""
 
     language, host = translation.get_language(), request.get_host()
     return remember_shared("practice-listing-url", compute, language=language, audience="all", extra=(host,))

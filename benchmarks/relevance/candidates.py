@@ -15,6 +15,15 @@ cross-validated mean is rejected (see benchmarks/relevance/README.md).
 # Elasticsearch's ranking by name (search/practices/elastic/matching.py's RANKING); the
 # database engine ignores it, so these candidates leave its figures unchanged.
 ELASTIC = "PRACTICE_SEARCH_ELASTIC_RANKING"
+# Hybrid search as first built: reciprocal rank fusion, only titles and summaries embedded.
+RANK_FUSION = {"PRACTICE_SEARCH_HYBRID_FUSION": "ranks", "PRACTICE_SEARCH_HYBRID_PASSAGES": False}
+# Hybrid search fused by scores, with the narrative's passages embedded (minimum similarity 0.2).
+BLEND = {
+    "PRACTICE_SEARCH_HYBRID": True,
+    "PRACTICE_SEARCH_HYBRID_FUSION": "scores",
+    "PRACTICE_SEARCH_HYBRID_PASSAGES": True,
+    "PRACTICE_SEARCH_HYBRID_MIN_SIMILARITY": 0.2,
+}
 
 CANDIDATES = {
     "current": {},
@@ -33,6 +42,11 @@ CANDIDATES = {
     "database-body-weight-1.5": {"PRACTICE_SEARCH_FIELD_WEIGHTS": {"body_terms": 1.5}},
     "database-coverage-0.5": {"PRACTICE_SEARCH_COVERAGE_EXPONENT": 0.5},
     "database-16-concepts": {"PRACTICE_SEARCH_MAX_QUERY_CONCEPTS": 16},
+    # Spelling corrections. Adopted in December 2026 (chosen on every fold, cross-validated 0.820 -> 0.821):
+    # a corrected query keeps the concepts its words named as typed; the configuration before. Measured and
+    # not adopted: correcting only within Elasticsearch's typo bounds (one edit from 5 letters, two from 8).
+    "database-without-typed-concepts": {"PRACTICE_SEARCH_KEEP_TYPED_CONCEPTS": False},
+    "database-corrections-strict": {"PRACTICE_SEARCH_CORRECTION_EDITS": (5, 8)},
     # Elasticsearch as it ranked before the tuning of December 2026 (docs/search.md, "Relevance"):
     # concepts at PRACTICE_SEARCH_CONCEPT_WEIGHT alone, feedback from the 2 best matches, no word
     # pairs, an English reader's tags matched in a clause of their own.
@@ -63,8 +77,52 @@ CANDIDATES = {
     "es-no-pairs": {ELASTIC: {"pair_weight": 0.0}},
     "es-pairs-0.35": {ELASTIC: {"pair_weight": 0.35}},
     "es-pairs-0.5": {ELASTIC: {"pair_weight": 0.5}},
-    # Keyword ranking fused with the nearest practices by sentence embedding (docs/search.md "Hybrid mode").
-    "hybrid": {"PRACTICE_SEARCH_HYBRID": True},
+    # Issue 17, concept and misspelling queries (docs/search.md "Relevance"): adopted in December 2026
+    # (cross-validated 0.820 -> 0.830, chosen on four folds of five): the words scored as BM25F
+    # (`words_as_bm25f`), a misspelt word searched as its correction (`spelling_corrections`), keeping
+    # the concepts the words named as typed. The ranking before, and each part alone on it:
+    "es-before-bm25f-corrections": {
+        ELASTIC: {"words_as_bm25f": False, "spelling_corrections": False, "corrections_keep_typed_concepts": False}
+    },
+    "es-bm25f-alone": {ELASTIC: {"spelling_corrections": False, "corrections_keep_typed_concepts": False}},
+    "es-corrections-alone": {ELASTIC: {"words_as_bm25f": False}},
+    # Measured with it and not adopted: corrections losing the typed words' concepts, bounded as the
+    # typo tolerance (one edit from 5 letters, two from 8), sparing the concept vocabulary's words;
+    # a concept's rarity over every practice carrying it; concepts weighed as the database engine
+    # weighs them (0.8 x 3 = 2.4, a tag's saturated 1.6 x 1.49; a narrative's 0.67 of it); scales 4 and 6.
+    "es-corrections-without-typed-concepts": {ELASTIC: {"corrections_keep_typed_concepts": False}},
+    "es-corrections-strict": {ELASTIC: {"correction_edits": (5, 8)}},
+    "es-corrections-spare": {ELASTIC: {"corrections_spare_concept_words": True}},
+    "es-concept-rarity": {ELASTIC: {"concept_rarity_over_all_carriers": True}},
+    "es-database-concepts": {
+        ELASTIC: {"concept_scale": 3, "body_concept_share": 0.67, "concept_rarity_over_all_carriers": True}
+    },
+    "es-bm25f-concepts-x4": {ELASTIC: {"concept_scale": 4}},
+    "es-bm25f-concepts-x6": {ELASTIC: {"concept_scale": 6}},
+    # The words as written as BM25F too; the proximity bonus halved.
+    "es-as-written-bm25f": {ELASTIC: {"as_written_as_bm25f": True}},
+    "es-as-written-bm25f-x2": {ELASTIC: {"as_written_as_bm25f": True, "as_written_weight": 0.6}},
+    "es-proximity-0.75": {ELASTIC: {"proximity_weight": 0.75}},
+    "es-as-written-bm25f-proximity-0.75": {ELASTIC: {"as_written_as_bm25f": True, "proximity_weight": 0.75}},
+    # Headline matches weighing less: a concept in a narrative at half its weight; whole tags at half
+    # (chosen on four folds, but its choice, 0.8296, not above current's 0.8299).
+    "es-bm25f-body-concepts-half": {ELASTIC: {"body_concept_share": 0.5}},
+    "es-whole-tags-half": {ELASTIC: {"whole_tag_weight": 0.5}},
+    # Elasticsearch's keyword ranking alone: `current` until December 2026, when hybrid search (below, fused by
+    # scores at a share of 0.6, `hybrid-blend-0.6`) was adopted (cross-validated 0.820 -> 0.862).
+    "keyword-only": {"PRACTICE_SEARCH_HYBRID": False},
+    # Keyword ranking fused with the nearest practices by sentence embedding (docs/search.md "Hybrid mode"):
+    # first by ranks (reciprocal rank fusion) with only titles and summaries embedded...
+    "hybrid": {"PRACTICE_SEARCH_HYBRID": True, **RANK_FUSION},
     # ...with only the closer practices as vector matches.
-    "hybrid_close": {"PRACTICE_SEARCH_HYBRID": True, "PRACTICE_SEARCH_HYBRID_MIN_SIMILARITY": 0.3},
+    "hybrid_close": {"PRACTICE_SEARCH_HYBRID": True, **RANK_FUSION, "PRACTICE_SEARCH_HYBRID_MIN_SIMILARITY": 0.3},
+    # Fused by normalised scores, the similarity being the mean of the title and summary's and the nearest
+    # narrative passage's (`vectors.blended`), at a share of 0.5 or 0.6; and by scores on titles and summaries only.
+    "hybrid-blend-0.5": {**BLEND, "PRACTICE_SEARCH_HYBRID_VECTOR_SHARE": 0.5},
+    "hybrid-blend-0.6": {**BLEND, "PRACTICE_SEARCH_HYBRID_VECTOR_SHARE": 0.6},
+    "hybrid-blend-0.6-headlines": {
+        **BLEND,
+        "PRACTICE_SEARCH_HYBRID_VECTOR_SHARE": 0.6,
+        "PRACTICE_SEARCH_HYBRID_PASSAGES": False,
+    },
 }

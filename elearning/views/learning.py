@@ -12,7 +12,6 @@ from django.views.decorators.http import require_GET, require_POST
 
 from accounts.roles import is_coordinator, is_moderator
 
-from ..course_cards import live_courses
 from ..learner_progress import (
     complete_lesson,
     enrol,
@@ -22,6 +21,7 @@ from ..learner_progress import (
     with_progress_summary,
 )
 from ..models import Certificate, CoursePage, Enrolment, LessonPage
+from ..outline_rows import live_courses
 from ..outlines import outline_for, preferred_translations
 
 SUGGESTION_COUNT = 3

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
+from django.db import connection
 from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -17,6 +18,7 @@ from django.utils.translation import gettext as _
 
 from home.page_values import shared_page_value
 from home.query_values import whole_number
+from home.shell import active_locale
 
 from ..allowances import learner_allowance
 from ..catalogue import key_factor_names
@@ -24,6 +26,7 @@ from ..course_cards import course_card, plain_outline
 from ..course_translations import source_language_redirect
 from ..learner_progress import missing_prerequisites, note_lesson_visit, progress_for
 from ..models import QuizAttempt
+from ..outline_rows import course_outline, prerequisite_cards
 from ..outlines import CourseOutline, outline_for
 from ..quiz_attempts import attempts_in_cycle, refusal_reason
 
@@ -32,6 +35,29 @@ def course_key_factors(course):
     """(number, name) of each of the course's key factors, in the reader's language, by number."""
     numbers = [key_factor.number for key_factor in course.key_factors.all()]
     return sorted(key_factor_names(numbers).items())
+
+
+# The course's key factors (by number, the same in every language) named in the reader's language.
+COURSE_KEY_FACTORS_STATEMENT = """
+SELECT k.number, k.name FROM knowledgebase_keyfactor k
+WHERE k.locale_id = %s AND k.number IN (
+    SELECT chosen.number FROM elearning_coursepage_key_factors ck
+    JOIN knowledgebase_keyfactor chosen ON chosen.id = ck.keyfactor_id
+    WHERE ck.coursepage_id = %s)
+ORDER BY k.number
+"""
+
+
+def published_course_key_factors(course_id):
+    """`course_key_factors` of a course as published: one fixed statement."""
+    with connection.cursor() as cursor:
+        cursor.execute(COURSE_KEY_FACTORS_STATEMENT, [active_locale().pk, course_id])
+        return [tuple(row) for row in cursor.fetchall()]
+
+
+def shown_as_published(page, request):
+    """Whether `page` is shown as published (what `home.page_values` shares), not a preview or a draft."""
+    return not getattr(request, "is_preview", False) and page.live and not page.has_unpublished_changes
 
 
 def translation_gate(page, course, request):
@@ -62,15 +88,22 @@ class CourseStructure:
 def course_structure(course, request):
     """The course's `CourseStructure`, read once and shared between readers while the course is live.
 
-    Six queries (the outline's three, key factors and their names,
-    prerequisites) on every course, lesson and assessment view, the same
-    for everyone: kept under the content generation (home.page_values),
-    which publishing a lesson, the course, any of its translations or a key
-    factor retires. Kept as plain data (elearning.course_cards: keys, titles,
-    URLs, flags), which a request reads back far faster than pages.
+    The same for everyone on every course, lesson and assessment view:
+    kept under the content generation (home.page_values), which publishing
+    a lesson, the course, any of its translations or a key factor retires.
+    Kept as plain data (elearning.course_cards: keys, titles, URLs, flags),
+    which a request reads back far faster than pages. A course as published
+    is read as rows in three queries (outline, key factors, prerequisites:
+    elearning.outline_rows); a preview or a draft from its pages.
     """
 
     def compute():
+        if shown_as_published(course, request):
+            return CourseStructure(
+                outline=course_outline(course, request),
+                key_factors=published_course_key_factors(course.pk),
+                prerequisites=prerequisite_cards(course.pk, request),
+            )
         # `course` may be its page row alone (a lesson's parent): its own fields are read only on a miss.
         specific = course.specific
         return CourseStructure(
@@ -95,6 +128,9 @@ COURSE_BODY_TEMPLATE = "elearning/includes/course_body.html"
 COURSE_FACTS_TEMPLATE = "elearning/includes/course_facts.html"
 KEY_FACTORS_TEMPLATE = "elearning/includes/key_factors.html"
 LESSON_BODY_TEMPLATE = "elearning/includes/lesson_body.html"
+COURSE_LESSONS_TEMPLATE = "elearning/includes/course_lessons.html"
+LESSON_ARTICLE_TEMPLATE = "elearning/includes/lesson_article.html"
+LESSON_PAGER_TEMPLATE = "elearning/includes/lesson_pager.html"
 
 
 def shared_html(name, request, page, template, **extra):
@@ -129,7 +165,7 @@ def course_page_context(course, request):
     context = {
         "outline": outline,
         "progress": progress,
-        "lesson_states": progress.lesson_states,
+        "course_lessons": course_lessons(course, request, outline, progress),
         "prerequisites": structure.prerequisites,
         "missing_prerequisites": [],
         "course_body": shared_html("course-body", request, course, COURSE_BODY_TEMPLATE),
@@ -140,6 +176,31 @@ def course_page_context(course, request):
     if request.user.is_authenticated and progress.enrolment is None:
         context["missing_prerequisites"] = missing_prerequisites(request.user, course, structure.prerequisites)
     return context
+
+
+def course_lessons(course, request, outline, progress):
+    """The course's lessons and assessment with the reader's standing in each, rendered once per standing.
+
+    The list is the shared outline plus, per lesson, whether it is complete
+    and whether it is locked, and whether the reader is enrolled, passed,
+    or has the assessment locked. Those flags, never who the reader is, are
+    part of the key (home.page_values): every reader in the same standing
+    sees the same list, and a visitor's is everyone's who is not enrolled.
+    """
+    states = progress.lesson_states
+    context = {
+        "sequential": outline.course.sequential,
+        "lesson_states": states,
+        "assessment": outline.assessment,
+        "enrolled": progress.enrolment is not None,
+        "passed": progress.passed,
+        "assessment_locked": progress.assessment_locked,
+    }
+    lessons = "".join(str(2 * state["completed"] + state["locked"]) for state in states)
+    standing = (context["enrolled"], context["passed"], context["assessment_locked"], lessons)
+    return shared_page_value(
+        "course-lessons", request, course, lambda: render_to_string(COURSE_LESSONS_TEMPLATE, context), extra=standing
+    )
 
 
 def scenario_answer(request):
@@ -177,23 +238,46 @@ def lesson_page_context(lesson, request, progress=None):
     previous_lesson = outline.lessons[position - 1] if position else None
     next_lesson = outline.lessons[position + 1] if position is not None and position + 1 < len(keys) else None
     next_page = next_lesson or outline.assessment
-    key_factors = course_structure(course, request).key_factors
-    return {
-        "course": course,
-        # The course's address as the shared outline has it (the same as {% pageurl course %}, without the work).
-        "course_url": outline.course.url,
-        "course_key_factors": shared_html(
-            "course-key-factors", request, course, KEY_FACTORS_TEMPLATE, key_factors=key_factors
-        ),
-        "progress": progress,
-        "lesson_number": (position or 0) + 1,
-        "lesson_count": len(keys),
+    answer = scenario_answer(request)
+
+    def article():
+        key_factors = course_structure(course, request).key_factors
+        context = {
+            "page": lesson,
+            "course": course,
+            # The course's address as the shared outline has it (the same as {% pageurl course %}, without the work).
+            "course_url": outline.course.url,
+            "lesson_number": (position or 0) + 1,
+            "lesson_count": len(keys),
+            "course_key_factors": shared_html(
+                "course-key-factors", request, course, KEY_FACTORS_TEMPLATE, key_factors=key_factors
+            ),
+            "lesson_body": lesson_body(lesson, request, answer),
+        }
+        return render_to_string(LESSON_ARTICLE_TEMPLATE, context)
+
+    pager = {
         "previous_lesson": previous_lesson,
         "next_page": next_page,
         # A link to a page the learner cannot open yet only bounced them back to the course.
         "next_locked": next_page_locked(progress, next_lesson, next_page),
+    }
+    return {
+        "course": course,
+        "progress": progress,
         "is_complete": bool(progress and progress.is_lesson_complete(lesson)),
-        "lesson_body": lesson_body(lesson, request, scenario_answer(request)),
+        # Breadcrumb, title, key factors and body: the same for every reader, unless a scenario answer is shown.
+        "lesson_article": article()
+        if answer is not None
+        else shared_page_value("lesson-article", request, lesson, article),
+        # Whether the next page is open is the reader's, so it is part of the key (never who they are).
+        "lesson_pager": shared_page_value(
+            "lesson-pager",
+            request,
+            lesson,
+            lambda: render_to_string(LESSON_PAGER_TEMPLATE, pager),
+            extra=(pager["next_locked"],),
+        ),
     }
 
 

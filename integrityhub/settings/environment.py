@@ -4,6 +4,7 @@ One place parses the environment so every settings profile agrees on names,
 defaults and types.
 """
 
+import importlib.util
 import os
 
 
@@ -28,3 +29,8 @@ def env_list(name, default=()):
     if value is None:
         return list(default)
     return [item.strip() for item in value.split(",") if item.strip()]
+
+
+def installed(module):
+    """Whether `module` can be imported here (an optional package's presence sets a default), without importing it."""
+    return importlib.util.find_spec(module) is not None

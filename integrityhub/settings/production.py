@@ -24,7 +24,7 @@ DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 TASKS = {
     "default": {
-        "BACKEND": env_str("TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
+        "BACKEND": env_str("TASKS_BACKEND", "integrityhub.task_backends.DatabaseAfterResponseBackend"),
     }
 }
 STORAGES = {

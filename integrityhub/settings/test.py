@@ -12,7 +12,7 @@ from .media import upload_storages
 DEBUG = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+TASKS = {"default": {"BACKEND": "integrityhub.task_backends.ImmediateAfterResponseBackend"}}
 # Real files in a throw-away folder: document serving streams from disk, so an
 # in-memory storage would hide how uploads are really served.
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="integrityhub-test-media-"))
@@ -28,6 +28,9 @@ ELASTICSEARCH_INDEX_PREFIX = "integrityhub_test_{}_{}_".format(
 )
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"] = ELASTICSEARCH_INDEX_PREFIX
+# Hybrid practice search embeds every practice indexed and every query: the tests of it turn it on
+# (tests/search/test_elastic_hybrid.py); the other Elasticsearch tests measure the keyword ranking alone.
+PRACTICE_SEARCH_HYBRID = False
 AXES_FAILURE_LIMIT = 5
 ALLOWED_HOSTS = ["*"]
 # Serve static files from the finders so tests need no collectstatic.

@@ -10,10 +10,13 @@ the page types named in the `KNOWLEDGEBASE_LESSON_PAGE_TYPES` setting (for
 example `["elearning.LessonPage"]`) once that app provides them.
 """
 
+from typing import NamedTuple
+
 from django import forms
 from django.conf import settings
 from django.db import models
 from django.template.loader import render_to_string
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
@@ -23,15 +26,17 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.page_values import shared_page_value
-from home.shell import page_url
+from home.shell import page_url, row_url
+from home.sql_rows import fetch_rows, placeholders
 
 from ..blocks import GuideStreamBlock
+from ..guide_contents import contents_html
 from ..guide_outline import GuideOutline
 from ..headings import anchor_headings
-from ..related_practices import practice_links
-from ..visibility import visible_to
+from ..related_practices import PracticeLink
+from ..visibility import visible_condition
 from .key_factors import default_language_key_factors, key_factor_names
-from .practices import PracticePage
+from .practices import Visibility
 
 LESSON_PAGE_TYPES = getattr(settings, "KNOWLEDGEBASE_LESSON_PAGE_TYPES", ["wagtailcore.Page"])
 RELATED_PRACTICES_SHOWN = 5
@@ -78,11 +83,12 @@ class GuideContentMixin(models.Model):
         context = super().get_context(request, *args, **kwargs)
         # The main content is the same for every reader of a language and audience: rendered once, then
         # served from the shared cache, so a warm request computes none of the outline, links or body.
+        # Rendered without the request: no context processor runs for it (its templates use none).
         context["content_html"] = shared_page_value(
             "guide-content",
             request,
             self,
-            lambda: render_to_string(self.content_template, self.content_context(request, context), request=request),
+            lambda: render_to_string(self.content_template, self.content_context(request, context)),
         )
         return context
 
@@ -96,6 +102,7 @@ class GuideContentMixin(models.Model):
             guide=guide,
             outline=outline,
             entry=outline.entry_for(self),
+            contents_html=contents_html(outline, self.pk),
             parent_entry=outline.chapter_of(self),
             previous_entry=previous,
             next_entry=following,
@@ -193,50 +200,151 @@ class GuideSectionPage(GuideContentMixin, Page):  # noqa: DJ008 - Page gives __s
 
     def content_context(self, request, context):
         context = super().content_context(request, context)
-        key_factors = self.key_factor_labels()
-        numbers = [number for number, _name in key_factors]
+        links = self.chosen_links(previewing=getattr(request, "is_preview", False))
+        names = key_factor_names()
         context.update(
-            key_factors=key_factors,
+            key_factors=[(number, names.get(number, number)) for number in links.key_factor_numbers],
             related_lessons=[
-                {"title": lesson.title, "url": page_url(request, lesson)}
-                for lesson in self.visible_related_lessons(request.user)
+                {"title": title, "url": row_url(request, pk, url_path)}
+                for pk, url_path, title in self.visible_related_lessons(request.user, links.lesson_ids)
             ],
-            related_practices=practice_links(self.related_practices(request.user, numbers), request),
+            related_practices=[
+                PracticeLink(
+                    title=row.title,
+                    url=row_url(request, row.pk, row.url_path),
+                    language=row.language,
+                    administration=row.administration or "",
+                    restricted=row.restricted,
+                )
+                for row in self.related_practices(request.user, links.key_factor_numbers, links.practice_ids)
+            ],
         )
         return context
 
-    def key_factor_labels(self):
-        """[(number, name)] of the section's key factors, named in the active language."""
-        numbers = sorted(self.key_factors.values_list("number", flat=True))
-        names = key_factor_names()
-        return [(number, names.get(number, number)) for number in numbers]
+    def chosen_links(self, previewing=False):
+        """`SectionLinks`: the section's key factors, lessons and practices, as editors chose them.
 
-    def visible_related_lessons(self, user):
-        """The chosen lessons that are live and visible, in the reader's language when translated."""
-        lesson_ids = [link.lesson_id for link in self.related_lessons.all()]
+        One query for the three; a preview's page carries its own (unsaved) choices in memory.
+        """
+        if previewing:
+            return SectionLinks(
+                sorted(key_factor.number for key_factor in self.key_factors.all()),
+                [link.lesson_id for link in self.related_lessons.all()],
+                [link.practice_id for link in self.related_practice_links.all()],
+            )
+        links = SectionLinks([], [], [])
+        for kind, value in fetch_rows(SECTION_LINKS_STATEMENT, [self.pk] * 3):
+            {"k": links.key_factor_numbers, "l": links.lesson_ids, "p": links.practice_ids}[kind].append(value)
+        return links
+
+    def visible_related_lessons(self, user, lesson_ids):
+        """[(pk, url_path, title)] of the lessons `lesson_ids` that are live and visible, in order, each replaced by
+        its translation in the section's locale when that is live and visible: one query, none without lessons."""
         if not lesson_ids:
             return []
-        lessons = {page.pk: page for page in visible_to(Page.objects.filter(pk__in=lesson_ids).live(), user)}
-        chosen = [lessons[pk] for pk in lesson_ids if pk in lessons]
-        translated = Page.objects.filter(
-            translation_key__in=[page.translation_key for page in chosen], locale_id=self.locale_id
-        ).live()
-        translations = {page.translation_key: page for page in visible_to(translated, user)}
-        return [translations.get(page.translation_key, page) for page in chosen]
+        visible, visible_params = visible_condition(user, "chosen.path")
+        translated_visible, translated_params = visible_condition(user, "translated.path")
+        statement = RELATED_LESSONS_STATEMENT.format(
+            visible=visible, translated_visible=translated_visible, ids=placeholders(len(lesson_ids))
+        )
+        rows = {
+            pk: (translated_pk, translated_path, translated_title)
+            if translated_pk is not None
+            else (pk, url_path, title)
+            for pk, url_path, title, translated_pk, translated_path, translated_title in fetch_rows(
+                statement, [self.locale_id, *translated_params, *lesson_ids, *visible_params]
+            )
+        }
+        return [rows[pk] for pk in lesson_ids if pk in rows]
 
-    def related_practices(self, user, key_factor_numbers):
-        """Editors' choices first, then practices sharing most key factors, all visible to `user`."""
-        visible = PracticePage.objects.visible_to(user).select_related("administration")
-        chosen_ids = [link.practice_id for link in self.related_practice_links.all()]
+    def related_practices(self, user, key_factor_numbers, chosen_ids):
+        """[RelatedPracticeRow]: the chosen practices first, then those sharing most key factors, all visible to `user`.
+
+        One query for the choices, one for the suggestions when there is room.
+        """
+        visible, visible_params = visible_condition(user, "p.path")
         practices = []
         if chosen_ids:
-            chosen_by_id = {practice.pk: practice for practice in visible.filter(pk__in=chosen_ids)}
-            practices = [chosen_by_id[pk] for pk in chosen_ids if pk in chosen_by_id][:RELATED_PRACTICES_SHOWN]
+            statement = PRACTICE_ROWS_STATEMENT.format(visible=visible, ids=placeholders(len(chosen_ids)))
+            rows = {row[0]: practice_row(row) for row in fetch_rows(statement, [*chosen_ids, *visible_params])}
+            practices = [rows[pk] for pk in chosen_ids if pk in rows][:RELATED_PRACTICES_SHOWN]
         room = RELATED_PRACTICES_SHOWN - len(practices)
-        if room and key_factor_numbers:
-            suggested = visible.sharing_key_factors(key_factor_numbers).exclude(pk__in=chosen_ids)
-            practices.extend(suggested[:room])
-        return practices
+        if not (room and key_factor_numbers):
+            return practices
+        statement = SUGGESTED_PRACTICES_STATEMENT.format(
+            visible=visible,
+            numbers=placeholders(len(key_factor_numbers)),
+            not_chosen=f" AND p.id NOT IN ({placeholders(len(chosen_ids))})" if chosen_ids else "",
+            room=room,
+        )
+        params = [*visible_params, *key_factor_numbers, *chosen_ids, translation.get_language()]
+        return practices + [practice_row(row) for row in fetch_rows(statement, params)]
+
+
+class SectionLinks(NamedTuple):
+    key_factor_numbers: list
+    lesson_ids: list
+    practice_ids: list
+
+
+class RelatedPracticeRow(NamedTuple):
+    pk: int
+    title: str
+    url_path: str
+    language: str
+    administration: str | None
+    restricted: bool
+
+
+def practice_row(row):
+    *values, visibility = row
+    return RelatedPracticeRow(*values, visibility == Visibility.COORDINATORS)
+
+
+SECTION_LINKS_STATEMENT = """
+SELECT kind, value FROM (
+    SELECT 'k' AS kind, kf.number AS value, 0 AS position, 0 AS link_id
+    FROM knowledgebase_guidesectionpage_key_factors chosen
+    INNER JOIN knowledgebase_keyfactor kf ON kf.id = chosen.keyfactor_id
+    WHERE chosen.guidesectionpage_id = %s
+    UNION ALL
+    SELECT 'l', lesson_id, sort_order, id FROM knowledgebase_guidesectionrelatedlesson WHERE page_id = %s
+    UNION ALL
+    SELECT 'p', practice_id, sort_order, id FROM knowledgebase_guidesectionrelatedpractice WHERE page_id = %s
+) links
+ORDER BY kind, position, link_id, value
+"""
+
+# A lesson's translation into the section's locale replaces it when live and visible.
+RELATED_LESSONS_STATEMENT = """
+SELECT chosen.id, chosen.url_path, chosen.title, translated.id, translated.url_path, translated.title
+FROM wagtailcore_page chosen
+LEFT JOIN wagtailcore_page translated ON translated.translation_key = chosen.translation_key
+    AND translated.locale_id = %s AND translated.live AND {translated_visible}
+WHERE chosen.id IN ({ids}) AND chosen.live AND {visible}
+"""
+
+PRACTICE_ROWS_STATEMENT = """
+SELECT p.id, p.title, p.url_path, practice.language, administration.name, practice.visibility
+FROM wagtailcore_page p
+INNER JOIN knowledgebase_practicepage practice ON practice.page_ptr_id = p.id
+LEFT JOIN accounts_partneradministration administration ON administration.id = practice.administration_id
+WHERE p.id IN ({ids}) AND p.live AND {visible}
+"""
+
+# As PracticePageQuerySet.sharing_key_factors ranks them: most key factors shared, the reader's language, newest.
+SUGGESTED_PRACTICES_STATEMENT = """
+SELECT p.id, p.title, p.url_path, practice.language, administration.name, practice.visibility
+FROM wagtailcore_page p
+INNER JOIN knowledgebase_practicepage practice ON practice.page_ptr_id = p.id
+LEFT JOIN accounts_partneradministration administration ON administration.id = practice.administration_id
+INNER JOIN knowledgebase_practicekeyfactor link ON link.page_id = p.id
+INNER JOIN knowledgebase_keyfactor kf ON kf.id = link.key_factor_id
+WHERE p.live AND {visible} AND kf.number IN ({numbers}){not_chosen}
+GROUP BY p.id, p.title, p.url_path, practice.language, administration.name, practice.visibility, p.first_published_at
+ORDER BY COUNT(*) DESC, CASE WHEN practice.language = %s THEN 1 ELSE 0 END DESC, p.first_published_at DESC, p.id
+LIMIT {room}
+"""
 
 
 class GuideSectionRelatedLesson(Orderable):

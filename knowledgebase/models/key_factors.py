@@ -14,6 +14,7 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
 from home.request_memo import remember_shared
+from home.sql_rows import fetch_rows
 
 
 class KeyFactor(TranslatableMixin, index.Indexed, models.Model):
@@ -40,6 +41,13 @@ class KeyFactor(TranslatableMixin, index.Indexed, models.Model):
         return f"{self.number}. {self.name}"
 
 
+# A fixed statement (home.sql_rows): pages of every kind read the names whenever the cache is cold.
+KEY_FACTOR_NAMES_STATEMENT = """
+SELECT kf.number, kf.name FROM knowledgebase_keyfactor kf INNER JOIN wagtailcore_locale l ON l.id = kf.locale_id
+WHERE l.language_code = %s ORDER BY kf.number
+"""
+
+
 def key_factor_names(language_code=None):
     """{number: name} in a language (the active one by default), in one query, kept while no snippet changes.
 
@@ -51,7 +59,7 @@ def key_factor_names(language_code=None):
     language_code = language_code or translation.get_language()
     return remember_shared(
         "key-factor-names",
-        lambda: dict(KeyFactor.objects.filter(locale__language_code=language_code).values_list("number", "name")),
+        lambda: dict(fetch_rows(KEY_FACTOR_NAMES_STATEMENT, [language_code])),
         language=language_code,
         audience="all",
     )

@@ -14,7 +14,7 @@ from elearning.factories import LessonPageFactory, build_course
 from elearning.learner_progress import enrol
 from elearning.models import Certificate, Enrolment, LessonProgress, QuizAttempt
 from elearning.quiz import draw_snapshot
-from tests.query_counts import queries_for, session_read_queries
+from tests.query_counts import assert_cold_counts_pinned, cold_queries_for, queries_for, session_read_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -32,6 +32,16 @@ REPORT_QUERY_BUDGET = 40
 # catalogue, the enrolments of the courses listed.
 # Each count is without the session read, which tests.query_counts.session_read_queries adds.
 PAGE_QUERIES = {"catalogue": 11, "catalogue filtered": 10, "course": 11, "lesson": 11, "dashboard": 7}
+# The same pages when every cache is empty (tests.query_counts.cold_queries_for), pinned on the embedded
+# default. A course's outline over every language version is one fixed statement, its key factors and
+# prerequisites one each (elearning.outline_rows); the catalogue's courses, their key factors and the
+# names one each; the dashboard's live courses one, their key factors one. The rest is the shell's and
+# Wagtail's (site, locales, site root paths, view restrictions), routing and the reader's own records.
+# Each learner count is without the session read, which tests.query_counts.session_read_queries adds.
+COLD_PAGE_QUERIES = {
+    "visitor": {"catalogue": 18, "course": 19},
+    "learner": {"catalogue": 23, "catalogue filtered": 24, "course": 24, "lesson": 25, "dashboard": 15},
+}
 
 
 def add_learners(tree, administration, count, first_number=0):
@@ -172,3 +182,38 @@ def test_catalogue_course_and_lesson_cost_the_same_with_ten_more_courses_and_les
     )
     assert few == many
     assert few == {name: count + session_read_queries() for name, count in PAGE_QUERIES.items()}
+
+
+def test_catalogue_course_lesson_and_dashboard_cost_pinned_queries_cold_with_ten_more_courses_and_lessons(
+    client, tree, learner
+):
+    enrol(learner, tree.course)
+    urls = {
+        "catalogue": tree.index.url,
+        "catalogue filtered": tree.index.url + "?key_factor=1&language=en",
+        "course": tree.course.url,
+        "lesson": tree.lessons[1].url,
+        "dashboard": reverse("elearning:dashboard"),
+    }
+
+    def cold_counts():
+        counts = {"visitor": {name: cold_queries_for(client, urls[name]) for name in COLD_PAGE_QUERIES["visitor"]}}
+        client.force_login(learner)
+        counts["learner"] = {name: cold_queries_for(client, url) for name, url in urls.items()}
+        client.logout()
+        return counts
+
+    few = cold_counts()
+    for more in add_courses(tree, 10):
+        enrol(learner, more.course)
+    for _number in range(10):
+        LessonPageFactory(parent=tree.course)
+    many = cold_counts()
+
+    print(f"\nSQL queries cold (1 course / 11 courses, 3 lessons / 13 lessons): {few} / {many}")
+    assert few == many
+    session = session_read_queries()
+    assert_cold_counts_pinned(many["visitor"], COLD_PAGE_QUERIES["visitor"])
+    assert_cold_counts_pinned(
+        many["learner"], {name: count + session for name, count in COLD_PAGE_QUERIES["learner"].items()}
+    )

@@ -36,3 +36,14 @@ def test_the_rows_are_the_live_homes_and_their_children(site_pages):
     assert [row.title for row in top.children_of(top.home_for("fr"))] == ["À propos"]
     assert [row.title for row in top.children_of(top.home_for("en"))] == ["About", "Partner news"]
     assert top.home_for("es").pk == site_pages.root_page_id
+
+
+def test_a_page_whose_slug_is_not_ascii_gets_wagtails_quoted_url(site_pages):
+    request = RequestFactory(SERVER_NAME="localhost").get("/")
+    english_home = site_pages.root_page
+    StandardPageFactory(parent=english_home, title="Événements", slug="événements")
+    top = read_site_top(site_pages.root_page)
+    row = next(row for row in top.children if row.title == "Événements")
+
+    with translation.override("en"):
+        assert top.url(row.url_path) == Page.objects.get(pk=row.pk).get_url(request) == "/en/%C3%A9v%C3%A9nements/"

@@ -7,6 +7,7 @@ what routing costs no longer grows with the page's depth.
 """
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -98,3 +99,15 @@ def test_a_routable_page_hands_its_children_on_in_one_step(home, rf):
     child = GuideChapterPageFactory(parent=guide, slug="not-a-sub-route")
 
     assert route_in_one_step(home, rf.get("/"), ["guide", "not-a-sub-route"]).page.pk == child.pk
+
+
+def test_the_content_types_on_the_way_are_read_in_one_query_when_none_is_known(home, rf):
+    guide = GuidePageFactory(parent=home, slug="guide")
+    GuideChapterPageFactory(parent=guide, slug="chapter")
+    ContentType.objects.clear_cache()
+
+    result, queries = routing_queries(home, rf, "/guide/chapter/")
+
+    assert type(result.page).__name__ == "GuideChapterPage"
+    # The pages on the way, their two content types together, the chapter's own row.
+    assert queries == 3

@@ -19,6 +19,7 @@ from knowledgebase.factories import (
     GuidePageFactory,
     GuideSectionPageFactory,
     PracticePageFactory,
+    default_language_key_factor,
 )
 from knowledgebase.guide_outline import GuideOutline
 from knowledgebase.models import GuideSectionRelatedLesson, GuideSectionRelatedPractice
@@ -142,7 +143,9 @@ def test_related_practices_put_editors_choices_first_then_shared_key_factors(cli
     PracticePageFactory(parent=practice_index, title="Secret but related", key_factors=[1, 6], coordinators_only=True)
     GuideSectionRelatedPractice.objects.create(page=section, practice=chosen, sort_order=0)
 
-    assert section.related_practices(AnonymousUser(), [1, 6]) == [chosen, both, one]
+    chosen_ids = section.chosen_links().practice_ids
+    related = section.related_practices(AnonymousUser(), [1, 6], chosen_ids)
+    assert [row.pk for row in related] == [chosen.pk, both.pk, one.pk]
     text = text_of(client.get("/en/guide/strategy/governance/"))
     assert (
         text.index("Chosen by the editor") < text.index("Shares both key factors") < text.index("Shares one key factor")
@@ -187,8 +190,8 @@ def test_related_lessons_are_live_pages_in_the_readers_language(client, guide, h
 
     french_section = translate_page(section, "fr", title="Pourquoi une stratégie")
     french_lesson = translate_page(lesson, "fr", title="Leçon : pourquoi l'intégrité compte")
-    lessons = french_section.visible_related_lessons(AnonymousUser())
-    assert [page.pk for page in lessons] == [french_lesson.pk]
+    lessons = french_section.visible_related_lessons(AnonymousUser(), french_section.chosen_links().lesson_ids)
+    assert [pk for pk, _url_path, _title in lessons] == [french_lesson.pk]
 
 
 def test_key_factors_are_named_in_the_readers_language(client, guide):
@@ -269,3 +272,36 @@ def test_editors_preview_a_new_section_in_the_admin(client, guide):
     assert response.status_code == 200
     assert re.search(r"<h2 id=\"first-heading\"[^>]*>First heading</h2>", response.content.decode())
     assert "Not yet published." in response.content.decode()
+
+
+def test_a_preview_shows_the_choices_in_the_form_not_the_published_ones(client, guide, practice_index):
+    section = guide.get_descendants().get(slug="preparing").specific
+    published_choice = PracticePageFactory(parent=practice_index, title="Chosen when published", key_factors=[3])
+    link = GuideSectionRelatedPractice.objects.create(page=section, practice=published_choice, sort_order=0)
+    section.save_revision().publish()
+    draft_choice = PracticePageFactory(parent=practice_index, title="Chosen in the draft", key_factors=[3])
+    editor = add_to_role(UserFactory(is_staff=True), EDITORS)
+    client.force_login(editor)
+    url = reverse("wagtailadmin_pages:preview_on_edit", args=(section.pk,))
+    data = nested_form_data(
+        {
+            "title": section.title,
+            "slug": section.slug,
+            "introduction": "",
+            "body": streamfield([]),
+            "key_factors": [default_language_key_factor(2).pk],
+            "related_lessons": inline_formset([]),
+            "related_practice_links": inline_formset(
+                [{"id": link.pk, "practice": published_choice.pk, "DELETE": "on"}, {"practice": draft_choice.pk}],
+                initial=1,
+            ),
+        }
+    )
+    assert client.post(url, data).json()["is_valid"]
+    preview = client.get(url).content.decode()
+
+    assert "Chosen in the draft" in preview
+    assert "8. Human Resource Management" not in preview
+    assert "Chosen when published" not in preview
+    published = client.get("/en/guide/assessment/preparing/").content.decode()
+    assert "Chosen when published" in published and "Chosen in the draft" not in published

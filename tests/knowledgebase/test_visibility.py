@@ -7,11 +7,12 @@ on attachment URLs.
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
-from wagtail.models import CollectionViewRestriction, PageViewRestriction
+from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction
 from wagtail.search.backends import get_search_backend
 
 from accounts.factories import UserFactory, add_to_role
 from accounts.roles import EDITORS, LEARNERS
+from home.sql_rows import fetch_rows
 from knowledgebase.factories import PracticePageFactory, attach_document, make_coordinator, make_moderator
 from knowledgebase.models import PracticePage, Visibility
 from knowledgebase.practice_privacy import (
@@ -19,6 +20,7 @@ from knowledgebase.practice_privacy import (
     RESTRICTED_ATTACHMENTS_COLLECTION,
     apply_practice_visibility,
 )
+from knowledgebase.visibility import visible_condition, visible_to
 from tests.search.page_fixtures import index_practices
 
 pytestmark = pytest.mark.django_db
@@ -239,3 +241,19 @@ def test_the_home_page_shows_only_visible_practices(client, home, public_practic
     page = client.get("/en/").content.decode()
     assert PUBLIC_TITLE in page
     assert SECRET_TITLE not in page
+
+
+@pytest.mark.parametrize("make_user", [AnonymousUser, learner, make_coordinator])
+def test_the_sql_condition_keeps_exactly_the_pages_visible_to_keeps(
+    practice_index, public_practice, secret_practice, make_user
+):
+    """`visible_condition` (for fixed statements) and `visible_to` (for querysets) are one rule."""
+    # A restricted page with children (hidden by prefix) besides the restricted practice (hidden by path).
+    PageViewRestriction.objects.create(page=practice_index, restriction_type=PageViewRestriction.LOGIN)
+    user = make_user()
+    condition, params = visible_condition(user, "p.path")
+    statement = f"SELECT p.id FROM wagtailcore_page p WHERE {condition}"  # noqa: S608 - placeholders only
+
+    assert {pk for (pk,) in fetch_rows(statement, params)} == set(
+        visible_to(Page.objects.all(), user).values_list("pk", flat=True)
+    )

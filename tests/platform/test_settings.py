@@ -33,6 +33,18 @@ def run_manage(*arguments, environment):
     )
 
 
+def hybrid_search_setting(**environment):
+    shell = "from django.conf import settings; print(settings.PRACTICE_SEARCH_HYBRID)"
+    result = run_manage("shell", "-c", shell, environment=PRODUCTION_ENVIRONMENT | environment)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.split()[-1]  # after what the shell's imports print
+
+
+def test_hybrid_practice_search_is_on_where_its_model_is_installed_unless_turned_off():
+    assert hybrid_search_setting() == "True"
+    assert hybrid_search_setting(PRACTICE_SEARCH_HYBRID="0") == "False"
+
+
 def test_production_settings_pass_the_deploy_check_at_warning_level():
     result = run_manage("check", "--deploy", "--fail-level", "WARNING", environment=PRODUCTION_ENVIRONMENT)
     assert result.returncode == 0, result.stdout + result.stderr
@@ -54,7 +66,7 @@ def test_production_uses_a_task_worker_and_smtp():
     result = run_manage("shell", "-c", code, environment=PRODUCTION_ENVIRONMENT)
     assert result.returncode == 0, result.stderr
     backend, email_backend, hsts = result.stdout.split()[-3:]
-    assert backend == "django_tasks_db.DatabaseBackend"
+    assert backend == "integrityhub.task_backends.DatabaseAfterResponseBackend"
     assert email_backend == "django.core.mail.backends.smtp.EmailBackend"
     assert int(hsts) >= 31536000
 

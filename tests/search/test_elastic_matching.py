@@ -281,3 +281,23 @@ def test_a_concept_named_only_in_a_narrative_can_weigh_less_than_one_in_a_summar
     cache.clear()  # the results of the same query, kept for the same index (results_cache)
     halved = scores()
     assert halved[in_summary.pk] > 1.1 * halved[in_narrative.pk]
+
+
+def test_the_words_are_scored_as_bm25f_over_the_readers_fields(settings):
+    """combined_fields adds each field's count of a word times its boost, then saturates once (`words_as_bm25f`).
+
+    So a word in a title weighs about one and a half times one in a
+    narrative, as in the database engine, not the title's boost times
+    (cross_fields, the field with the best score alone).
+    """
+    from search.practices.elastic.matching import language_query
+
+    words = language_query("staff rotation", "en").to_dict()
+    assert words == {
+        "combined_fields": {
+            "query": "staff rotation",
+            "fields": ["en.title^3", "en.summary^2", "en.body", "tag_names.english^3"],
+        }
+    }
+    settings.PRACTICE_SEARCH_ELASTIC_RANKING = {"words_as_bm25f": False}
+    assert language_query("staff rotation", "fr").to_dict()["multi_match"]["type"] == "cross_fields"

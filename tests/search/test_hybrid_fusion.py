@@ -1,5 +1,7 @@
 """Reciprocal rank fusion and the total a hybrid search shows (`search.practices.elastic.vectors`)."""
 
+import pytest
+
 from search.practices.contract import PracticeQuery
 from search.practices.elastic import vectors
 
@@ -43,3 +45,55 @@ def test_with_hybrid_off_the_mapping_and_documents_are_untouched(settings):
     assert vectors.add_to_mapping(body) == {"mappings": {"properties": {"title": {"type": "text"}}}}
     documents = [{"title": "Staff rotation"}]
     assert list(vectors.with_vectors(documents)) == [{"title": "Staff rotation"}]
+
+
+def scored(*pairs):
+    return [{"_id": practice_id, "_score": score, "_source": {"title": practice_id}} for practice_id, score in pairs]
+
+
+def test_blending_keeps_a_strong_keyword_match_first_and_lets_in_only_close_vector_matches(settings):
+    settings.PRACTICE_SEARCH_HYBRID_VECTOR_SHARE = 0.6
+    settings.PRACTICE_SEARCH_HYBRID_MIN_SIMILARITY = 0.2
+    keyword = scored(("a", 10.0), ("b", 9.0), ("c", 2.0))
+    nearest = scored(("d", 0.9), ("e", 0.8), ("b", 0.7))
+    similarity = {"a": 0.4, "b": 0.1, "c": 0.05, "d": 0.35, "e": 0.15}
+    ranked = vectors.blended(keyword, nearest, similarity, window=50)
+    # a: 0.4 x 1 + 0.6 x 0.4 / 0.4; d (vectors only): 0.6 x 0.35 / 0.4; b: 0.4 x 0.9 + 0.6 x 0.1 / 0.4.
+    assert [hit["_id"] for hit in ranked] == ["a", "d", "b", "c"]  # e is below the minimum similarity
+    assert ranked[0]["_score"] == 1.0
+    assert ranked[1]["_source"] == {"title": "d"}
+
+
+def test_blending_with_no_share_for_the_vectors_is_the_keyword_ranking_then_the_vector_matches(settings):
+    settings.PRACTICE_SEARCH_HYBRID_VECTOR_SHARE = 0.0
+    settings.PRACTICE_SEARCH_HYBRID_MIN_SIMILARITY = 0.2
+    keyword = scored(("a", 3.0), ("b", 2.0))
+    ranked = vectors.blended(keyword, scored(("d", 0.9)), {"a": 0.1, "b": 0.9, "d": 0.9}, window=50)
+    assert [hit["_id"] for hit in ranked] == ["a", "b", "d"]
+
+
+def test_blending_without_keyword_matches_ranks_by_similarity_and_keeps_the_window(settings):
+    settings.PRACTICE_SEARCH_HYBRID_MIN_SIMILARITY = 0.2
+    nearest = scored(("d", 0.5), ("e", 0.5), ("f", 0.5))
+    ranked = vectors.blended([], nearest, {"d": 0.3, "e": 0.5, "f": 0.4}, window=2)
+    assert [hit["_id"] for hit in ranked] == ["e", "f"]
+
+
+def test_a_practice_similarity_is_the_mean_of_its_headline_and_nearest_passage():
+    headline = {"hits": {"hits": [{"_id": "a", "_score": 0.7}, {"_id": "b", "_score": 0.6}]}}
+    passage = {"hits": {"hits": [{"_id": "a", "_score": 0.55}]}}  # b has no narrative
+    similarity = vectors.similarities([headline, passage])
+    assert similarity == {"a": pytest.approx((0.4 + 0.1) / 2), "b": pytest.approx(0.2)}
+
+
+def test_the_narrative_is_embedded_two_sentences_a_passage(settings):
+    settings.PRACTICE_SEARCH_HYBRID = True
+    settings.PRACTICE_SEARCH_HYBRID_PASSAGES = True
+    source = {"body": "Officers stayed too long. A calendar plans moves! Complaints fell? Explain early."}
+    assert vectors.passages_of(source) == [
+        "Officers stayed too long. A calendar plans moves!",
+        "Complaints fell? Explain early.",
+    ]
+    assert vectors.passages_of({"body": ""}) == []
+    settings.PRACTICE_SEARCH_HYBRID_PASSAGES = False
+    assert vectors.passages_of(source) == []

@@ -34,6 +34,7 @@ from ..contract import (
     PracticeQuery,
     PracticeResults,
 )
+from ..known_words import corrected_text
 from ..results_cache import cached_results
 from ..text.query import analyse_query
 from ..text.snippets import snippet
@@ -43,7 +44,7 @@ from .counts_cache import counts_key, keep_counts, known_counts
 from .facets import facet_counts, facets_of, filtered, total_and_counted_facets
 from .listing_cache import cached_listing
 from .ranking import CANDIDATES, rescored
-from .suggestions import corrected_text, corrections
+from .suggestions import corrections
 from .urls import urls_of_paths
 from .visibility import visibility_key, visible_documents
 

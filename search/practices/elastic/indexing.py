@@ -26,7 +26,7 @@ from knowledgebase.audience import Audiences
 from knowledgebase.models import PracticePage
 from search.vocabulary import current_lexicon
 
-from ..text.concepts import concepts_in_practice
+from ..text.concepts import concepts_in_versions
 from . import index_token, vectors
 from .analysis import TEXT_LANGUAGES
 from .connection import alias_name, client
@@ -148,6 +148,7 @@ def document_for(page, versions, audience, lexicon=None):
     texts = language_texts(page, body, versions.other_versions(page))
     tags = sorted(page.tags.all(), key=lambda tag: tag.name)
     administration_name = page.administration.name if page.administration else ""
+    concepts, headline_concepts = concepts_in_versions(texts, lexicon, " ".join(tag.name for tag in tags))
     document = PracticeDocument(
         meta={"id": page.pk},
         page_id=page.pk,
@@ -164,8 +165,8 @@ def document_for(page, versions, audience, lexicon=None):
         administration_name=administration_name or None,
         tags=[tag.slug for tag in tags],
         tag_names=[tag.name for tag in tags],
-        concepts=concepts_named(texts, lexicon, tags),
-        headline_concepts=concepts_named(texts, lexicon, tags, with_body=False),
+        concepts=concepts,
+        headline_concepts=headline_concepts,
         administration_labelled=labelled(administration_slug(administration_name), administration_name)
         if administration_name
         else None,
@@ -190,21 +191,6 @@ def document_for(page, versions, audience, lexicon=None):
     for language, text in texts.items():
         setattr(document, language, text)
     return document
-
-
-def concepts_named(texts, lexicon, tags, with_body=True):
-    """The keys of the concepts any version names in its own language (`texts` by language), or the tags.
-
-    Without `with_body`, only those named in a title, summary or tag.
-    """
-    fields = ("title", "summary", "body") if with_body else ("title", "summary")
-    keys = [
-        key
-        for language, text in texts.items()
-        for key in concepts_in_practice([text[field] for field in fields], language, lexicon)
-    ]
-    keys += concepts_in_practice([], "", lexicon, tag_names=" ".join(tag.name for tag in tags))
-    return list(dict.fromkeys(keys))
 
 
 def _action(document, index_name):

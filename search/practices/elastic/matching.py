@@ -14,9 +14,10 @@ in it. Step 1 adds up:
 
 - the words typed, over title, summary and body of the practices in the
   reader's language (and, for an English reader, the tags), weighted as one
-  document: each word counted once and weighted by its rarity, so a
-  practice holding more of the query's words wins over one repeating a
-  single word;
+  document (BM25F, as the database engine weighs them): each word counted
+  once and weighted by its rarity, so a practice holding more of the
+  query's words wins over one repeating a single word; a word no practice
+  holds is searched as its correction (`querying.spelled`);
 - one clause per concept of the vocabulary the query names in the
   reader's language (`search.practices.text.concepts`, found in Python as
   the database engine finds them), matching the practices carrying the
@@ -30,8 +31,9 @@ in it. Step 1 adds up:
   practice is about far better than one word of a tag; for the others the
   words as written;
 - the administration's name as written, lightly;
-- typo tolerance, for the words no practice holds (`known_words`), on the
-  language-neutral fields (stemmed terms make poor targets for edit distances).
+- typo tolerance, for the words no practice holds (`known_words`) and
+  without a correction, on the language-neutral fields (stemmed terms make
+  poor targets for edit distances).
 
 Step 1 also asks for the words as written, lightly, on the language-neutral
 fields (title, summary, body, the other versions, tags, administration): the exact form of a
@@ -74,11 +76,34 @@ RANKING = {
     # The share of a concept's weight that a practice naming it only in its narrative gets (the
     # rest goes to a title, summary or tag naming it, `headline_concepts`); 1 weighs every mention alike.
     "body_concept_share": 0.33,
+    # How rare a concept is, for both its clauses: counted over every practice carrying it, as the
+    # database engine counts it (True), or per clause (False), where the headline clause counted only
+    # the practices naming it in a title, summary or tag, and a concept common in narratives but
+    # rarer in headlines ("customs office", "importer") weighed as a rare one there.
+    "concept_rarity_over_all_carriers": False,
     # How the words' fields blend in the reader's language (cross_fields): 0 takes the best
     # field of each word alone, 1 adds them all up.
     "language_tie_breaker": 0.0,
+    # The words scored as the database engine scores them, BM25F (combined_fields): each field's
+    # count of a word times the field's boost, added up, then saturated once, so a word in the title
+    # weighs about one and a half times one in the body, not the title boost times (cross_fields).
+    "words_as_bm25f": True,
     "fuzzy_weight": 0.3,
+    # A word no practice holds is searched as the known word nearest to it (`known_words.closest_word`,
+    # the database engine's correction), in every clause (so it also names its concepts); typo
+    # tolerance is left to the words without a correction.
+    "spelling_corrections": True,
+    # The edits a correction may make by the word's length (`known_words.CORRECTION_EDITS`: the fewest
+    # letters for one edit, for two), and whether a word of the concept vocabulary is left as typed
+    # (a word of the language the corpus lacks, "threat" or "courage", is no typo for "three" or "course").
+    "correction_edits": (4, 6),
+    "corrections_spare_concept_words": False,
+    # The concepts the words name as typed are kept beside those of the corrected words.
+    "corrections_keep_typed_concepts": True,
     "as_written_weight": 0.3,
+    # The words as written scored as BM25F over the neutral fields (combined_fields), each word counted
+    # once, instead of once per field holding it (most_fields).
+    "as_written_as_bm25f": False,
     "proximity_weight": 1.5,
     "proximity_slop": 3,
     "feedback_documents": 4,
@@ -139,7 +164,8 @@ def text_fields(language):
 def language_query(text, language):
     """The words typed over title, summary and body of the practices in the reader's `language`, scored as one document.
 
-    cross_fields blends each word's statistics across the three fields.
+    cross_fields blends each word's statistics across the three fields;
+    with `words_as_bm25f`, combined_fields scores them as one field (BM25F).
     With `english_tags_with_words`, an English reader's words are also
     looked for in the (English, stemmed alike) tags as a fourth field of
     that one document, so a word in a tag and a title counts once, as in
@@ -148,6 +174,8 @@ def language_query(text, language):
     fields = text_fields(language)
     if tags_with_words(language):
         fields.append(f"tag_names.english^{ranking('tag_boost')}")
+    if ranking("words_as_bm25f"):
+        return Q("combined_fields", query=text, fields=fields)
     return Q(
         "multi_match",
         query=text,
@@ -169,6 +197,10 @@ def concept_queries(concepts):
     share = ranking("body_concept_share")
     if share >= 1:
         return [Q("term", concepts={"value": key, "boost": weight}) for key in concepts]
+    if ranking("concept_rarity_over_all_carriers"):
+        # cross_fields scores both fields with one rarity, the more common field's: `concepts`'.
+        fields = [f"concepts^{weight * share}", f"headline_concepts^{weight * (1 - share)}"]
+        return [Q("multi_match", query=key, type="cross_fields", fields=fields, tie_breaker=1.0) for key in concepts]
     return [
         Q(
             "bool",
@@ -248,6 +280,8 @@ def as_written_query(text):
     administration's name alone, each language's own fields finding the
     rest; these fields doubled the postings a broad search reads.)
     """
+    if ranking("as_written_as_bm25f"):
+        return Q("combined_fields", query=text, fields=neutral_fields(), boost=ranking("as_written_weight"))
     return Q("multi_match", query=text, fields=neutral_fields(), type="most_fields", boost=ranking("as_written_weight"))
 
 

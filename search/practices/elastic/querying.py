@@ -23,10 +23,11 @@ from elasticsearch_dsl import Q
 
 from knowledgebase.audience import PUBLIC, readable_audiences
 from search.practices import contract
+from search.vocabulary import current_lexicon
 
-from ..known_words import unknown_words
+from ..known_words import allowed_edits, closest_word, corrected_text, unknown_words
 from ..results_cache import cached_results
-from ..text.analysis import fold
+from ..text.analysis import fold, language_or_default
 from ..text.query import analyse_query, content_words
 from ..text.snippets import snippet
 from . import index_token, vectors
@@ -62,6 +63,8 @@ HIT_FIELDS = [
 ]
 MAX_QUERY_LENGTH = 200
 MAX_QUERY_WORDS = 16
+# Spelling corrections (`spelled`), as the database engine bounds them: at most this many words a query.
+MAX_CORRECTED_WORDS = 3
 
 
 def visibility_filter(audiences):
@@ -136,17 +139,27 @@ def hybrid_page(query, text, matched, scope, window, started):
 
     The nearest practices are asked for on another thread while the
     keyword ranking (the same two requests as a page of it) is built on
-    this one; both keep `scope`. Returns the page and how many practices
-    the fusion found.
+    this one; both keep `scope`. Fused by scores, every practice of either
+    ranking then gets its exact similarity, asked for beside the feedback
+    re-ranking (the first keyword request already names the window's
+    practices). Returns the page and how many practices the fusion found.
     """
     size = re_ranked_window(query)
-    nearest_request = vectors.nearest_body(text, scope, size, HIT_FIELDS)
+    vector = vectors.query_vector(text)
+    nearest_request = vectors.nearest_body(vector, scope, size, HIT_FIELDS)
     nearest_answer = beside(lambda: send(nearest_request))
     whole = dataclasses.replace(query, page=1, page_size=size)
     keyword_hits = send(hits_body(whole, matched, scope, window=window))["hits"]["hits"]
+    nearest_hits = nearest_answer.result()["hits"]["hits"]
+    similarity_answers = []
+    if vectors.by_scores():
+        practice_ids = list(dict.fromkeys(hit["_id"] for hit in keyword_hits + nearest_hits))
+        requests = vectors.similarity_bodies(vector, practice_ids, scope).values()
+        similarity_answers = [beside(lambda request=request: send(request)) for request in requests]
     if keyword_hits:
         keyword_hits = re_ranked_page(whole, keyword_hits, remaining_time(started))
-    return vectors.fused_page(query, keyword_hits, nearest_answer.result()["hits"]["hits"], size)
+    similarity = vectors.similarities(answer.result() for answer in similarity_answers) if vectors.by_scores() else None
+    return vectors.fused_page(query, keyword_hits, nearest_hits, size, similarity)
 
 
 def re_ranked_window(query):
@@ -228,6 +241,38 @@ def likely_typos(text, language):
     return unknown_words([word for word in words if len(word) >= MIN_FUZZY_LENGTH and word.isalpha()], language)
 
 
+def spelled(text, language):
+    """(the text to search, {misspelt word: correction}, the words left to typo tolerance).
+
+    With `spelling_corrections`, a word no practice holds is replaced by the
+    nearest known word (`known_words.closest_word`, the database engine's
+    correction, within `correction_edits`; with
+    `corrections_spare_concept_words`, not a word of the concept vocabulary),
+    so the correction is stemmed, names its concepts and pairs with its
+    neighbours as a word spelt right would; typo tolerance
+    (`matching.typo_queries`) is left to the words without one. Without the
+    setting, every word no practice holds is left to typo tolerance. The
+    "did you mean" suggestion is the suggester's, from the text as typed.
+    """
+    if not ranking("spelling_corrections"):
+        return text, {}, likely_typos(text, language)
+    edits = tuple(ranking("correction_edits"))
+    words = [fold(word) for word in content_words(text)]
+    unknown = unknown_words([word for word in words if allowed_edits(word, edits) and word.isalpha()], language)
+    if ranking("corrections_spare_concept_words"):
+        lexicon = current_lexicon()
+        correctable = [word for word in unknown if not lexicon.knows(word, language)]
+    else:
+        correctable = unknown
+    fixes = {}
+    for word in correctable[:MAX_CORRECTED_WORDS]:
+        correction = closest_word(word, edits)
+        if correction:
+            fixes[word] = correction
+    typos = [word for word in unknown if word not in fixes and len(word) >= MIN_FUZZY_LENGTH]
+    return corrected_text(text, fixes) or text, fixes, typos
+
+
 def search(query, user):
     """The results of `query` for `user`, from `results_cache` when the same readers asked it of the same index.
 
@@ -257,13 +302,14 @@ def searched(query, audiences):
     text = clean_text(query.text)
     filters = filter_clauses(query)
     scope = [visibility_filter(audiences), *filters.values()]
-    analysed = analyse_query(text)
-    typos = likely_typos(text, analysed.language) if text else []
-    matched = text_query(text, analysed.language, analysed.concepts, typos) if text else None
+    language = language_or_default(translation.get_language())
+    searched_text, fixes, typos = spelled(text, language) if text else (text, {}, [])
+    analysed = analyse_query(text, fixes, language, typed_concepts=ranking("corrections_keep_typed_concepts"))
+    matched = text_query(searched_text, analysed.language, analysed.concepts, typos) if text else None
     re_ranked = (
         bool(text) and query.sort != contract.SORT_DATE and query.page * query.page_size <= re_ranked_window(query)
     )
-    window = exact_query(text, analysed.language, analysed.concepts, typos) if re_ranked else None
+    window = exact_query(searched_text, analysed.language, analysed.concepts, typos) if re_ranked else None
     # Built here: the visibility filter reads the reader's language, which the worker thread does not have.
     facets_request = facets_body(text, matched, audiences, filters)
     facets_answer = beside(lambda: send(facets_request, request_cache=True))

@@ -1,23 +1,36 @@
 """Hybrid practice search: each practice's sentence embedding in the index, and the query's nearest practices.
 
-Behind PRACTICE_SEARCH_HYBRID (off by default). When it is on, the index
-mapping gets an `embedding` field (a `dense_vector` indexed for kNN,
-cosine) and every document written gets the embedding of its own version's
-title and summary, in its own language (`embeddings`): each version of a
-translated practice has its own. The embeddings are computed where the
-documents are built, in the indexing task or the rebuild command, never in
-an editor's request. The mapping is strict, so an index built with the
-setting off takes no vectors: turning it on needs `rebuild_practice_index`.
+Behind PRACTICE_SEARCH_HYBRID (on where the model is installed). When it is on, the index mapping gets an
+`embedding` field (a `dense_vector` indexed for kNN, cosine) and every
+document written gets the embedding of its own version's title and summary,
+in its own language (`embeddings`): each version of a translated practice
+has its own. With PRACTICE_SEARCH_HYBRID_PASSAGES, each passage of its
+narrative (two sentences) gets one too, in the nested field `passages`. The
+embeddings are computed where the documents are built, in the indexing task
+or the rebuild command, never in an editor's request. The mapping is strict,
+so an index built with the setting off takes no vectors: turning it on needs
+`rebuild_practice_index`.
 
-A search (`querying.searched`) then fuses the keyword ranking with the
-practices nearest to the query's embedding (`fused_page`).
+A search (`querying.hybrid_page`) then fuses the keyword ranking with the
+practices nearest to the query's embedding (`fused_page`): by their scores
+(`blended`, the default) or by their ranks (`fused`, reciprocal rank fusion).
 """
+
+import re
 
 from django.conf import settings
 
 from .. import embeddings
 
 FIELD = "embedding"
+PASSAGES = "passages"  # nested: one object per passage of the narrative, each with its own FIELD
+PASSAGE_FIELD = f"{PASSAGES}.{FIELD}"
+# A passage is this many sentences of the narrative; a practice embeds at most MAX_PASSAGES of them.
+SENTENCES_PER_PASSAGE = 2
+MAX_PASSAGES = 40
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# What a practice's similarity to a query is the mean of (`similarity_bodies`).
+HEADLINE, PASSAGE = "headline", "passage"
 # Reciprocal rank fusion: a practice scores the sum of 1 / (RRF_RANK_CONSTANT + rank) over the two rankings.
 # 60 is the constant of the original paper (Cormack et al., 2009), and Elasticsearch's default.
 RRF_RANK_CONSTANT = 60
@@ -29,15 +42,25 @@ def enabled():
     return bool(getattr(settings, "PRACTICE_SEARCH_HYBRID", False))
 
 
+def with_passages():
+    return enabled() and settings.PRACTICE_SEARCH_HYBRID_PASSAGES
+
+
+def by_scores():
+    """Whether the rankings are fused by their scores (`blended`) rather than their ranks (`fused`)."""
+    return settings.PRACTICE_SEARCH_HYBRID_FUSION == "scores"
+
+
+def _vector_mapping():
+    return {"type": "dense_vector", "dims": embeddings.DIMENSIONS, "index": True, "similarity": "cosine"}
+
+
 def add_to_mapping(index_body):
-    """`index_body` (an index's settings and mappings) with the embedding field, when hybrid search is on."""
+    """`index_body` (an index's settings and mappings) with the embedding fields, when hybrid search is on."""
     if enabled():
-        index_body["mappings"]["properties"][FIELD] = {
-            "type": "dense_vector",
-            "dims": embeddings.DIMENSIONS,
-            "index": True,
-            "similarity": "cosine",
-        }
+        index_body["mappings"]["properties"][FIELD] = _vector_mapping()
+    if with_passages():
+        index_body["mappings"]["properties"][PASSAGES] = {"type": "nested", "properties": {FIELD: _vector_mapping()}}
     return index_body
 
 
@@ -64,29 +87,91 @@ def with_vectors(items, batch_size=embeddings.BATCH_SIZE * 4):
     yield from _embedded(batch)
 
 
+def passages_of(source):
+    """The passages of a practice's narrative that get a vector each: runs of SENTENCES_PER_PASSAGE sentences."""
+    if not with_passages():
+        return []
+    sentences = [sentence for sentence in SENTENCE_END.split(source.get("body") or "") if sentence.strip()]
+    runs = range(0, len(sentences), SENTENCES_PER_PASSAGE)
+    return [" ".join(sentences[start : start + SENTENCES_PER_PASSAGE]) for start in runs][:MAX_PASSAGES]
+
+
 def _embedded(batch):
     sources = [item.get("_source", item) for item in batch if item.get("_op_type") != "delete"]
-    for source, vector in zip(sources, embeddings.embed([embedded_text(source) for source in sources]), strict=True):
-        if any(vector):  # Elasticsearch refuses a zero vector under cosine
-            source[FIELD] = vector
+    texts = [[embedded_text(source), *passages_of(source)] for source in sources]
+    vectors = iter(embeddings.embed([text for own in texts for text in own]))
+    for source, own in zip(sources, texts, strict=True):
+        headline, *passages = [next(vectors) for _text in own]
+        if any(headline):  # Elasticsearch refuses a zero vector under cosine
+            source[FIELD] = headline
+        if with_passages():
+            source[PASSAGES] = [{FIELD: vector} for vector in passages if any(vector)]
     return batch
 
 
-def nearest_body(text, scope, size, source):
-    """The `size` practices nearest to `text` that `scope` (visibility and filters, as the keyword query) keeps."""
-    return {
-        "knn": {
-            "field": FIELD,
-            "query_vector": embeddings.embed([text])[0],
+def query_vector(text):
+    return embeddings.embed([text])[0]
+
+
+def nearest_body(vector, scope, size, source):
+    """The practices nearest to `vector` that `scope` (visibility and filters, as the keyword query) keeps.
+
+    The `size` nearest by title and summary and, with passages, the `size`
+    with the nearest passage: each kNN search keeps only what is at least
+    PRACTICE_SEARCH_HYBRID_MIN_SIMILARITY close (a practice whose both
+    similarities fall below it cannot reach it on their mean).
+    """
+    fields = [FIELD, PASSAGE_FIELD] if with_passages() else [FIELD]
+    searches = [
+        {
+            "field": field,
+            "query_vector": vector,
             "k": size,
             "num_candidates": max(100, size * CANDIDATES_PER_RESULT),
             "filter": [clause.to_dict() for clause in scope],
             "similarity": settings.PRACTICE_SEARCH_HYBRID_MIN_SIMILARITY,
-        },
-        "size": size,
-        "track_total_hits": False,
-        "_source": source,
+        }
+        for field in fields
+    ]
+    return {"knn": searches, "size": size * len(fields), "track_total_hits": False, "_source": source}
+
+
+def similarity_bodies(vector, practice_ids, scope):
+    """Requests for each of `practice_ids`' exact similarity to `vector`: {part: body}.
+
+    One kNN search per part, title and summary (`HEADLINE`) and, with
+    passages, the nearest passage (`PASSAGE`), over exactly those practices
+    (`k` and `num_candidates` as many as they are, so the search reads all
+    of them: under so narrow a filter Lucene compares every vector rather
+    than walk the graph). `scope` is the keyword query's, so nothing outside
+    it is read. (Scripts, `cosineSimilarity`, would say it in one request,
+    but a cluster may run without the scripting module.)
+    """
+    fields = {HEADLINE: FIELD, PASSAGE: PASSAGE_FIELD} if with_passages() else {HEADLINE: FIELD}
+    only = [{"ids": {"values": list(practice_ids)}}, *(clause.to_dict() for clause in scope)]
+    size = max(1, len(practice_ids))
+    return {
+        part: {
+            "knn": {"field": field, "query_vector": vector, "k": size, "num_candidates": size, "filter": only},
+            "size": size,
+            "track_total_hits": False,
+            "_source": False,
+        }
+        for part, field in fields.items()
     }
+
+
+def similarities(answers):
+    """{practice id: similarity} from the answers to `similarity_bodies`: the mean of its parts', or the one it has.
+
+    A kNN search under cosine scores (1 + cosine) / 2; a passage search
+    scores a practice by its nearest passage.
+    """
+    parts = {}
+    for answer in answers:
+        for hit in answer["hits"]["hits"]:
+            parts.setdefault(hit["_id"], []).append(2 * hit["_score"] - 1)
+    return {practice_id: sum(values) / len(values) for practice_id, values in parts.items()}
 
 
 def fused(rankings):
@@ -105,13 +190,50 @@ def fused(rankings):
     return [hits[practice_id] | {"_score": scores[practice_id]} for practice_id in order]
 
 
-def fused_page(query, keyword_hits, nearest_hits, window):
+def blended(keyword_hits, nearest_hits, similarity, window):
+    """The keyword hits and the nearest ones in one ranking, by a weighted sum of their normalised scores.
+
+    A hit scores (1 - share) x its keyword score / the best keyword score
+    + share x its similarity / the best similarity among the hits, share
+    being PRACTICE_SEARCH_HYBRID_VECTOR_SHARE; `similarity` ({practice id:
+    cosine}) holds every hit's. Every keyword hit takes part, whatever its
+    similarity; a practice only the vectors found takes part if it is at
+    least PRACTICE_SEARCH_HYBRID_MIN_SIMILARITY close, the `window` closest
+    at most. So a practice both rankings rate stays first, and one the words
+    do not find reaches the page only if it is close. Ties go to the keyword
+    ranking's order.
+    """
+    floor = settings.PRACTICE_SEARCH_HYBRID_MIN_SIMILARITY
+    keyword_ids = {hit["_id"] for hit in keyword_hits}
+    vector_only = sorted(
+        (hit for hit in nearest_hits if hit["_id"] not in keyword_ids and similarity.get(hit["_id"], -1.0) >= floor),
+        key=lambda hit: -similarity[hit["_id"]],
+    )
+    hits = keyword_hits + vector_only[:window]
+    best_keyword = max((hit["_score"] or 0.0 for hit in keyword_hits), default=0.0) or 1.0
+    best_similarity = max((similarity.get(hit["_id"], 0.0) for hit in hits), default=0.0)
+    best_similarity = best_similarity if best_similarity > 0 else 1.0
+    share = settings.PRACTICE_SEARCH_HYBRID_VECTOR_SHARE
+
+    def score(hit):
+        words = (hit["_score"] or 0.0) / best_keyword if hit["_id"] in keyword_ids else 0.0
+        return (1 - share) * words + share * max(similarity.get(hit["_id"], 0.0), 0.0) / best_similarity
+
+    scored = [hit | {"_score": score(hit)} for hit in hits]
+    return sorted(scored, key=lambda hit: -hit["_score"])  # stable: keyword order first on a tie
+
+
+def fused_page(query, keyword_hits, nearest_hits, window, similarity=None):
     """The page of `query` among the fused best `window` hits, and how many practices the fusion found.
 
-    Pages past the window are the keyword ranking's (`querying`), as they
-    are past the feedback re-ranking.
+    Fused by scores when `similarity` ({practice id: cosine}) is given
+    (`blended`), else by ranks (`fused`). Pages past the window are the
+    keyword ranking's (`querying`), as they are past the feedback re-ranking.
     """
-    ranked = fused([(keyword_hits, 1.0), (nearest_hits, settings.PRACTICE_SEARCH_HYBRID_VECTOR_WEIGHT)])
+    if similarity is not None:
+        ranked = blended(keyword_hits, nearest_hits, similarity, window)
+    else:
+        ranked = fused([(keyword_hits, 1.0), (nearest_hits, settings.PRACTICE_SEARCH_HYBRID_VECTOR_WEIGHT)])
     start = (query.page - 1) * query.page_size
     return ranked[:window][start : start + query.page_size], len(ranked)
 

@@ -21,6 +21,7 @@ import re
 import threading
 import unicodedata
 from functools import lru_cache
+from itertools import chain, repeat
 
 import snowballstemmer
 
@@ -82,10 +83,52 @@ def language_or_default(language):
 
 
 def analyse(text, language):
-    """`text` as the space-separated terms it is indexed by, for a practice in `language`."""
-    language = language_or_default(language)
+    """`text` as the space-separated terms it is indexed by, for a practice in `language`.
+
+    Each word as written (a match of WORD in the lower-cased text) is
+    analysed once per process (`token_stems`): indexing a practice
+    mostly meets words met before, and splitting, folding and the stop-word
+    test cost more than the stemming, which was all that was remembered.
+    """
+    tokens = WORD.findall((text or "").lower())
+    return " ".join(chain.from_iterable(map(token_stems, tokens, repeat(language_or_default(language)))))
+
+
+def analysed_terms(text, language):
+    """`analyse(text, language).split()`, without joining and splitting again: what concepts are looked for in."""
+    terms_of = _token_terms[language_or_default(language)]
+    return list(chain.from_iterable(map(terms_of.__getitem__, WORD.findall((text or "").lower()))))
+
+
+class TokenTerms(dict):
+    """{token: `token_stems` as separate terms} of one language, filled as tokens are met.
+
+    A stem is one term but for the rare letters NFKD folds to several
+    words. A plain dict read (through `map`) costs less than `lru_cache`,
+    which builds a key tuple per word. Emptied when it holds
+    MAX_REMEMBERED_TOKENS.
+    """
+
+    def __init__(self, language):
+        super().__init__()
+        self.language = language
+
+    def __missing__(self, token):
+        if len(self) >= MAX_REMEMBERED_TOKENS:
+            self.clear()
+        terms = self[token] = tuple(" ".join(token_stems(token, self.language)).split())
+        return terms
+
+
+MAX_REMEMBERED_TOKENS = 200_000
+_token_terms = {language: TokenTerms(language) for language in LANGUAGES}
+
+
+@lru_cache(maxsize=200_000)
+def token_stems(token, language):
+    """The indexed forms of one lower-case WORD match of a text in `language`: its words but stop words, stemmed."""
     stop_words = BY_LANGUAGE[language]
-    return " ".join(stem(word, language) for word in raw_words(text or "") if fold(word) not in stop_words)
+    return tuple(stem(word, language) for word in words_of_token(token) if fold(word) not in stop_words)
 
 
 @lru_cache(maxsize=20_000)

@@ -18,7 +18,7 @@ field), and ask for the tokens or keys of the query's concepts.
 import hashlib
 from functools import lru_cache
 
-from .analysis import LANGUAGES, analyse, language_or_default
+from .analysis import LANGUAGES, analyse, analysed_terms, language_or_default, word_stems
 
 
 def concept_token(key):
@@ -34,10 +34,12 @@ class ConceptLexicon:
     """
 
     def __init__(self, concepts):
-        # language: {first analysed term: [(phrase, key)]}
+        # language: a trie of the phrases, {first analysed term: node}; a node is [{next term: node},
+        # ((order, key) of the phrases ending there)], `order` saying which phrase was added first.
         self.phrases = {language: {} for language in LANGUAGES}
         # language: {key: analysed terms of its wording}: what a snippet marks.
         self.words = {language: {} for language in LANGUAGES}
+        order = 0
         for concept in concepts:
             acronyms = concept.acronym_list()
             for language in LANGUAGES:
@@ -45,24 +47,60 @@ class ConceptLexicon:
                     phrase = analysed_phrase(term, language)
                     if not phrase:
                         continue
-                    self.phrases[language].setdefault(phrase[0], []).append((phrase, concept.key))
+                    children = self.phrases[language]
+                    for analysed_term in phrase:
+                        node = children.setdefault(analysed_term, [{}, ()])
+                        children = node[0]
+                    node[1] += ((order, concept.key),)
+                    order += 1
                     self.words[language].setdefault(concept.key, set()).update(phrase)
+        # language: every analysed term of every concept's wording there.
+        self.terms = {language: frozenset().union(*self.words[language].values()) for language in LANGUAGES}
 
     def keys_in(self, analysed_texts, language):
         """The keys of the concepts occurring in `analysed_texts` (analysed in `language`), in order of appearance."""
-        table = self.phrases[language_or_default(language)]
         found = {}
         for text in analysed_texts:
-            terms = text.split()
-            for start, term in enumerate(terms):
-                for phrase, key in table.get(term, ()):
-                    if key not in found and tuple(terms[start : start + len(phrase)]) == phrase:
-                        found[key] = None
+            self.add_keys_in(text.split(), language, found)
         return list(found)
+
+    def add_keys_in(self, terms, language, found):
+        """Adds to `found` (a dict used as an ordered set) the keys of the concepts occurring in `terms`, in order.
+
+        One pass over the terms, walking the trie from each term that starts
+        a phrase: the cost grows with the text, not with the number of
+        concepts. Of the phrases found at one place, those added to the
+        lexicon first come first.
+        """
+        trie = self.phrases[language_or_default(language)]
+        last = len(terms) - 1
+        for start, term in enumerate(terms):
+            node = trie.get(term)
+            if node is None:
+                continue
+            children, ending = node
+            longer = None
+            position = start
+            while children and position < last:
+                position += 1
+                node = children.get(terms[position])
+                if node is None:
+                    break
+                children, ends_here = node
+                if ends_here:
+                    longer = ends_here if longer is None else longer + ends_here
+            for _order, key in ending if longer is None else sorted(ending + longer):
+                if key not in found:
+                    found[key] = None
 
     def keys_in_query(self, words, language):
         """The keys of the concepts a query names: `words` (its content words) read in the reader's `language`."""
         return self.keys_in([analyse(" ".join(words), language)], language)
+
+    def knows(self, word, language):
+        """Whether `word`, read in `language`, is a word of some concept's wording there: a word, not a typo."""
+        language = language_or_default(language)
+        return bool(word_stems(word, language) & self.terms[language])
 
     def highlight_terms(self, keys):
         """{language: analysed terms} of the concepts `keys`, for marking them in a practice of that language."""
@@ -88,9 +126,26 @@ def analysed_phrase(term, language):
 TAG_LANGUAGE = "en"
 
 
-def concepts_in_practice(texts, language, lexicon, tag_names=""):
-    """The keys of the concepts a practice in `language` names in its `texts` (title, summary, body) or its tags."""
-    language = language_or_default(language)
-    keys = lexicon.keys_in([analyse(text, language) for text in texts], language)
-    in_tags = lexicon.keys_in([analyse(tag_names, TAG_LANGUAGE)], TAG_LANGUAGE) if tag_names else []
-    return list(dict.fromkeys([*keys, *in_tags]))
+def concepts_in_versions(texts, lexicon, tag_names=""):
+    """(named, headline): the keys of the concepts a practice's versions name, each in its own language, or its tags.
+
+    `texts` is {language: {"title", "summary", "body"}}; `named` are the
+    concepts named anywhere, `headline` those named in a title, summary or
+    tag, each in order of appearance (versions in order, then the tags).
+    Each text is analysed once (`analysed_terms`) for both.
+    """
+    named, headline = {}, {}
+    for language, text in texts.items():
+        language = language_or_default(language)
+        found = {}
+        for field in ("title", "summary"):
+            lexicon.add_keys_in(analysed_terms(text[field], language), language, found)
+        headline.update(dict.fromkeys(found))
+        lexicon.add_keys_in(analysed_terms(text["body"], language), language, found)
+        named.update(dict.fromkeys(found))
+    if tag_names:
+        in_tags = {}
+        lexicon.add_keys_in(analysed_terms(tag_names, TAG_LANGUAGE), TAG_LANGUAGE, in_tags)
+        named.update(in_tags)
+        headline.update(in_tags)
+    return list(named), list(headline)

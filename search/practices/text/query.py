@@ -83,20 +83,32 @@ def query_concepts(words, language, lexicon=None):
     return lexicon.keys_in_query(words, language)[: settings.PRACTICE_SEARCH_MAX_QUERY_CONCEPTS]
 
 
-def analyse_query(text, corrections=None, language=None):
+def analyse_query(text, corrections=None, language=None, typed_concepts=None):
     """The `AnalysedQuery` for `text` in the reader's `language` (the active one when not given).
 
     Misspelt words are replaced by `corrections` ({folded word: word}).
+    With `typed_concepts` (by default the setting
+    PRACTICE_SEARCH_KEEP_TYPED_CONCEPTS, the database engine's), the
+    concepts the words name as typed are kept before those the corrected
+    words name: a correction of a word the corpus lacks ("portées" to
+    "portee") must not lose the concept the typed phrase named
+    ("caméras portées").
     """
     language = language_or_default(language or translation.get_language())
     corrections = corrections or {}
-    words = [corrections.get(fold(word), word) for word in content_words(text)]
+    typed = content_words(text)
+    words = [corrections.get(fold(word), word) for word in typed]
     clauses = {}
     for word in words:
         clauses.setdefault(frozenset((term,) for term in word_stems(word, language)), WORD_WEIGHT)
     # No words, no concepts: the listing and its filters never need the lexicon.
     lexicon = current_lexicon() if words else None
     concepts = query_concepts(words, language, lexicon)
+    if typed_concepts is None:
+        typed_concepts = settings.PRACTICE_SEARCH_KEEP_TYPED_CONCEPTS
+    if typed_concepts and words != typed:
+        named = query_concepts(typed, language, lexicon)
+        concepts = list(dict.fromkeys([*named, *concepts]))[: settings.PRACTICE_SEARCH_MAX_QUERY_CONCEPTS]
     for key in concepts:
         clauses.setdefault(frozenset({(concept_token(key),)}), concept_weight())
     proximity = [frozenset(phrase_variants(pair, language)) for pair in zip(words, words[1:], strict=False)]
