@@ -5,12 +5,15 @@ import functools
 from django.utils import timezone
 from wagtail.documents import get_document_model
 
+from home.shell import page_url
+
 from .forms import NewCommentForm, new_submission_token
-from .models import PracticeBookmark, PracticePage, key_factor_names
+from .models import PracticeBookmark, key_factor_names
 from .page_fragments import BODY_TEMPLATE, FACTS_TEMPLATE, shared_fragment
 from .permissions import can_edit_practice, can_moderate_comments, is_exchange_member
 from .practice_translations import translation_note
-from .related_practices import shared_practice_links
+from .related_practice_rows import related_practice_rows
+from .related_practices import practice_link_rows, shared_practice_links
 
 RELATED_PRACTICES_SHOWN = 3
 
@@ -23,7 +26,10 @@ def practice_page_context(request, practice):
     key_factor_numbers = functools.cache(practice.key_factor_numbers)
     context = {
         "facts_html": shared_fragment(
-            FACTS_TEMPLATE, request, practice, lambda: facts_context(practice, practice_index, key_factor_numbers())
+            FACTS_TEMPLATE,
+            request,
+            practice,
+            lambda: facts_context(request, practice, practice_index, key_factor_numbers()),
         ),
         "body_html": shared_fragment(
             BODY_TEMPLATE, request, practice, lambda: {"attachments": attachment_documents(practice)}
@@ -33,8 +39,10 @@ def practice_page_context(request, practice):
             request,
             practice,
             lambda: related_practices(user, practice, key_factor_numbers()),
+            as_links=practice_link_rows,
         ),
         "practice_index": practice_index,
+        "practice_index_url": page_url(request, practice_index),
         "can_edit": can_edit_practice(user, practice),
         "is_member": member,
     }
@@ -48,25 +56,21 @@ def practice_page_context(request, practice):
     return context
 
 
-def facts_context(practice, practice_index, key_factor_numbers):
+def facts_context(request, practice, practice_index, key_factor_numbers):
+    """The facts' context; URLs from the shell's rows (`home.shell.page_url`), not Wagtail's table of site roots."""
     names = key_factor_names()
+    note = translation_note(practice)
     return {
         "key_factors": [(number, names.get(number, number)) for number in key_factor_numbers],
-        "practice_index": practice_index,
-        "translation_note": translation_note(practice),
+        "practice_index_url": page_url(request, practice_index),
+        "translation_note": note,
+        "original_url": page_url(request, note["original"]) if note and note["original"] else "",
     }
 
 
 def related_practices(user, practice, numbers):
-    """Other practices `user` may read, those sharing most of `numbers` (key factors) first."""
-    if not numbers:
-        return []
-    return list(
-        PracticePage.objects.visible_to(user)
-        .sharing_key_factors(numbers)
-        .exclude(translation_key=practice.translation_key)
-        .select_related("administration")[:RELATED_PRACTICES_SHOWN]
-    )
+    """Other practices `user` may read, those sharing most of `numbers` (key factors) first, as link rows."""
+    return related_practice_rows(user, practice, numbers, RELATED_PRACTICES_SHOWN)
 
 
 def attachment_documents(practice):

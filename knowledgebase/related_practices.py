@@ -13,8 +13,10 @@ key factors must not choose what readers see.
 
 from dataclasses import dataclass
 
+from wagtail.models import Page
+
 from home.page_values import shared_page_value
-from home.shell import page_url
+from home.shell import page_url, url_under_site_homes
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,30 @@ def practice_links(practices, request):
     ]
 
 
-def shared_practice_links(name, request, page, find_practices):
-    """Links to `find_practices()` as computed for `page`: shared while the page is live, afresh for drafts."""
-    return shared_page_value(name, request, page, lambda: practice_links(find_practices(), request))
+def practice_link_rows(rows, request):
+    """Links from rows of `related_practice_rows.FIELDS`: no page built.
+
+    The URL comes from the shell's rows of the request's site, as `page_url`
+    gives it; only a practice outside the site's homes asks Wagtail.
+    """
+    # Imported here: the models module imports this one (guide sections' related practices).
+    from .models.practices import Visibility
+
+    return [
+        PracticeLink(
+            title=row["title"],
+            url=url_under_site_homes(request, row["url_path"]) or Page.objects.get(pk=row["pk"]).get_url(request) or "",
+            language=row["language"],
+            administration=row["administration__name"] or "",
+            restricted=row["visibility"] == Visibility.COORDINATORS,
+        )
+        for row in rows
+    ]
+
+
+def shared_practice_links(name, request, page, find_practices, *, as_links=practice_links):
+    """Links to `find_practices()` as computed for `page`: shared while the page is live, afresh for drafts.
+
+    `as_links(found, request)`: `practice_links` for pages, `practice_link_rows` for rows.
+    """
+    return shared_page_value(name, request, page, lambda: as_links(find_practices(), request))

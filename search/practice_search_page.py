@@ -24,6 +24,7 @@ from knowledgebase.listing import PRACTICE_INDEX_CONTEXT_HOOK
 from knowledgebase.models import key_factor_names
 from knowledgebase.permissions import can_share_practices, is_exchange_member
 
+from .listing_html import facet_options_html, hit_cards_html
 from .practices.contract import (
     ADMINISTRATION,
     FACETS,
@@ -71,7 +72,7 @@ def practice_search_context(request):
         "search_problems": parsed.problems,
         "results": results,
         # Shown only inside the listing's shared fragment: worked out when it is rendered, not on a cache hit.
-        "hits": SimpleLazyObject(lambda: present_hits(results.hits)),
+        "hit_cards_html": SimpleLazyObject(lambda: hit_cards_html(present_hits(results.hits))),
         "facets": SimpleLazyObject(lambda: present_facets(results.facets)),
         "selected_filters": SimpleLazyObject(lambda: selected_filters(query, results.facets, links)),
         "sort_choices": list(SORT_LABELS.items()),
@@ -142,6 +143,10 @@ class Facet:
     heading: str
     values: list
 
+    @property
+    def options_html(self):
+        return facet_options_html(self)
+
 
 def present_facets(facets):
     """The facets that have values, in the order the contract lists them, with their headings."""
@@ -179,12 +184,20 @@ class HitCard:
 def present_hits(hits):
     names = key_factor_names() if any(hit.key_factors for hit in hits) else {}
     languages = dict(settings.LANGUAGES)
+    # A page's hits share a few regions and languages: each name translated once.
+    region_names = {
+        region: gettext(REGION_NAMES[region]) if region in REGION_NAMES else region
+        for region in {hit.region for hit in hits}
+    }
+    language_names = {
+        language: gettext(languages.get(language, language)) for language in {hit.language for hit in hits}
+    }
     return [
         HitCard(
             hit=hit,
             key_factor_labels=[(number, names.get(number, number)) for number in hit.key_factors],
-            region_name=gettext(REGION_NAMES[hit.region]) if hit.region in REGION_NAMES else hit.region,
-            language_name=gettext(languages.get(hit.language, hit.language)),
+            region_name=region_names[hit.region],
+            language_name=language_names[hit.language],
         )
         for hit in hits
     ]

@@ -78,10 +78,13 @@ EXCERPT_FIELDS = ("summary", "introduction")
 
 def excerpt_of(page):
     """A short plain-text summary of a specific page for its hit."""
-    if page.search_description:
-        return page.search_description
-    for field_name in EXCERPT_FIELDS:
-        value = getattr(page, field_name, "")
+    return excerpt_of_row({name: getattr(page, name, "") for name in ("search_description", *EXCERPT_FIELDS)})
+
+
+def excerpt_of_row(row):
+    """`excerpt_of` for a page read as a row ({field name: value}; a field its type lacks is left out)."""
+    for field_name in ("search_description", *EXCERPT_FIELDS):
+        value = row.get(field_name)
         if value:
             return value
     return ""

@@ -13,6 +13,7 @@ cannot show a page that has since been unpublished or restricted.
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
@@ -23,10 +24,11 @@ from wagtail.models import Page
 from wagtail.search.query import And, Phrase, PlainText
 from wagtail.search.utils import normalise_query_string
 
+from home.shell import url_under_site_homes
 from knowledgebase.visibility import visible_to
 
 from .backends.languages import InLanguage
-from .content_types import EXCERPT_FIELDS, SEARCHABLE_TYPES, excerpt_of
+from .content_types import EXCERPT_FIELDS, SEARCHABLE_TYPES, excerpt_of, excerpt_of_row
 
 PAGE_SIZE = 20
 # Deep pages cost the engine more and help nobody; Elasticsearch refuses past 10,000 results anyway.
@@ -111,7 +113,7 @@ def search_site(text, user, locale, type_key=None, page_number=1, request=None):
     elif selected_type:
         ranked = ranked_matches(candidates.type(*selected_type.models), query)
     start = page_obj.start_index() - 1 if total else 0
-    hits = [page_hit(page, request) for page in specific_pages(ranked[start : start + PAGE_SIZE])]
+    hits = hits_of_matches(ranked[start : start + PAGE_SIZE], request)
     return SiteSearchResults(
         text=text,
         type_key=selected_type.key if selected_type else None,
@@ -143,6 +145,13 @@ def engine_terms(text):
     return required[0] if len(required) == 1 else And(required)
 
 
+class Match(NamedTuple):
+    """A matching page as the ranking lists it."""
+
+    pk: int
+    content_type_id: int
+
+
 def ranked_matches(candidates, query):
     """The matching pages' (id, content type), best first: the search's one query to the engine.
 
@@ -150,8 +159,17 @@ def ranked_matches(candidates, query):
     the full-text work of a search (the SQLite backend's ranking already
     runs the MATCH twice). Only when the cap is reached, and the counts
     could be short, does `type_counts` ask the engine for exact ones.
+
+    Wagtail's database backends answer with the ranked queryset of pages
+    (`get_queryset`): it is read as rows, not as up to MAX_RANKED Page
+    instances (each a few hundred calls to build, most of a cold search's
+    work). Elasticsearch answers with its hits, read as it gives them.
     """
-    return list(candidates.only("pk", "content_type_id").search(query)[:MAX_RANKED])
+    results = candidates.only("pk", "content_type_id").search(query)[:MAX_RANKED]
+    ranked_queryset = getattr(results, "get_queryset", None)
+    if ranked_queryset is None:
+        return [Match(page.pk, page.content_type_id) for page in results]
+    return [Match(*row) for row in ranked_queryset().values_list("pk", "content_type_id")]
 
 
 def counts_by_type(ranked):
@@ -173,22 +191,37 @@ def type_counts(candidates, query):
     return counts
 
 
-def specific_pages(matches):
-    """The specific pages of `matches`, in their order: one query per page type, none for the base Page."""
+def hits_of_matches(matches, request):
+    """The hits of `matches`, in their order: one query per page type, each page read as a row of what it shows."""
     ids_by_content_type = {}
     for match in matches:
         ids_by_content_type.setdefault(match.content_type_id, []).append(match.pk)
-    pages = {}
+    hits = {}
     for content_type_id, ids in ids_by_content_type.items():
         model = ContentType.objects.get_for_id(content_type_id).model_class()
-        pages.update(model.objects.filter(pk__in=ids).only(*hit_fields(model)).in_bulk())
-    return [pages[match.pk] for match in matches if match.pk in pages]
+        type_label = str(capfirst(model._meta.verbose_name))
+        for row in model.objects.filter(pk__in=ids).values("pk", *hit_fields(model)):
+            hits[row["pk"]] = SiteSearchHit(
+                title=row["title"],
+                url=url_of(request, row["pk"], row["url_path"]),
+                type_label=type_label,
+                excerpt=excerpt_of_row(row),
+                language=row.get("language", ""),
+                page_id=row["pk"],
+            )
+    return [hits[match.pk] for match in matches if match.pk in hits]
 
 
 def hit_fields(model):
-    """The fields `page_hit` reads of a `model` page: a practice's long narrative fields stay in the database."""
+    """The fields a hit shows of a `model` page: a practice's long narrative fields stay in the database."""
     own = [name for name in (*EXCERPT_FIELDS, "language") if any(f.name == name for f in model._meta.concrete_fields)]
-    return ("title", "url_path", "search_description", "content_type", *own)
+    return ("title", "url_path", "search_description", *own)
+
+
+def url_of(request, page_id, url_path):
+    """`Page.get_url(request)` of a page, from the shell's rows of the request's site when it lies under them."""
+    url = url_under_site_homes(request, url_path) if request is not None else None
+    return url if url is not None else Page.objects.get(pk=page_id).get_url(request)
 
 
 def page_hit(page, request):

@@ -11,19 +11,13 @@ an unchanged index reads it from the cache. The list holds no one's data,
 and one missing a token would only hide documents, never show them.
 """
 
-from django.core.cache import cache
-
 from knowledgebase.audience import known_audiences
 
-CACHE_SECONDS = 24 * 3600
+from .listing_cache import cached_under_index_token
+
 KEY_PREFIX = "practice-search:audiences"
 
 
 def known_audiences_of_index(token):
     """Every registered audience token, as of the index's generation `token` (read it before calling)."""
-    key = f"{KEY_PREFIX}:{token}"
-    known = cache.get(key)
-    if known is None:
-        known = known_audiences()
-        cache.set(key, known, CACHE_SECONDS)
-    return known
+    return cached_under_index_token(KEY_PREFIX, token, "all", known_audiences)

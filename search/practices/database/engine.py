@@ -41,15 +41,14 @@ from ..text.snippets import snippet
 from . import fulltext, generation, postgresql
 from .audiences_cache import known_audiences_of_index
 from .counts_cache import counts_key, keep_counts, known_counts
-from .facets import counted_facets, facet_counts, facets_of, filtered
+from .facets import facet_counts, facets_of, filtered, total_and_counted_facets
 from .listing_cache import cached_listing
 from .ranking import CANDIDATES, rescored
 from .suggestions import corrections
-from .urls import page_urls
+from .urls import urls_of_paths
 from .visibility import visibility_key, visible_documents
 
 ENGINE_NAME = "database"
-ANALYSED_COLUMNS = ("title_folded", "title_terms", "tag_terms", "summary_terms", "body_terms", "administration_terms")
 EPOCH = datetime.min.replace(tzinfo=UTC)
 MAX_TEXT_LENGTH = 500
 
@@ -120,8 +119,7 @@ def listing_counts(visible):
     if fulltext.vendor() == "postgresql":
         found = postgresql.found(visible, None, {})
         return found.total, counts_by_facet(found.facet_rows), {}
-    counts, stored_labels = counted_facets(visible, {})
-    return visible.count(), counts, stored_labels
+    return total_and_counted_facets(visible)
 
 
 def counts_by_facet(facet_rows):
@@ -222,39 +220,58 @@ def ranked_by_relevance(ordered, analysed, offset, page_size):
     return ranked
 
 
+# What a hit shows, read as rows. The analysed terms are long and stay in TOAST: a hit shows the plain text.
+HIT_FIELDS = (
+    "pk",
+    "external_id",
+    "title",
+    "summary",
+    "body",
+    "key_factors",
+    "region",
+    "administration",
+    "administration_slug",
+    "year",
+    "language",
+    "published_at",
+    "audience",
+    "page__url_path",
+)
+
+
 def hits_of(ranked, analysed):
     page_ids = [page_id for page_id, _score in ranked]
     if not page_ids:
         return []
-    # The analysed terms are long and stay in TOAST: a hit shows the plain text.
-    documents = PracticeSearchDocument.objects.defer(*ANALYSED_COLUMNS).in_bulk(page_ids)
-    urls = page_urls(page_ids)
+    documents = {row["pk"]: row for row in PracticeSearchDocument.objects.filter(pk__in=page_ids).values(*HIT_FIELDS)}
+    urls = urls_of_paths({page_id: document["page__url_path"] for page_id, document in documents.items()})
     hits = []
     for page_id, score in ranked:
         document = documents.get(page_id)
         if document is None:  # removed between the two queries
             continue
+        language = document["language"]
         hits.append(
             PracticeHit(
                 page_id=page_id,
-                external_id=document.external_id,
-                title=document.title,
+                external_id=document["external_id"],
+                title=document["title"],
                 url=urls.get(page_id, ""),
                 snippet=snippet(
-                    [document.summary, document.body],
-                    document.language,
-                    analysed.highlight_terms_in(document.language),
+                    [document["summary"], document["body"]],
+                    language,
+                    analysed.highlight_terms_in(language),
                     analysed.word_terms,
                 ),
-                key_factors=tuple(int(number) for number in document.key_factors.split(",") if number),
-                region=document.region,
-                administration=document.administration,
-                administration_slug=document.administration_slug,
-                year=document.year,
-                language=document.language,
-                published_at=document.published_at,
+                key_factors=tuple(int(number) for number in document["key_factors"].split(",") if number),
+                region=document["region"],
+                administration=document["administration"],
+                administration_slug=document["administration_slug"],
+                year=document["year"],
+                language=language,
+                published_at=document["published_at"],
                 score=float(score),
-                restricted=document.audience != PUBLIC,
+                restricted=document["audience"] != PUBLIC,
             )
         )
     return hits

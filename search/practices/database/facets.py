@@ -10,6 +10,7 @@ ordering, selection and labels here apply.
 """
 
 from django.conf import settings
+from django.db import connection
 from django.db.models import Count
 from django.utils.translation import gettext
 
@@ -40,12 +41,37 @@ def facet_counts(documents, filters):
 
 def counted_facets(documents, filters):
     """({facet: {value: count}}, {(facet, value): stored label}) for `documents`, before filters."""
+    return counts_of_rows(facet_rows(documents, filters))
+
+
+def counts_of_rows(rows):
+    """({facet: {value: count}}, {(facet, value): stored label}) of (facet, value, label, count) rows."""
     counts = {facet: {} for facet in FACETS}
     stored_labels = {}
-    for facet, value, label, count in facet_rows(documents, filters):
+    for facet, value, label, count in rows:
         counts[facet][value] = counts[facet].get(value, 0) + count
         stored_labels.setdefault((facet, value), label)
     return counts, stored_labels
+
+
+# The empty search's total and facet counts in one statement (any database): the visible documents'
+# SQL is compiled once and read twice, where `count()` and `facet_rows` compiled it twice, in two queries.
+TOTAL_AND_FACETS = """
+SELECT NULL, NULL, NULL, COUNT(*) FROM search_practicesearchdocument WHERE page_id IN ({visible})
+UNION ALL
+SELECT facet, value, label, COUNT(*) FROM search_practicesearchfacetvalue
+WHERE document_id IN ({visible}) GROUP BY facet, value, label
+"""
+
+
+def total_and_counted_facets(documents):
+    """(total, {facet: {value: count}}, {(facet, value): stored label}) of `documents`, unfiltered: one query."""
+    visible, parameters = documents.values("pk").query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(TOTAL_AND_FACETS.format(visible=visible), [*parameters, *parameters])
+        rows = cursor.fetchall()
+    total = next(count for facet, _value, _label, count in rows if facet is None)
+    return total, *counts_of_rows(row for row in rows if row[0] is not None)
 
 
 def facets_of(counts, filters, stored_labels_of):

@@ -10,6 +10,7 @@ never a counter: a rolled-back change must not let an old token come back.
 
 from uuid import uuid4
 
+from django.db import connection
 from django.db.models import F
 from django.db.models.functions import Greatest
 
@@ -30,7 +31,13 @@ def documents_changed(removed=None):
         PracticeSearchGeneration.objects.create(**values)
 
 
+# Read by every search, warm or cold: a fixed statement, not a queryset built and compiled each time.
+CURRENT = "SELECT token, document_count FROM search_practicesearchgeneration ORDER BY id LIMIT 1"
+
+
 def current():
     """(token, document count) of the index as it stands ("none" and a count when never indexed)."""
-    row = PracticeSearchGeneration.objects.values_list("token", "document_count").first()
-    return row if row else ("none", PracticeSearchDocument.objects.count())
+    with connection.cursor() as cursor:
+        cursor.execute(CURRENT)
+        row = cursor.fetchone()
+    return tuple(row) if row else ("none", PracticeSearchDocument.objects.count())

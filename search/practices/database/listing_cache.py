@@ -18,7 +18,16 @@ KEY_PREFIX = "practice-search:listing"
 
 def cached_listing(token, visibility_key, compute):
     """`compute()` (picklable), or what it returned for the same visibility and generation `token`."""
-    key = f"{KEY_PREFIX}:{token}:{visibility_key}"
+    return cached_under_index_token(KEY_PREFIX, token, visibility_key, compute)
+
+
+def cached_under_index_token(prefix, token, name, compute):
+    """`compute()` (picklable), kept under `prefix`, the index's generation `token` and `name`.
+
+    For what depends on nothing but the indexed documents (and `name`): a
+    change to them renews the token, so the next search files a new value.
+    """
+    key = f"{prefix}:{token}:{name}"
     value = cache.get(key)
     if value is None:
         value = compute()

@@ -7,6 +7,7 @@ around its first match.
 """
 
 import re
+from functools import lru_cache
 
 from django.utils.html import escape
 
@@ -77,12 +78,23 @@ class QueryTerms:
             token = WORD.match(lowered, candidate.start())
             if token is None:
                 continue
-            for word in words_of_token(token.group()):
-                start = word[: self.PREFIX_LENGTH]
-                if (start if start.isascii() else fold(start)) in self.prefixes:
-                    term = stem(word, language)
-                    if term in self.terms:
-                        yield term
+            for start, term in starts_and_stems(token.group(), language, self.PREFIX_LENGTH):
+                if start in self.prefixes and term in self.terms:
+                    yield term
+
+
+@lru_cache(maxsize=50_000)
+def starts_and_stems(token, language, prefix_length):
+    """((folded first letters, stem)) of each word of a lower-case `token`: a pure function, kept like the stems.
+
+    A passage repeats its words, and every hit's passages are read: each
+    distinct token is split, folded and stemmed once a process.
+    """
+    pairs = []
+    for word in words_of_token(token):
+        start = word[:prefix_length]
+        pairs.append((start if start.isascii() else fold(start), stem(word, language)))
+    return tuple(pairs)
 
 
 def _letters_folding_to():
@@ -99,8 +111,13 @@ def _letters_folding_to():
 LETTERS_FOLDING_TO = _letters_folding_to()
 
 
+@lru_cache(maxsize=256)
 def word_start_pattern(prefixes):
-    """A pattern finding, case-insensitively, a word (or part of one) starting with one of the folded `prefixes`."""
+    """A pattern finding, case-insensitively, a word (or part of one) starting with one of the folded `prefixes`.
+
+    A pure function of the prefixes (a frozenset), kept per process as `re` keeps
+    compiled patterns: every hit of a search in one language asks for the same one.
+    """
     if not prefixes:
         return None
     alternatives = (
