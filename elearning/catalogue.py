@@ -18,11 +18,11 @@ from wagtail.models import Page
 from home.page_values import shared_page_value
 from home.query_values import whole_number
 from home.shell import active_locale
+from home.sql_rows import converter
 
 from .models import Enrolment
 from .outline_rows import PageUrls, key_factor_numbers_by_course
 from .outlines import preferred_translations
-from .progress_row import converter
 
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
 COURSE_CARD_TEMPLATE = "elearning/includes/catalogue_card.html"

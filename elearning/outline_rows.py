@@ -31,11 +31,11 @@ from wagtail.models import Page
 
 from home.request_memo import remember_shared
 from home.shell import EVERY_AUDIENCE, active_locale, url_under_site_homes
+from home.sql_rows import converter
 
 from .course_cards import CourseCard, StepLink
 from .models import AssessmentPage, CourseIndexPage, CoursePage, LessonPage
 from .outlines import CourseOutline, CourseRequirements, preferred_translations
-from .progress_row import converter
 
 
 class TreeRow(NamedTuple):

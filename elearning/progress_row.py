@@ -18,6 +18,8 @@ from functools import cache
 
 from django.db import connection
 
+from home.sql_rows import converter
+
 from .models import Enrolment, LessonProgress, QuizAttempt
 
 # The same two subqueries as `with_progress_summary`; the model tables keep Django's default names.
@@ -42,20 +44,6 @@ def statement():
     quote = connection.ops.quote_name
     columns = ", ".join(f"e.{quote(field.column)}" for field in Enrolment._meta.concrete_fields)
     return STATEMENT.format(enrolment_columns=columns)
-
-
-@cache
-def converter(field):
-    """A function turning what the database returns for `field` into its Python value, as the ORM does."""
-    col = field.get_col(field.model._meta.db_table)
-    steps = connection.ops.get_db_converters(col) + col.get_db_converters(connection)
-
-    def convert(value):
-        for step in steps:
-            value = step(value, col, connection)
-        return value
-
-    return convert
 
 
 def read_course_standing(user_id, course_key):
