@@ -16,6 +16,7 @@ import os
 from dataclasses import dataclass
 from io import StringIO
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection, transaction
@@ -26,6 +27,7 @@ from wagtail.models import Site
 class DemoSnapshot:
     output: str  # what load_demo_content printed
     contents: str  # every migrated app's rows after the load, serialized
+    content_types: tuple  # the ContentType rows among them, for Django's memo (restore_demo)
 
 
 _snapshot = None
@@ -47,13 +49,14 @@ def _build():
             cache.clear()
             call_command("load_demo_content", stdout=output)
             contents = connection.creation.serialize_db_to_string()
+            content_types = tuple(ContentType.objects.all())
             transaction.set_rollback(True)
     finally:
         if password is not None:
             os.environ["DEMO_PASSWORD"] = password
         Site.clear_site_root_paths_cache()
         cache.clear()
-    return DemoSnapshot(output=output.getvalue(), contents=contents)
+    return DemoSnapshot(output=output.getvalue(), contents=contents, content_types=content_types)
 
 
 def empty_database():
@@ -69,6 +72,22 @@ def empty_database():
 def restore_demo(snapshot):
     """Replace the database's rows with the demo's, and forget what the caches knew of the old ones."""
     empty_database()
+    remember_content_types(snapshot.content_types)
     connection.creation.deserialize_db_from_string(snapshot.contents)
     Site.clear_site_root_paths_cache()
     cache.clear()
+
+
+def remember_content_types(content_types):
+    """Make Django's content-type memo hold exactly the snapshot's rows before they are restored.
+
+    While the rows are deserialized, signal handlers ask for content types.
+    With an empty or stale memo (a cold query count empties it; a rolled-back
+    test may leave ids that no longer exist) the manager would create the
+    row itself, which the snapshot then inserts again (duplicate key), or
+    hand out an id that is not in the table (foreign key violation).
+    """
+    manager = ContentType.objects
+    manager.clear_cache()
+    for content_type in content_types:
+        manager._add_to_cache(connection.alias, content_type)
