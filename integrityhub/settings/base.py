@@ -246,8 +246,8 @@ _CONFIDENT_VECTOR_SHARE = env_str("PRACTICE_SEARCH_HYBRID_CONFIDENT_VECTOR_SHARE
 PRACTICE_SEARCH_HYBRID_CONFIDENT_VECTOR_SHARE = float(_CONFIDENT_VECTOR_SHARE) if _CONFIDENT_VECTOR_SHARE else None
 PRACTICE_SEARCH_HYBRID_CONFIDENT_AGREEMENT = float(env_str("PRACTICE_SEARCH_HYBRID_CONFIDENT_AGREEMENT", "0.7"))
 # ...and for a query holding a word written as an acronym ("CIPS results"), which the embedding model barely knows,
-# this share (empty: as any other query).
-_ACRONYM_VECTOR_SHARE = env_str("PRACTICE_SEARCH_HYBRID_ACRONYM_VECTOR_SHARE", "").strip()
+# this share (empty: as any other query). Chosen by cross-validation in December 2026.
+_ACRONYM_VECTOR_SHARE = env_str("PRACTICE_SEARCH_HYBRID_ACRONYM_VECTOR_SHARE", "0.2").strip()
 PRACTICE_SEARCH_HYBRID_ACRONYM_VECTOR_SHARE = float(_ACRONYM_VECTOR_SHARE) if _ACRONYM_VECTOR_SHARE else None
 # ...by ranks, the vector ranking weighs this much in the fusion against the keyword ranking (1.0).
 PRACTICE_SEARCH_HYBRID_VECTOR_WEIGHT = float(env_str("PRACTICE_SEARCH_HYBRID_VECTOR_WEIGHT", "1.0"))
