@@ -13,7 +13,9 @@ so an index built with the setting off takes no vectors: turning it on needs
 
 A search (`querying.hybrid_page`) then fuses the keyword ranking with the
 practices nearest to the query's embedding (`fused_page`): by their scores
-(`blended`, the default) or by their ranks (`fused`, reciprocal rank fusion).
+(`blended`, the default, the similarity's share set per query by
+`vector_share` and `query_shares`) or by their ranks (`fused`, reciprocal
+rank fusion).
 """
 
 import re
