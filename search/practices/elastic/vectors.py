@@ -56,11 +56,21 @@ def _vector_mapping():
 
 
 def add_to_mapping(index_body):
-    """`index_body` (an index's settings and mappings) with the embedding fields, when hybrid search is on."""
+    """`index_body` (an index's settings and mappings) with the embedding fields, when hybrid search is on.
+
+    The vectors are indexed (kNN reads them there) but left out of the
+    stored `_source`: a practice's seven vectors or so are about 70 KB of
+    JSON that every read of its source parsed (the hits' fields, and the
+    documents pseudo-relevance feedback reads its terms from) and nothing
+    reads. No write updates a document in place, so nothing needs them back.
+    """
+    mappings = index_body["mappings"]
     if enabled():
-        index_body["mappings"]["properties"][FIELD] = _vector_mapping()
+        mappings["properties"][FIELD] = _vector_mapping()
+        mappings.setdefault("_source", {}).setdefault("excludes", []).append(FIELD)
     if with_passages():
-        index_body["mappings"]["properties"][PASSAGES] = {"type": "nested", "properties": {FIELD: _vector_mapping()}}
+        mappings["properties"][PASSAGES] = {"type": "nested", "properties": {FIELD: _vector_mapping()}}
+        mappings["_source"]["excludes"].append(PASSAGES)
     return index_body
 
 
