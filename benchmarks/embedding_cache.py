@@ -47,7 +47,7 @@ class EmbeddingStore:
 
     def __init__(self, path):
         Path(path).parent.mkdir(parents=True, exist_ok=True)
-        self.connection = sqlite3.connect(path)
+        self.connection = sqlite3.connect(path, timeout=120)  # two benchmark runs may fill it at once
         self.connection.execute("CREATE TABLE IF NOT EXISTS vector (key BLOB PRIMARY KEY, value BLOB NOT NULL)")
         self.hits = self.misses = 0
 
