@@ -123,13 +123,14 @@ def query_vector(text):
     return embeddings.embed([text])[0]
 
 
-def nearest_body(vector, scope, size, source):
+def nearest_body(vector, scope, size):
     """The practices nearest to `vector` that `scope` (visibility and filters, as the keyword query) keeps.
 
     The `size` nearest by title and summary and, with passages, the `size`
     with the nearest passage: each kNN search keeps only what is at least
     PRACTICE_SEARCH_HYBRID_MIN_SIMILARITY close (a practice whose both
-    similarities fall below it cannot reach it on their mean).
+    similarities fall below it cannot reach it on their mean). Ids only:
+    their sources come with the window's (`window_body`).
     """
     fields = [FIELD, PASSAGE_FIELD] if with_passages() else [FIELD]
     searches = [
@@ -143,45 +144,47 @@ def nearest_body(vector, scope, size, source):
         }
         for field in fields
     ]
-    return {"knn": searches, "size": size * len(fields), "track_total_hits": False, "_source": source}
+    return {"knn": searches, "size": size * len(fields), "track_total_hits": False, "_source": False}
 
 
-def similarity_bodies(vector, practice_ids, scope):
-    """Requests for each of `practice_ids`' exact similarity to `vector`: {part: body}.
+def similarity_clauses(vector, practice_ids, scope):
+    """Query clauses giving each of `practice_ids` its exact similarity to `vector`, each named for its part.
 
-    One kNN search per part, title and summary (`HEADLINE`) and, with
-    passages, the nearest passage (`PASSAGE`), over exactly those practices
-    (`k` and `num_candidates` as many as they are, so the search reads all
-    of them: under so narrow a filter Lucene compares every vector rather
-    than walk the graph). `scope` is the keyword query's, so nothing outside
-    it is read. (Scripts, `cosineSimilarity`, would say it in one request,
-    but a cluster may run without the scripting module.)
+    One kNN query per part, title and summary (`HEADLINE`) and, with
+    passages, the nearest passage (`PASSAGE`, a nested query keeping its
+    best passage's score), over exactly those practices (`k` and
+    `num_candidates` as many as they are, so the search reads all of them:
+    under so narrow a filter Lucene compares every vector rather than walk
+    the graph). `scope` is the keyword query's, so nothing outside it is
+    read. Sent within the window's request (`window_body`), which asks for
+    each named clause's score. (Scripts, `cosineSimilarity`, would say it
+    more simply, but a cluster may run without the scripting module.)
     """
-    fields = {HEADLINE: FIELD, PASSAGE: PASSAGE_FIELD} if with_passages() else {HEADLINE: FIELD}
     only = [{"ids": {"values": list(practice_ids)}}, *(clause.to_dict() for clause in scope)]
     size = max(1, len(practice_ids))
-    return {
-        part: {
-            "knn": {"field": field, "query_vector": vector, "k": size, "num_candidates": size, "filter": only},
-            "size": size,
-            "track_total_hits": False,
-            "_source": False,
-        }
-        for part, field in fields.items()
-    }
+
+    def nearest(field):
+        return {"knn": {"field": field, "query_vector": vector, "k": size, "num_candidates": size, "filter": only}}
+
+    clauses = [{"knn": nearest(FIELD)["knn"] | {"_name": HEADLINE}}]
+    if with_passages():
+        passage = {"path": PASSAGES, "score_mode": "max", "query": nearest(PASSAGE_FIELD), "_name": PASSAGE}
+        clauses.append({"nested": passage})
+    return clauses
 
 
-def similarities(answers):
-    """{practice id: similarity} from the answers to `similarity_bodies`: the mean of its parts', or the one it has.
+def similarities(hits):
+    """{practice id: similarity} from hits with `similarity_clauses`' scores: the mean of its parts', or its one.
 
-    A kNN search under cosine scores (1 + cosine) / 2; a passage search
+    A kNN query under cosine scores (1 + cosine) / 2; the passage clause
     scores a practice by its nearest passage.
     """
-    parts = {}
-    for answer in answers:
-        for hit in answer["hits"]["hits"]:
-            parts.setdefault(hit["_id"], []).append(2 * hit["_score"] - 1)
-    return {practice_id: sum(values) / len(values) for practice_id, values in parts.items()}
+    similarity = {}
+    for hit in hits:
+        parts = [2 * score - 1 for name, score in hit.get("matched_queries", {}).items() if name in (HEADLINE, PASSAGE)]
+        if parts:
+            similarity[hit["_id"]] = sum(parts) / len(parts)
+    return similarity
 
 
 def fused(rankings):
