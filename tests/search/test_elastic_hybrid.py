@@ -6,7 +6,6 @@ with the practice they should find, so only the vectors can find it. The
 fusion is the default one: by scores, narrative passages embedded.
 """
 
-import dataclasses
 import json
 
 import pytest
@@ -17,8 +16,6 @@ from search.practices import elastic
 from search.practices.contract import PracticeQuery
 from search.practices.elastic import querying, vectors
 from search.practices.elastic.connection import alias_name, client
-from search.practices.elastic.matching import exact_query, text_query
-from search.practices.text.query import analyse_query
 
 pytestmark = [pytest.mark.django_db, pytest.mark.elasticsearch]
 
@@ -168,34 +165,26 @@ def test_a_bulk_refresh_embeds_the_live_practices_and_removes_the_others(hybrid)
     assert not client().exists(index=alias_name(), id=draft.pk)
 
 
-def test_a_hybrid_search_asks_one_request_after_the_first_pass(hybrid, anonymous, sent_bodies):
-    found(anonymous, ROTATION_PARAPHRASE, "es")
-    # The facets, the keyword window's first pass, the nearest practices; then the window's request.
-    assert len(sent_bodies) == 4
-    nearest, window = [body for body in sent_bodies if "knn" in json.dumps(body)]
-    assert nearest["_source"] is False and window["_source"]
+def test_a_hybrid_search_asks_every_similarity_in_one_request(hybrid, anonymous, sent_bodies):
+    assert found(anonymous, "officers and traders at the counter")[0]
+    # The facets, the keyword window's first pass and the nearest practices; then the re-ranking and the similarities.
+    assert len(sent_bodies) == 5
+    _nearest, similarity = [body for body in sent_bodies if "knn" in json.dumps(body)]
+    clauses = similarity["query"]["bool"]["should"]
+    names = [clause.get("knn", clause.get("nested", {})).get("_name") for clause in clauses]
+    assert names == [vectors.HEADLINE, vectors.PASSAGE]
 
 
-def test_the_window_request_scores_as_the_separate_requests_did(hybrid, anonymous):
-    """The feedback scores and the similarities of one request equal those of a request for each (the old way)."""
-    query = PracticeQuery(text="officers and traders at the counter")
+def test_one_similarity_request_scores_as_a_request_for_each_part(hybrid, coordinator):
+    """Each named clause's score is the score of a kNN search of its own over the same practices (the old way)."""
+    text = "officers and traders at the counter"
     with translation.override("en"):
-        scope = [querying.visibility_filter(readable_audiences(anonymous))]
-        analysed = analyse_query(query.text, {}, "en")
-        matched = text_query(query.text, "en", analysed.concepts, [])
-        window = exact_query(query.text, "en", analysed.concepts, [])
-        first_pass = querying.send(querying.hits_body(query, matched, scope, window=window))["hits"]["hits"]
-        vector = vectors.query_vector(query.text)
-        nearest_ids = [hit["_id"] for hit in querying.send(vectors.nearest_body(vector, scope, 40))["hits"]["hits"]]
-        body = querying.window_body(first_pass, nearest_ids, vector, scope)
-        answer = querying.send(body, named_scores=True)["hits"]["hits"]
-        re_ranked = querying.re_ranked_page(dataclasses.replace(query, page_size=40), first_pass, 10)
-    assert len(first_pass) > 1 and nearest_ids
-    found_by_id = {hit["_id"]: hit for hit in answer}
-    assert [(hit["_id"], hit["_score"]) for hit in querying.re_ranked(first_pass, found_by_id)] == [
-        (hit["_id"], hit["_score"]) for hit in re_ranked
-    ]
-    practice_ids = list(dict.fromkeys([hit["_id"] for hit in first_pass] + nearest_ids))
+        scope = [querying.visibility_filter(readable_audiences(coordinator))]
+        vector = vectors.query_vector(text)
+        nearest = querying.send(vectors.nearest_body(vector, scope, 40, False))["hits"]["hits"]
+        practice_ids = [hit["_id"] for hit in nearest]
+        answer = querying.send(vectors.similarity_body(vector, practice_ids, scope), named_scores=True)["hits"]["hits"]
+    assert len(practice_ids) == len(answer) > 1
     only = [{"ids": {"values": practice_ids}}, *(clause.to_dict() for clause in scope)]
     for name, field in ((vectors.HEADLINE, vectors.FIELD), (vectors.PASSAGE, vectors.PASSAGE_FIELD)):
         knn = {"field": field, "query_vector": vector, "k": len(practice_ids), "num_candidates": len(practice_ids)}
@@ -203,3 +192,14 @@ def test_the_window_request_scores_as_the_separate_requests_did(hybrid, anonymou
         assert {hit["_id"]: hit["_score"] for hit in alone["hits"]["hits"]} == {
             hit["_id"]: hit["matched_queries"][name] for hit in answer if name in hit["matched_queries"]
         }
+
+
+def test_the_similarity_request_never_reads_outside_the_readers_scope(hybrid, anonymous):
+    """Asked about a coordinators-only practice for a visitor, the request returns nothing of it."""
+    restricted = str(hybrid["restricted"].pk)
+    with translation.override("en"):
+        scope = [querying.visibility_filter(readable_audiences(anonymous))]
+        vector = vectors.query_vector(RESTRICTED_PARAPHRASE)
+        body = vectors.similarity_body(vector, [restricted, str(hybrid["rotation"].pk)], scope)
+        answer = querying.send(body, named_scores=True)["hits"]["hits"]
+    assert [hit["_id"] for hit in answer] == [str(hybrid["rotation"].pk)]

@@ -43,8 +43,6 @@ NEWEST_FIRST = ({"published_at": {"order": "desc", "missing": "_last"}}, {"page_
 BEST_FIRST = ("_score", *NEWEST_FIRST)
 # About how many of the best matches are scored exactly and re-ranked by feedback (`re_ranked_window`).
 FEEDBACK_WINDOW = 50
-# The name of the re-ranking clause in the hybrid window's request, whose score each hit carries (`window_body`).
-FEEDBACK_SCORE = "feedback"
 # The re-ranking request gets at least this long, however little of the search's time is left (seconds).
 MIN_REQUEST_TIMEOUT = 0.1
 HIT_FIELDS = [
@@ -139,76 +137,30 @@ def hits_body(query, matched, scope, window=None):
 def hybrid_page(query, text, matched, scope, window, started):
     """The page among the best keyword matches and the practices nearest the query's embedding, fused (`vectors`).
 
-    Two rounds of requests, as a page of the keyword ranking alone: the
-    nearest practices (ids) are asked for on another thread while the
-    keyword ranking's first request finds and scores its window on this
-    one; then one request (`window_body`) re-ranks the window by feedback,
-    gives every practice of either ranking its exact similarity (fused by
-    scores) and returns their sources. All keep `scope`. Returns the page
-    and how many practices the fusion found.
+    Two rounds of requests, as a page of the keyword ranking alone, each
+    sent side by side: the nearest practices are asked for on another
+    thread while the keyword ranking's first request finds and scores its
+    window on this one; then, fused by scores, one request gives every
+    practice of either ranking its exact similarity (`vectors.similarity_body`)
+    beside the feedback re-ranking of the window. All keep `scope`.
+    Returns the page and how many practices the fusion found.
     """
     size = re_ranked_window(query)
     vector = vectors.query_vector(text)
-    nearest_request = vectors.nearest_body(vector, scope, size)
+    nearest_request = vectors.nearest_body(vector, scope, size, HIT_FIELDS)
     nearest_answer = beside(lambda: send(nearest_request))
     whole = dataclasses.replace(query, page=1, page_size=size)
-    first_pass = send(hits_body(whole, matched, scope, window=window))["hits"]["hits"]
-    nearest_ids = [hit["_id"] for hit in nearest_answer.result()["hits"]["hits"]]
-    similarity_of = vector if vectors.by_scores() else None
-    body = window_body(first_pass, nearest_ids, similarity_of, scope)
-    found = {hit["_id"]: hit for hit in send(body, timeout=remaining_time(started), named_scores=True)["hits"]["hits"]}
-    keyword_hits = re_ranked(first_pass, found)
-    # A nearest practice the window's request did not return left the scope meanwhile (an index write).
-    nearest_hits = list(dict.fromkeys(practice_id for practice_id in nearest_ids if practice_id in found))
-    nearest_hits = [found[practice_id] for practice_id in nearest_hits]
-    similarity = vectors.similarities(found.values()) if vectors.by_scores() else None
+    keyword_hits = send(hits_body(whole, matched, scope, window=window))["hits"]["hits"]
+    nearest_hits = nearest_answer.result()["hits"]["hits"]
+    similarity_answer = None
+    if vectors.by_scores():
+        practice_ids = list(dict.fromkeys(hit["_id"] for hit in keyword_hits + nearest_hits))
+        similarity_request = vectors.similarity_body(vector, practice_ids, scope)
+        similarity_answer = beside(lambda: send(similarity_request, named_scores=True))
+    if keyword_hits:
+        keyword_hits = re_ranked_page(whole, keyword_hits, remaining_time(started))
+    similarity = vectors.similarities(similarity_answer.result()["hits"]["hits"]) if similarity_answer else None
     return vectors.fused_page(query, keyword_hits, nearest_hits, size, similarity)
-
-
-def window_body(window_hits, nearest_ids, vector, scope):
-    """One request for the hybrid window: the keyword window re-ranked, the nearest practices, their sources.
-
-    Every practice of the keyword window (`window_hits`, the first request's,
-    exactly scored) and of `nearest_ids`, with its source. Each keyword hit
-    carries, as the named query `FEEDBACK_SCORE`, what `re_ranked_page`
-    would score it (its exact score plus feedback from the best few); with
-    `vector` (fusion by scores), each practice also carries its exact
-    similarity to the query (`vectors.similarity_clauses`). Before, these
-    were three requests (re-ranking, similarities by title and summary, by
-    passage) side by side: each read the same practices again.
-    """
-    window_ids = [hit["_id"] for hit in window_hits]
-    practice_ids = list(dict.fromkeys(window_ids + nearest_ids))
-    clauses = []
-    if window_ids:
-        feedback = re_ranking(window_hits).to_dict()
-        feedback["bool"]["_name"] = FEEDBACK_SCORE
-        clauses.append(feedback)
-    if vector is not None:
-        clauses += vectors.similarity_clauses(vector, practice_ids, scope)
-    query = {"bool": {"filter": [Q("ids", values=practice_ids).to_dict()], "should": clauses}}
-    return {"query": query, "size": len(practice_ids), "track_total_hits": False, "_source": HIT_FIELDS}
-
-
-def re_ranked(window_hits, found):
-    """The keyword window's hits from `window_body`'s answer (`found`, by id), in `re_ranked_page`'s order.
-
-    By the re-ranking score, ties newest first, then by id (`BEST_FIRST`).
-    """
-    hits = [
-        found[hit["_id"]] | {"_score": found[hit["_id"]]["matched_queries"][FEEDBACK_SCORE]}
-        for hit in window_hits
-        if hit["_id"] in found
-    ]
-
-    def published(hit):
-        published_at = hit["_source"].get("published_at")
-        return datetime.fromisoformat(published_at).timestamp() if published_at else float("-inf")
-
-    # Newest first and highest id first on a tie, as Elasticsearch sorts (missing dates last).
-    by_id = sorted(hits, key=lambda hit: -hit["_source"]["page_id"])
-    by_date = sorted(by_id, key=lambda hit: -published(hit))
-    return sorted(by_date, key=lambda hit: -hit["_score"])
 
 
 def re_ranked_window(query):
@@ -231,8 +183,11 @@ def re_ranked_page(query, window_hits, timeout):
     `timeout` is what is left of the search's time: both requests together
     stay within `PRACTICE_SEARCH_TIMEOUT`, so the fallback still answers in time.
     """
+    ids = [hit["_id"] for hit in window_hits]
+    liked = [{"_index": alias_name(), "_id": practice_id} for practice_id in ids[: ranking("feedback_documents")]]
+    scored = Q("bool", should=[feedback_clause(liked), *given_scores(window_hits)], filter=[Q("ids", values=ids)])
     body = {
-        "query": re_ranking(window_hits).to_dict(),
+        "query": scored.to_dict(),
         "sort": list(BEST_FIRST),
         "track_total_hits": False,
         "from": (query.page - 1) * query.page_size,
@@ -240,13 +195,6 @@ def re_ranked_page(query, window_hits, timeout):
         "_source": HIT_FIELDS,
     }
     return send(body, timeout=timeout)["hits"]["hits"]
-
-
-def re_ranking(window_hits):
-    """The re-ranking query: each hit of the window scores its exact score plus the feedback of the best few."""
-    ids = [hit["_id"] for hit in window_hits]
-    liked = [{"_index": alias_name(), "_id": practice_id} for practice_id in ids[: ranking("feedback_documents")]]
-    return Q("bool", should=[feedback_clause(liked), *given_scores(window_hits)], filter=[Q("ids", values=ids)])
 
 
 def given_scores(hits):

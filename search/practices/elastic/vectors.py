@@ -123,14 +123,13 @@ def query_vector(text):
     return embeddings.embed([text])[0]
 
 
-def nearest_body(vector, scope, size):
+def nearest_body(vector, scope, size, source):
     """The practices nearest to `vector` that `scope` (visibility and filters, as the keyword query) keeps.
 
     The `size` nearest by title and summary and, with passages, the `size`
     with the nearest passage: each kNN search keeps only what is at least
     PRACTICE_SEARCH_HYBRID_MIN_SIMILARITY close (a practice whose both
-    similarities fall below it cannot reach it on their mean). Ids only:
-    their sources come with the window's (`window_body`).
+    similarities fall below it cannot reach it on their mean).
     """
     fields = [FIELD, PASSAGE_FIELD] if with_passages() else [FIELD]
     searches = [
@@ -144,11 +143,11 @@ def nearest_body(vector, scope, size):
         }
         for field in fields
     ]
-    return {"knn": searches, "size": size * len(fields), "track_total_hits": False, "_source": False}
+    return {"knn": searches, "size": size * len(fields), "track_total_hits": False, "_source": source}
 
 
-def similarity_clauses(vector, practice_ids, scope):
-    """Query clauses giving each of `practice_ids` its exact similarity to `vector`, each named for its part.
+def similarity_body(vector, practice_ids, scope):
+    """One request for each of `practice_ids`' exact similarity to `vector`, each part a named clause.
 
     One kNN query per part, title and summary (`HEADLINE`) and, with
     passages, the nearest passage (`PASSAGE`, a nested query keeping its
@@ -156,9 +155,10 @@ def similarity_clauses(vector, practice_ids, scope):
     `num_candidates` as many as they are, so the search reads all of them:
     under so narrow a filter Lucene compares every vector rather than walk
     the graph). `scope` is the keyword query's, so nothing outside it is
-    read. Sent within the window's request (`window_body`), which asks for
-    each named clause's score. (Scripts, `cosineSimilarity`, would say it
-    more simply, but a cluster may run without the scripting module.)
+    read. Sent asking for each named clause's score (`similarities`): one
+    request where there was one per part, the same scores (tested).
+    (Scripts, `cosineSimilarity`, would say it more simply, but a cluster
+    may run without the scripting module.)
     """
     only = [{"ids": {"values": list(practice_ids)}}, *(clause.to_dict() for clause in scope)]
     size = max(1, len(practice_ids))
@@ -170,11 +170,12 @@ def similarity_clauses(vector, practice_ids, scope):
     if with_passages():
         passage = {"path": PASSAGES, "score_mode": "max", "query": nearest(PASSAGE_FIELD), "_name": PASSAGE}
         clauses.append({"nested": passage})
-    return clauses
+    query = {"bool": {"filter": only, "should": clauses}}
+    return {"query": query, "size": size, "track_total_hits": False, "_source": False}
 
 
 def similarities(hits):
-    """{practice id: similarity} from hits with `similarity_clauses`' scores: the mean of its parts', or its one.
+    """{practice id: similarity} from the hits of `similarity_body`: the mean of its parts' scores, or its one.
 
     A kNN query under cosine scores (1 + cosine) / 2; the passage clause
     scores a practice by its nearest passage.
