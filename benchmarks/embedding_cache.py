@@ -64,7 +64,7 @@ class EmbeddingStore:
         keys = [text_key(text) for text in texts]
         vectors = self.known(list(dict.fromkeys(keys)))
         missing = {key: text for key, text in zip(keys, texts, strict=True) if key not in vectors}
-        self.hits += len(texts) - sum(1 for key in keys if key in missing)
+        self.hits += len(texts) - len(missing)  # every text not embedded now, a repeat within the call too
         self.misses += len(missing)
         if missing:
             computed = embed(list(missing.values()))
