@@ -31,8 +31,15 @@ is set) a child process:
    first, a search asked again by the same audience is a cache read),
    and its counts (Elasticsearch the answer of its facet request in its
    shard request cache; the database engine the total and facet counts
-   in Django's cache); `--cold` empties them before every call, measuring
-   each search as if it were new: matching and ranking.
+   in Django's cache); `--cold` empties them before every call, and the
+   process's memo of query vectors (hybrid search), measuring each search
+   as if it were new: embedding, matching and ranking.
+
+With hybrid search on, a rebuild takes the documents' embeddings from a
+store of vectors by text (`embedding_cache`, `--embedding-store`): each
+distinct text of the synthetic practices is embedded once, across runs,
+and the reindex time counts only the texts the store lacked (how many, in
+the JSON: `embedded` / `from_store`).
 
 The parent collects the children's JSON and, with `--write-docs`, writes
 the tables into docs/benchmarks.md ("Search", between this benchmark's
@@ -132,7 +139,8 @@ def request_cache_emptier(name, cold):
 
     Both engines keep whole results in Django's cache (`results_cache`), the
     database engine its counts there too, Elasticsearch the answer of its
-    facet request in its shard request cache. For Elasticsearch the index
+    facet request in its shard request cache, and hybrid search the vectors
+    of recent queries (`embeddings.forget_queries`). For Elasticsearch the index
     token is renewed, as after a write, which retires its cached results;
     for the database engine Django's cache is emptied but for the concept
     vocabulary's version (`search.vocabulary`), which only a concept change
@@ -152,6 +160,7 @@ def request_cache_emptier(name, cold):
 
     if name == "database":
         return empty_django_cache
+    from search.practices import embeddings
     from search.practices.elastic import index_token
     from search.practices.elastic.connection import alias_name, client
 
@@ -159,6 +168,8 @@ def request_cache_emptier(name, cold):
         # A new index token retires the cached results as a write to the index does; Django's other caches stay.
         index_token.renew()
         client().indices.clear_cache(index=alias_name(), request=True)
+        # Hybrid search: the query is embedded again, as a query the process has not seen.
+        embeddings.forget_queries()
 
     return empty_elasticsearch_caches
 
@@ -244,6 +255,7 @@ def vacuum_search_tables():
 
 
 def run_child(arguments):
+    from benchmarks.embedding_cache import embeddings_from_store
     from benchmarks.search_environment import engine_names, load_engines, make_coordinator_user, set_up_django
 
     size = f"{arguments.count // 1000}k" if arguments.count % 1000 == 0 else str(arguments.count)
@@ -263,13 +275,15 @@ def run_child(arguments):
     coordinator_id = make_coordinator_user().pk
     for engine_name, engine in engines.items():
         if arguments.keep_index:
-            indexed, rebuild_seconds = arguments.count, None
+            indexed, rebuild_seconds, embedded = arguments.count, None, None
             print(f"{site.database_vendor} {arguments.count}: measuring the {engine_name} index as is", file=sys.stderr)
         else:
             print(f"{site.database_vendor} {arguments.count}: rebuilding the {engine_name} index", file=sys.stderr)
             started = time.monotonic()
-            indexed = engine.rebuild()
+            with embeddings_from_store(arguments.embedding_store) as store:
+                indexed = engine.rebuild()
             rebuild_seconds = round(time.monotonic() - started, 1)
+            embedded = {"embedded": store.misses, "from_store": store.hits}
             if engine_name == "database":
                 vacuum_search_tables()
             print(f"  {indexed} indexed in {rebuild_seconds} s; measuring", file=sys.stderr)
@@ -279,6 +293,7 @@ def run_child(arguments):
         overall = [value for kind, values in timings.items() if "/" not in kind for value in values] or [float("nan")]
         result["engines"][engine_name] = {
             "rebuild_s": rebuild_seconds,
+            "embeddings": embedded,
             "indexed": indexed,
             "overall": summarise(overall),
             "by_kind": {kind: summarise(values) for kind, values in timings.items()},
@@ -329,6 +344,7 @@ def run_children(arguments):
                     *(["--reuse"] if arguments.reuse else []),
                     *(["--cold"] if arguments.cold else []),
                     *(["--keep-index"] if arguments.keep_index else []),
+                    *(["--embedding-store", str(arguments.embedding_store)] if arguments.embedding_store else []),
                 ]
                 load_average, code = os.getloadavg()[0], code_version()
                 subprocess.run(command, env=environment, check=True)  # noqa: S603 - our own script
@@ -477,6 +493,11 @@ def main():
         "--keep-index",
         action="store_true",
         help="with --reuse: measure the indexes as an earlier run left them, no rebuild (no reindex time)",
+    )
+    parser.add_argument(
+        "--embedding-store",
+        type=Path,
+        help="the store of documents' vectors by text a hybrid rebuild reads and fills (default: in ~/.cache)",
     )
     parser.add_argument("--json", type=Path, help="write every measurement to this file")
     parser.add_argument("--write-docs", action="store_true", help="write the tables into docs/benchmarks.md")

@@ -6,9 +6,12 @@ with the practice they should find, so only the vectors can find it. The
 fusion is the default one: by scores, narrative passages embedded.
 """
 
+import json
+
 import pytest
 from django.utils import translation
 
+from knowledgebase.audience import readable_audiences
 from search.practices import elastic
 from search.practices.contract import PracticeQuery
 from search.practices.elastic import querying, vectors
@@ -61,6 +64,32 @@ def found(user, text, language="en"):
     return [hit.title for hit in results.hits], results.total
 
 
+def indexed_vectors(practice_id):
+    """(title-and-summary vectors, passage vectors) the index holds for a practice (they are not in its source)."""
+    only = {"ids": {"values": [str(practice_id)]}}
+    headline = client().count(
+        index=alias_name(), query={"bool": {"filter": [only, {"exists": {"field": vectors.FIELD}}]}}
+    )["count"]
+    passages = {"exists": {"field": vectors.PASSAGE_FIELD}}
+    nested = {"nested": {"path": vectors.PASSAGES, "query": passages, "inner_hits": {"size": 0}}}
+    hits = client().search(index=alias_name(), query={"bool": {"filter": [only], "should": [nested]}})["hits"]["hits"]
+    inner = hits[0].get("inner_hits", {}).get(vectors.PASSAGES) if hits else None
+    return headline, inner["hits"]["total"]["value"] if inner else 0
+
+
+def nearest_by_own_text(practice_id, among):
+    """Of `among`, the practice whose indexed vector is nearest to the embedding of `practice_id`'s own text."""
+    source = client().get(index=alias_name(), id=practice_id)["_source"]
+    knn = {
+        "field": vectors.FIELD,
+        "query_vector": vectors.query_vector(vectors.embedded_text(source)),
+        "k": 1,
+        "num_candidates": 10,
+        "filter": {"ids": {"values": [str(practice_id) for practice_id in among]}},
+    }
+    return client().search(index=alias_name(), knn=knn, size=1, source=False)["hits"]["hits"][0]["_id"]
+
+
 @pytest.mark.parametrize("language", PARAPHRASES)
 def test_a_paraphrase_sharing_no_word_finds_the_practice_in_each_language(hybrid, anonymous, settings, language):
     text, practice = PARAPHRASES[language]
@@ -94,20 +123,25 @@ def test_filters_apply_to_the_vector_matches(hybrid, anonymous):
     assert hybrid["rotation"].title not in [hit.title for hit in results.hits]  # rotation is in Europe
 
 
+def test_the_vectors_are_indexed_but_left_out_of_the_source(hybrid):
+    mapping = client().indices.get_mapping(index=alias_name())
+    (mappings,) = [index["mappings"] for index in mapping.body.values()]
+    assert mappings["_source"]["excludes"] == [vectors.FIELD, vectors.PASSAGES]
+    hit = client().search(index=alias_name(), size=1)["hits"]["hits"][0]
+    assert vectors.FIELD not in hit["_source"] and vectors.PASSAGES not in hit["_source"]
+    assert indexed_vectors(hit["_id"]) == (1, 2)
+
+
 def test_each_version_is_embedded_and_one_is_shown(hybrid, indexing, anonymous):
     from home.factories import translate_page
 
     with indexing():
         french = translate_page(hybrid["cashless"], "fr", title="Droits payés sans espèces aux postes terrestres")
-    sources = {
-        hit["_id"]: hit["_source"]
-        for hit in client().search(index=alias_name(), query={"match_all": {}}, size=20)["hits"]["hits"]
-    }
-    assert all(len(source[vectors.FIELD]) == 512 for source in sources.values())
+    practice_ids = [hit["_id"] for hit in client().search(index=alias_name(), size=20)["hits"]["hits"]]
     # Each narrative of the fixture is four sentences: two passages, each with its vector.
-    assert all(len(source[vectors.PASSAGES]) == 2 for source in sources.values())
-    assert all(len(passage[vectors.FIELD]) == 512 for passage in sources[str(french.pk)][vectors.PASSAGES])
-    assert sources[str(french.pk)][vectors.FIELD] != sources[str(hybrid["cashless"].pk)][vectors.FIELD]
+    assert all(indexed_vectors(practice_id) == (1, 2) for practice_id in practice_ids)
+    for version in (french, hybrid["cashless"]):
+        assert nearest_by_own_text(version.pk, [french.pk, hybrid["cashless"].pk]) == str(version.pk)
     titles, _total = found(anonymous, FRENCH_PARAPHRASE, "fr")
     assert titles.count(french.title) == 1 and hybrid["cashless"].title not in titles
 
@@ -125,6 +159,47 @@ def test_a_bulk_refresh_embeds_the_live_practices_and_removes_the_others(hybrid)
 
     rotation, draft = hybrid["rotation"], hybrid["draft"]
     client().update(index=alias_name(), id=rotation.pk, doc={vectors.FIELD: None}, refresh=True)
+    assert indexed_vectors(rotation.pk) == (0, 0)  # the vectors are not in the source: an update drops them
     refresh_practices([rotation.pk, draft.pk])
-    assert len(client().get(index=alias_name(), id=rotation.pk)["_source"][vectors.FIELD]) == 512
+    assert indexed_vectors(rotation.pk) == (1, 2)
     assert not client().exists(index=alias_name(), id=draft.pk)
+
+
+def test_a_hybrid_search_asks_every_similarity_in_one_request(hybrid, anonymous, sent_bodies):
+    assert found(anonymous, "officers and traders at the counter")[0]
+    # The facets, the keyword window's first pass and the nearest practices; then the re-ranking and the similarities.
+    assert len(sent_bodies) == 5
+    _nearest, similarity = [body for body in sent_bodies if "knn" in json.dumps(body)]
+    clauses = similarity["query"]["bool"]["should"]
+    names = [clause.get("knn", clause.get("nested", {})).get("_name") for clause in clauses]
+    assert names == [vectors.HEADLINE, vectors.PASSAGE]
+
+
+def test_one_similarity_request_scores_as_a_request_for_each_part(hybrid, coordinator):
+    """Each named clause's score is the score of a kNN search of its own over the same practices (the old way)."""
+    text = "officers and traders at the counter"
+    with translation.override("en"):
+        scope = [querying.visibility_filter(readable_audiences(coordinator))]
+        vector = vectors.query_vector(text)
+        nearest = querying.send(vectors.nearest_body(vector, scope, 40, False))["hits"]["hits"]
+        practice_ids = [hit["_id"] for hit in nearest]
+        answer = querying.send(vectors.similarity_body(vector, practice_ids, scope), named_scores=True)["hits"]["hits"]
+    assert len(practice_ids) == len(answer) > 1
+    only = [{"ids": {"values": practice_ids}}, *(clause.to_dict() for clause in scope)]
+    for name, field in ((vectors.HEADLINE, vectors.FIELD), (vectors.PASSAGE, vectors.PASSAGE_FIELD)):
+        knn = {"field": field, "query_vector": vector, "k": len(practice_ids), "num_candidates": len(practice_ids)}
+        alone = client().search(index=alias_name(), knn=knn | {"filter": only}, size=len(practice_ids), source=False)
+        assert {hit["_id"]: hit["_score"] for hit in alone["hits"]["hits"]} == {
+            hit["_id"]: hit["matched_queries"][name] for hit in answer if name in hit["matched_queries"]
+        }
+
+
+def test_the_similarity_request_never_reads_outside_the_readers_scope(hybrid, anonymous):
+    """Asked about a coordinators-only practice for a visitor, the request returns nothing of it."""
+    restricted = str(hybrid["restricted"].pk)
+    with translation.override("en"):
+        scope = [querying.visibility_filter(readable_audiences(anonymous))]
+        vector = vectors.query_vector(RESTRICTED_PARAPHRASE)
+        body = vectors.similarity_body(vector, [restricted, str(hybrid["rotation"].pk)], scope)
+        answer = querying.send(body, named_scores=True)["hits"]["hits"]
+    assert [hit["_id"] for hit in answer] == [str(hybrid["rotation"].pk)]

@@ -156,9 +156,12 @@ def test_a_query_with_an_acronym_is_fused_at_the_acronym_share(settings):
 
 
 def test_a_practice_similarity_is_the_mean_of_its_headline_and_nearest_passage():
-    headline = {"hits": {"hits": [{"_id": "a", "_score": 0.7}, {"_id": "b", "_score": 0.6}]}}
-    passage = {"hits": {"hits": [{"_id": "a", "_score": 0.55}]}}  # b has no narrative
-    similarity = vectors.similarities([headline, passage])
+    hits = [
+        {"_id": "a", "matched_queries": {"feedback": 12.0, vectors.HEADLINE: 0.7, vectors.PASSAGE: 0.55}},
+        {"_id": "b", "matched_queries": {vectors.HEADLINE: 0.6}},  # b has no narrative
+        {"_id": "c", "matched_queries": {"feedback": 3.0}},  # outside the scope of the vectors' clauses
+    ]
+    similarity = vectors.similarities(hits)
     assert similarity == {"a": pytest.approx((0.4 + 0.1) / 2), "b": pytest.approx(0.2)}
 
 

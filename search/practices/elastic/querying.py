@@ -137,12 +137,13 @@ def hits_body(query, matched, scope, window=None):
 def hybrid_page(query, text, matched, scope, window, started):
     """The page among the best keyword matches and the practices nearest the query's embedding, fused (`vectors`).
 
-    The nearest practices are asked for on another thread while the
-    keyword ranking (the same two requests as a page of it) is built on
-    this one; both keep `scope`. Fused by scores, every practice of either
-    ranking then gets its exact similarity, asked for beside the feedback
-    re-ranking (the first keyword request already names the window's
-    practices). Returns the page and how many practices the fusion found.
+    Two rounds of requests, as a page of the keyword ranking alone, each
+    sent side by side: the nearest practices are asked for on another
+    thread while the keyword ranking's first request finds and scores its
+    window on this one; then, fused by scores, one request gives every
+    practice of either ranking its exact similarity (`vectors.similarity_body`)
+    beside the feedback re-ranking of the window. All keep `scope`.
+    Returns the page and how many practices the fusion found.
     """
     size = re_ranked_window(query)
     vector = vectors.query_vector(text)
@@ -151,14 +152,14 @@ def hybrid_page(query, text, matched, scope, window, started):
     whole = dataclasses.replace(query, page=1, page_size=size)
     keyword_hits = send(hits_body(whole, matched, scope, window=window))["hits"]["hits"]
     nearest_hits = nearest_answer.result()["hits"]["hits"]
-    similarity_answers = []
+    similarity_answer = None
     if vectors.by_scores():
         practice_ids = list(dict.fromkeys(hit["_id"] for hit in keyword_hits + nearest_hits))
-        requests = vectors.similarity_bodies(vector, practice_ids, scope).values()
-        similarity_answers = [beside(lambda request=request: send(request)) for request in requests]
+        similarity_request = vectors.similarity_body(vector, practice_ids, scope)
+        similarity_answer = beside(lambda: send(similarity_request, named_scores=True))
     if keyword_hits:
         keyword_hits = re_ranked_page(whole, keyword_hits, remaining_time(started))
-    similarity = vectors.similarities(answer.result() for answer in similarity_answers) if vectors.by_scores() else None
+    similarity = vectors.similarities(similarity_answer.result()["hits"]["hits"]) if similarity_answer else None
     return vectors.fused_page(query, keyword_hits, nearest_hits, size, similarity)
 
 
@@ -229,10 +230,12 @@ def facets_body(text, matched, audiences, filters):
     return body
 
 
-def send(body, timeout=None, request_cache=None):
-    """The raw answer of one search request to the practice index."""
+def send(body, timeout=None, request_cache=None, named_scores=None):
+    """The raw answer of one search request to the practice index (`named_scores`: each named clause's score)."""
     client = search_client() if timeout is None else search_client().options(request_timeout=timeout)
-    return client.search(index=alias_name(), body=body, request_cache=request_cache).body
+    return client.search(
+        index=alias_name(), body=body, request_cache=request_cache, include_named_queries_score=named_scores
+    ).body
 
 
 def likely_typos(text, language):

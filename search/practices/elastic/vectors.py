@@ -61,11 +61,21 @@ def _vector_mapping():
 
 
 def add_to_mapping(index_body):
-    """`index_body` (an index's settings and mappings) with the embedding fields, when hybrid search is on."""
+    """`index_body` (an index's settings and mappings) with the embedding fields, when hybrid search is on.
+
+    The vectors are indexed (kNN reads them there) but left out of the
+    stored `_source`: a practice's seven vectors or so are about 70 KB of
+    JSON that every read of its source parsed (the hits' fields, and the
+    documents pseudo-relevance feedback reads its terms from) and nothing
+    reads. No write updates a document in place, so nothing needs them back.
+    """
+    mappings = index_body["mappings"]
     if enabled():
-        index_body["mappings"]["properties"][FIELD] = _vector_mapping()
+        mappings["properties"][FIELD] = _vector_mapping()
+        mappings.setdefault("_source", {}).setdefault("excludes", []).append(FIELD)
     if with_passages():
-        index_body["mappings"]["properties"][PASSAGES] = {"type": "nested", "properties": {FIELD: _vector_mapping()}}
+        mappings["properties"][PASSAGES] = {"type": "nested", "properties": {FIELD: _vector_mapping()}}
+        mappings["_source"]["excludes"].append(PASSAGES)
     return index_body
 
 
@@ -141,42 +151,46 @@ def nearest_body(vector, scope, size, source):
     return {"knn": searches, "size": size * len(fields), "track_total_hits": False, "_source": source}
 
 
-def similarity_bodies(vector, practice_ids, scope):
-    """Requests for each of `practice_ids`' exact similarity to `vector`: {part: body}.
+def similarity_body(vector, practice_ids, scope):
+    """One request for each of `practice_ids`' exact similarity to `vector`, each part a named clause.
 
-    One kNN search per part, title and summary (`HEADLINE`) and, with
-    passages, the nearest passage (`PASSAGE`), over exactly those practices
-    (`k` and `num_candidates` as many as they are, so the search reads all
-    of them: under so narrow a filter Lucene compares every vector rather
-    than walk the graph). `scope` is the keyword query's, so nothing outside
-    it is read. (Scripts, `cosineSimilarity`, would say it in one request,
-    but a cluster may run without the scripting module.)
+    One kNN query per part, title and summary (`HEADLINE`) and, with
+    passages, the nearest passage (`PASSAGE`, a nested query keeping its
+    best passage's score), over exactly those practices (`k` and
+    `num_candidates` as many as they are, so the search reads all of them:
+    under so narrow a filter Lucene compares every vector rather than walk
+    the graph). `scope` is the keyword query's, so nothing outside it is
+    read. Sent asking for each named clause's score (`similarities`): one
+    request where there was one per part, the same scores (tested).
+    (Scripts, `cosineSimilarity`, would say it more simply, but a cluster
+    may run without the scripting module.)
     """
-    fields = {HEADLINE: FIELD, PASSAGE: PASSAGE_FIELD} if with_passages() else {HEADLINE: FIELD}
     only = [{"ids": {"values": list(practice_ids)}}, *(clause.to_dict() for clause in scope)]
     size = max(1, len(practice_ids))
-    return {
-        part: {
-            "knn": {"field": field, "query_vector": vector, "k": size, "num_candidates": size, "filter": only},
-            "size": size,
-            "track_total_hits": False,
-            "_source": False,
-        }
-        for part, field in fields.items()
-    }
+
+    def nearest(field):
+        return {"knn": {"field": field, "query_vector": vector, "k": size, "num_candidates": size, "filter": only}}
+
+    clauses = [{"knn": nearest(FIELD)["knn"] | {"_name": HEADLINE}}]
+    if with_passages():
+        passage = {"path": PASSAGES, "score_mode": "max", "query": nearest(PASSAGE_FIELD), "_name": PASSAGE}
+        clauses.append({"nested": passage})
+    query = {"bool": {"filter": only, "should": clauses}}
+    return {"query": query, "size": size, "track_total_hits": False, "_source": False}
 
 
-def similarities(answers):
-    """{practice id: similarity} from the answers to `similarity_bodies`: the mean of its parts', or the one it has.
+def similarities(hits):
+    """{practice id: similarity} from the hits of `similarity_body`: the mean of its parts' scores, or its one.
 
-    A kNN search under cosine scores (1 + cosine) / 2; a passage search
+    A kNN query under cosine scores (1 + cosine) / 2; the passage clause
     scores a practice by its nearest passage.
     """
-    parts = {}
-    for answer in answers:
-        for hit in answer["hits"]["hits"]:
-            parts.setdefault(hit["_id"], []).append(2 * hit["_score"] - 1)
-    return {practice_id: sum(values) / len(values) for practice_id, values in parts.items()}
+    similarity = {}
+    for hit in hits:
+        parts = [2 * score - 1 for name, score in hit.get("matched_queries", {}).items() if name in (HEADLINE, PASSAGE)]
+        if parts:
+            similarity[hit["_id"]] = sum(parts) / len(parts)
+    return similarity
 
 
 def fused(rankings):
