@@ -4,16 +4,24 @@ Everything is escaped; only the words whose indexed form the query asked
 for are wrapped in <mark>. The passage is the sentence (of the summary or
 narrative) with the most distinct matched terms, cut to a readable length
 around its first match.
+
+A practice's text runs to dozens of sentences and a passage to dozens of
+words, and a page of hits reads them all: word by word, that was most of a
+cold search's Python (issue 12). So each text is first searched once for
+where a query term starts (`QueryTerms.places_in`: one regular expression
+finds the words that start like one, and only those are stemmed); a
+sentence's score and a word's mark are then read from those places.
 """
 
 import re
 from functools import lru_cache
-
-from django.utils.html import escape
+from html import escape
+from itertools import accumulate
 
 from .analysis import WORD, fold, language_or_default, stem, words_of_token
 
-SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
+# Where a sentence ends; split by it with the separators kept, sentences sit at the even places.
+SENTENCE_PARTS = re.compile(r"((?<=[.!?;])\s+|\n+)")
 SNIPPET_LENGTH = 240
 LEAD_IN = 60
 
@@ -29,22 +37,41 @@ def snippet(texts, language, terms, preferred_terms=frozenset()):
         return escape(cut(opening_sentence(texts), language, QueryTerms(())))
     language = language_or_default(language)
     terms = QueryTerms(terms)
-    best_sentence, best_score = "", -1
+    return highlight(cut(best_sentence(texts, language, terms, preferred_terms), language, terms), language, terms)
+
+
+def best_sentence(texts, language, terms, preferred_terms):
+    """The first sentence of `texts` with the best score (see `snippet`); "" when they hold none."""
+    best, best_score = "", -1
     for text in texts:
-        for sentence in SENTENCE_END.split(text or ""):
-            sentence = sentence.strip()
+        if not text:
+            continue
+        parts = SENTENCE_PARTS.split(text)
+        found = terms.places_in(text, language)
+        pointer, count = 0, len(found) if found is not None else 0
+        for index, end in enumerate(accumulate(map(len, parts))):
+            first = pointer
+            while pointer < count and found[pointer][0] < end:
+                pointer += 1
+            # A separator, or a sentence holding no term once one has scored: nothing to read.
+            if index % 2 or (first == pointer and found is not None and best_score >= 0):
+                continue
+            sentence = parts[index].strip()
             if not sentence:
                 continue
-            matched = set(terms.found_in(sentence, language))
-            score = len(matched) + len(matched & preferred_terms)
+            if found is None:
+                held = terms.found_in(sentence, language)
+            else:
+                held = {term for _place, term in found[first:pointer]}
+            score = len(held) + len(held & preferred_terms)
             if score > best_score:
-                best_sentence, best_score = sentence, score
-    return highlight(cut(best_sentence, language, terms), language, terms)
+                best, best_score = sentence, score
+    return best
 
 
 def opening_sentence(texts):
     for text in texts:
-        for sentence in SENTENCE_END.split(text or ""):
+        for sentence in SENTENCE_PARTS.split(text or "")[::2]:
             if sentence.strip():
                 return sentence.strip()
     return ""
@@ -67,20 +94,40 @@ class QueryTerms:
     def __contains__(self, term):
         return term in self.terms
 
-    def found_in(self, text, language):
-        """The query terms among the words of `text`, looking only at words that start like one."""
-        if self.word_starts is None:
-            return
+    def places_in(self, text, language):
+        """[(place, term)] of each query term among the words of `text`, in order, or None.
+
+        None when `text` in lower case is not as long as `text` (a few
+        letters lower to two), so a place there is not a place in `text`.
+        """
         lowered = text.lower()
+        if len(lowered) != len(text):
+            return None
+        return self.found_at(lowered, language)
+
+    def found_in(self, text, language):
+        """The query terms among the words of `text`."""
+        return {term for _place, term in self.found_at(text.lower(), language)}
+
+    def found_at(self, lowered, language):
+        """[(place, term)] of each query term among the words of the lower-case `lowered`.
+
+        Only the words (or parts of one) that start like a term are stemmed.
+        """
+        if self.word_starts is None:
+            return []
+        found = []
         for candidate in self.word_starts.finditer(lowered):
             # From a word's start, the whole token ("whistle-blower" gives its joined form too); from a
             # part after a hyphen or apostrophe, that part on.
-            token = WORD.match(lowered, candidate.start())
+            place = candidate.start()
+            token = WORD.match(lowered, place)
             if token is None:
                 continue
             for start, term in starts_and_stems(token.group(), language, self.PREFIX_LENGTH):
                 if start in self.prefixes and term in self.terms:
-                    yield term
+                    found.append((place, term))
+        return found
 
 
 @lru_cache(maxsize=50_000)
@@ -126,17 +173,29 @@ def word_start_pattern(prefixes):
     return re.compile(r"(?<![^\W_])(?:" + "|".join(alternatives) + ")", re.IGNORECASE)
 
 
-def matches_query(token, language, terms):
-    if not terms.terms:
-        return False
-    return next(terms.found_in(token, language), None) is not None
+def marked_words(text, language, terms):
+    """(start, end) of each word of `text` holding a query term, in order."""
+    found = terms.places_in(text, language)
+    if found is None:
+        yield from (match.span() for match in WORD.finditer(text) if terms.found_in(match.group(), language))
+        return
+    pointer, count = 0, len(found)
+    for match in WORD.finditer(text):
+        if pointer == count:
+            return
+        end = match.end()
+        if found[pointer][0] >= end:
+            continue
+        while pointer < count and found[pointer][0] < end:
+            pointer += 1
+        yield match.span()
 
 
 def cut(sentence, language, terms):
     """At most SNIPPET_LENGTH characters of `sentence`, starting a little before its first match."""
     if len(sentence) <= SNIPPET_LENGTH:
         return sentence
-    first = next((m.start() for m in WORD.finditer(sentence) if matches_query(m.group(), language, terms)), 0)
+    first = next((start for start, _end in marked_words(sentence, language, terms)), 0)
     start = max(0, first - LEAD_IN)
     if start:
         start = sentence.find(" ", start) + 1 or start
@@ -148,10 +207,9 @@ def cut(sentence, language, terms):
 
 def highlight(text, language, terms):
     parts, position = [], 0
-    for match in WORD.finditer(text):
-        if matches_query(match.group(), language, terms):
-            parts.append(escape(text[position : match.start()]))
-            parts.append(f"<mark>{escape(match.group())}</mark>")
-            position = match.end()
+    for start, end in marked_words(text, language, terms):
+        parts.append(escape(text[position:start]))
+        parts.append(f"<mark>{escape(text[start:end])}</mark>")
+        position = end
     parts.append(escape(text[position:]))
     return "".join(parts)
