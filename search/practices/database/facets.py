@@ -13,6 +13,9 @@ e.g. `visibility.visible_condition`'s): built as querysets, each filter and
 group cost a cold search more Python than running them (issue 12).
 """
 
+from collections import defaultdict
+from operator import itemgetter
+
 from django.conf import settings
 from django.utils.translation import gettext
 
@@ -25,6 +28,8 @@ from ..contract import FACETS, KEY_FACTOR, LANGUAGE, REGION, YEAR, FacetValue
 
 # A facet lists at most this many values (most frequent first), plus any selected one.
 MAX_VALUES_PER_FACET = 30
+# Facets listed in the order of their numbers, not by frequency.
+NUMBERED = (KEY_FACTOR, YEAR)
 FACET_VALUES = PracticeSearchFacetValue._meta.db_table
 
 
@@ -83,13 +88,17 @@ def total_and_counted_facets(documents, filters, with_total=True):
 
 
 def counts_of_rows(rows):
-    """({facet: {value: count}}, {(facet, value): stored label}) of (facet, value, label, count) rows."""
-    counts = {facet: {} for facet in FACETS}
+    """({facet: {value: count}}, {(facet, value): stored label}) of (facet, value, label, count) rows.
+
+    A listing counts a few hundred values: no call a row.
+    """
+    counts = {facet: defaultdict(int) for facet in FACETS}
     stored_labels = {}
     for facet, value, label, count in rows:
-        counts[facet][value] = counts[facet].get(value, 0) + count
-        stored_labels.setdefault((facet, value), label)
-    return counts, stored_labels
+        counts[facet][value] += count
+        if (facet, value) not in stored_labels:
+            stored_labels[facet, value] = label
+    return {facet: dict(values) for facet, values in counts.items()}, stored_labels
 
 
 def facets_of(counts, filters, stored_labels_of):
@@ -117,18 +126,20 @@ def shown_values(facet, counts, selected):
     counts = dict(counts)
     for value in selected:
         counts.setdefault(value, 0)
-    ordered = sorted(counts.items(), key=lambda item: order_key(facet, item))
+    if facet in NUMBERED:
+        ordered = sorted(counts.items(), key=lambda item: numbered_order_key(facet, item[0]))
+    else:
+        # Most frequent first, equals by value: sorted by value, then by count (a stable sort, even reversed).
+        ordered = sorted(counts.items())
+        ordered.sort(key=itemgetter(1), reverse=True)
     return [item for index, item in enumerate(ordered) if index < MAX_VALUES_PER_FACET or item[0] in selected]
 
 
-def order_key(facet, item):
-    """Key factors by number, years newest first, other facets most frequent first."""
-    value, count = item
+def numbered_order_key(facet, value):
+    """Key factors by number, years newest first (other facets are listed most frequent first)."""
     if facet == KEY_FACTOR:
         return (int(value) if value.isdigit() else 0, value)
-    if facet == YEAR:
-        return (-int(value) if value.isdigit() else 0, value)
-    return (-count, value)
+    return (-int(value) if value.isdigit() else 0, value)
 
 
 class Labels:

@@ -15,10 +15,10 @@ sentence's score and a word's mark are then read from those places.
 
 import re
 from functools import lru_cache
-from html import escape
 from itertools import accumulate
 
 from .analysis import WORD, fold, language_or_default, stem, words_of_token
+from .escaping import escape
 
 # Where a sentence ends; split by it with the separators kept, sentences sit at the even places.
 SENTENCE_PARTS = re.compile(r"((?<=[.!?;])\s+|\n+)")
