@@ -15,10 +15,11 @@ sentence's score and a word's mark are then read from those places.
 
 import re
 from functools import lru_cache
+from html import escape
 from itertools import accumulate
+from operator import itemgetter
 
 from .analysis import WORD, fold, language_or_default, stem, words_of_token
-from .escaping import escape
 
 # Where a sentence ends; split by it with the separators kept, sentences sit at the even places.
 SENTENCE_PARTS = re.compile(r"((?<=[.!?;])\s+|\n+)")
@@ -88,7 +89,8 @@ class QueryTerms:
 
     def __init__(self, terms):
         self.terms = frozenset(terms)
-        self.prefixes = frozenset(term[: self.PREFIX_LENGTH] for term in self.terms)
+        # Mapped in C: a query holds dozens of terms with its concepts' wording, and every hit makes its own.
+        self.prefixes = frozenset(map(itemgetter(slice(self.PREFIX_LENGTH)), self.terms))
         self.word_starts = word_start_pattern(self.prefixes)
 
     def __contains__(self, term):
