@@ -37,7 +37,7 @@ from ..contract import (
 from ..known_words import corrected_text
 from ..results_cache import cached_results
 from ..text.query import analyse_query
-from ..text.snippets import snippet
+from ..text.snippets import QueryTerms, snippet
 from . import fulltext, generation, postgresql
 from .audiences_cache import known_audiences_of_index
 from .counts_cache import counts_key, keep_counts, known_counts
@@ -254,6 +254,13 @@ WHERE document.page_id IN ({ids})
 """
 
 
+def query_terms(terms_in, analysed, language):
+    """The `QueryTerms` a snippet of a hit in `language` looks for, kept in `terms_in` for the next hit."""
+    if language not in terms_in:
+        terms_in[language] = QueryTerms(analysed.highlight_terms_in(language))
+    return terms_in[language]
+
+
 def hits_of(ranked, analysed):
     page_ids = [page_id for page_id, _score in ranked]
     if not page_ids:
@@ -261,6 +268,7 @@ def hits_of(ranked, analysed):
     statement = HITS.format(documents=DOCUMENTS, ids=placeholders(len(page_ids)))
     documents = {row[0]: row for row in fetch_rows(statement, page_ids)}
     urls = urls_of_paths({page_id: document[-1] for page_id, document in documents.items()})
+    terms_in = {}  # {language: QueryTerms}, made once for the hits of each language
     hits = []
     for page_id, score in ranked:
         document = documents.get(page_id)
@@ -282,13 +290,14 @@ def hits_of(ranked, analysed):
             audience,
             _url_path,
         ) = document
+        terms = query_terms(terms_in, analysed, language)
         hits.append(
             PracticeHit(
                 page_id=page_id,
                 external_id=external_id,
                 title=title,
                 url=urls.get(page_id, ""),
-                snippet=snippet([summary, body], language, analysed.highlight_terms_in(language), analysed.word_terms),
+                snippet=snippet([summary, body], language, terms, analysed.word_terms),
                 key_factors=tuple(int(number) for number in key_factors.split(",") if number),
                 region=region,
                 administration=administration,
