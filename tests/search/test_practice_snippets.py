@@ -1,7 +1,10 @@
 """Snippets: the sentence that best matches the query, escaped, with the query's words marked."""
 
+import re
+import string
+
 from search.practices.text.analysis import stem
-from search.practices.text.snippets import SNIPPET_LENGTH, snippet
+from search.practices.text.snippets import LETTERS_FOLDING_TO, SNIPPET_LENGTH, letter_class, snippet
 
 SUMMARY = "Officers <b>rotate</b> every year. The rotation of staff cut collusion at the border."
 
@@ -80,3 +83,14 @@ def test_every_character_html_gives_meaning_to_is_escaped_around_the_marks():
     html = snippet(['Tom\'s <rotation> & "staff".'], "en", {stem("rotation", "en")})
 
     assert html == "Tom&#x27;s &lt;<mark>rotation</mark>&gt; &amp; &quot;staff&quot;."
+
+
+def test_each_ascii_letters_class_finds_in_lower_case_text_what_a_case_insensitive_one_finds():
+    # Case-insensitive matching relates only characters with a case mapping (and digits to themselves).
+    cased = (chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF)
+    lower_case = {lowered for c in cased if c.upper() != c or c.lower() != c for lowered in c.lower()}
+    lower_case |= set(string.digits)
+    for char in string.ascii_lowercase + string.digits:
+        plain = re.compile(letter_class(char))
+        insensitive = re.compile(f"[{re.escape(LETTERS_FOLDING_TO.get(char, char))}]", re.IGNORECASE)
+        assert {c for c in lower_case if plain.fullmatch(c)} == {c for c in lower_case if insensitive.fullmatch(c)}
