@@ -33,7 +33,7 @@ def snippet(texts, language, terms, preferred_terms=frozenset()):
     """Safe HTML: the best passage of `texts` for the analysed query `terms`, matches in <mark>.
 
     `terms`: the analysed terms, or their `QueryTerms`, made once for the
-    hits of one language (it remembers the terms of each word it read).
+    hits of one language.
 
     A sentence scores one per distinct term of `terms` it holds, two for a
     term of `preferred_terms` (the words typed, rather than their concepts' wording).
@@ -94,8 +94,6 @@ class QueryTerms:
 
     def __init__(self, terms):
         self.terms = frozenset(terms)
-        # {word (or part of one) read: the query terms it holds}: a page of hits repeats its words.
-        self.terms_of_token = {}
         # Mapped in C: a query holds dozens of terms with its concepts' wording, and every hit makes its own.
         self.prefixes = frozenset(map(itemgetter(slice(self.PREFIX_LENGTH)), self.terms))
         self.word_starts = word_start_pattern(self.prefixes)
@@ -137,15 +135,9 @@ class QueryTerms:
             token = WORD.match(lowered, place)
             if token is None:
                 continue
-            token = token.group()
-            held = self.terms_of_token.get((token, language))
-            if held is None:
-                held = self.terms_of_token[token, language] = tuple(
-                    term
-                    for start, term in starts_and_stems(token, language, self.PREFIX_LENGTH)
-                    if start in self.prefixes and term in self.terms
-                )
-            found.extend((place, term) for term in held)
+            for start, term in starts_and_stems(token.group(), language, self.PREFIX_LENGTH):
+                if start in self.prefixes and term in self.terms:
+                    found.append((place, term))
         return found
 
 
