@@ -67,7 +67,7 @@ def visible_documents(audiences):
     subquery: inside another queryset, ask for `visible_ids` instead.
     """
     condition, params = visible_condition(audiences)
-    return PracticeSearchDocument.objects.extra(where=[condition], params=params)  # noqa: S610 - constant SQL, values as parameters
+    return PracticeSearchDocument.objects.extra(where=[condition], params=params)  # noqa: S610 - constant SQL, values as parameters  # nosec B610
 
 
 def visibility_key(audiences):
