@@ -64,14 +64,19 @@ class CardWords:
     def link_and_label(self, language):
         """(` lang=… hreflang=…` for the link, the chip naming the language when it is not the reader's)."""
         if language not in self.languages:
-            self.languages[language] = (str(link_language(language)), str(language_label(language)))
+            self.languages[language] = (plain(link_language(language)), plain(language_label(language)))
         return self.languages[language]
 
 
 @cache
 def key_factor_icon(number):
-    """A key factor's SVG icon: a constant of its number."""
-    return str(key_factor_icon_svg(number))
+    """A key factor's SVG icon, as plain str: a constant of its number."""
+    return plain(key_factor_icon_svg(number))
+
+
+def plain(html):
+    """`html` (a SafeString, escaped already) as a plain str: an f-string writing a SafeString calls its `__str__`."""
+    return str.__str__(html)
 
 
 def hit_card_html(card, words):

@@ -9,11 +9,15 @@ more than the rest of the search. The vocabulary is `PracticeSearchWord`,
 which indexing keeps whichever engine answers.
 """
 
-from django.db.models import Q
 from django.db.models.functions import Length
+
+from home.sql_rows import fetch_rows, placeholders
 
 from ..models import PracticeSearchTerm, PracticeSearchWord
 from .text.analysis import WORD, fold, word_stems
+
+# The known words among a query's, or sharing a stem with one: a fixed statement, read by every cold search.
+WORDS_OR_STEMS = "SELECT word, stem FROM {words_table} WHERE word IN ({words}) OR stem IN ({stems})"
 
 # How many edits a correction may make, by the length of the word: (the fewest letters a word
 # needs to be corrected at all, by one edit; the fewest for two edits). The database engine's
@@ -26,11 +30,12 @@ def unknown_words(words, language):
     words = list(dict.fromkeys(words))
     if not words:
         return []
-    stems = {stem for word in words for stem in word_stems(word, language)}
+    stems = list({stem for word in words for stem in word_stems(word, language)})
     known_words, known_stems = set(), set()
-    for word, stem in PracticeSearchWord.objects.filter(Q(word__in=words) | Q(stem__in=stems)).values_list(
-        "word", "stem"
-    ):
+    statement = WORDS_OR_STEMS.format(
+        words_table=PracticeSearchWord._meta.db_table, words=placeholders(len(words)), stems=placeholders(len(stems))
+    )
+    for word, stem in fetch_rows(statement, [*words, *stems]):
         known_words.add(word)
         known_stems.add(stem)
     return [word for word in words if word not in known_words and not word_stems(word, language) & known_stems]

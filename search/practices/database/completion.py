@@ -1,6 +1,7 @@
 """Autocomplete: titles and tags of visible practices that have a word starting with what was typed."""
 
 from django.db.models import Case, Q, Value, When
+from django.db.models.expressions import RawSQL
 from django.utils.text import slugify
 
 from knowledgebase.audience import readable_audiences
@@ -9,7 +10,7 @@ from ...models import PracticeSearchFacetValue
 from ..contract import TAG, Completion
 from ..text.analysis import prefix_form
 from .urls import page_urls
-from .visibility import visible_documents
+from .visibility import visible_condition, visible_documents, visible_ids
 
 MIN_PREFIX_LENGTH = 2
 MAX_PREFIX_LENGTH = 100
@@ -21,9 +22,9 @@ def complete(prefix, user, limit=8):
     typed = prefix_form((prefix or "")[:MAX_PREFIX_LENGTH])
     if len(typed) < MIN_PREFIX_LENGTH or limit < 1:
         return []
-    visible = visible_documents(readable_audiences(user))
-    tags = matching_tags(visible, typed, limit)
-    titles = matching_titles(visible, typed, limit - min(len(tags), TAGS_FIRST))
+    audiences = readable_audiences(user)
+    tags = matching_tags(visible_condition(audiences), typed, limit)
+    titles = matching_titles(visible_documents(audiences), typed, limit - min(len(tags), TAGS_FIRST))
     completions = tags[:TAGS_FIRST] + titles
     return (completions + tags[TAGS_FIRST:])[:limit]
 
@@ -33,7 +34,7 @@ def matching_tags(visible, typed, limit):
     if not slug:
         return []
     rows = (
-        PracticeSearchFacetValue.objects.filter(facet=TAG, document_id__in=visible.values("pk"))
+        PracticeSearchFacetValue.objects.filter(facet=TAG, document_id__in=RawSQL(*visible_ids(visible)))  # noqa: S611 - constant SQL, values as parameters  # nosec B611
         .filter(Q(value__startswith=slug) | Q(value__contains="-" + slug))
         .values_list("value", "label")
         .distinct()

@@ -23,9 +23,9 @@ spelling corrections.
 
 from datetime import UTC, datetime
 
+from home.sql_rows import as_datetime, fetch_rows, placeholders
 from knowledgebase.audience import PUBLIC, readable_audiences
 
-from ...models import PracticeSearchDocument
 from ..contract import (
     FACETS,
     MAX_PAGE_SIZE,
@@ -37,16 +37,16 @@ from ..contract import (
 from ..known_words import corrected_text
 from ..results_cache import cached_results
 from ..text.query import analyse_query
-from ..text.snippets import snippet
+from ..text.snippets import QueryTerms, snippet
 from . import fulltext, generation, postgresql
 from .audiences_cache import known_audiences_of_index
 from .counts_cache import counts_key, keep_counts, known_counts
-from .facets import facet_counts, facets_of, filtered, total_and_counted_facets
+from .facets import facets_of, filter_condition, passing, total_and_counted_facets
 from .listing_cache import cached_listing
 from .ranking import CANDIDATES, rescored
 from .suggestions import corrections
 from .urls import urls_of_paths
-from .visibility import visibility_key, visible_documents
+from .visibility import DOCUMENTS, visibility_key, visible_condition, visible_documents, visible_ids
 
 ENGINE_NAME = "database"
 EPOCH = datetime.min.replace(tzinfo=UTC)
@@ -71,7 +71,7 @@ def searched(query, audiences, index_state):
     page = max(int(query.page), 1)
     offset = (page - 1) * page_size
     filters = query.filters()
-    visible = visible_documents(audiences)
+    visible = visible_condition(audiences)
 
     text = (query.text or "").strip()[:MAX_TEXT_LENGTH]
     analysed = analyse_query(text)
@@ -82,10 +82,17 @@ def searched(query, audiences, index_state):
             analysed = analyse_query(text, corrections=fixes, language=analysed.language)
             suggestion = corrected_text(text, fixes)
     if not analysed and not filters:
-        total, ranked, facets = listed(visible, visibility_key(audiences), index_state, offset, page_size)
+        total, ranked, facets = listed(visible, audiences, index_state, offset, page_size)
     elif fulltext.vendor() == "postgresql":
         total, ranked, facets = searched_in_one_statement(
-            visible, visibility_key(audiences), index_state, analysed, filters, query.sort, offset, page_size
+            visible_documents(audiences),
+            visibility_key(audiences),
+            index_state,
+            analysed,
+            filters,
+            query.sort,
+            offset,
+            page_size,
         )
     else:
         total, ranked, facets = searched_step_by_step(visible, analysed, filters, query.sort, offset, page_size)
@@ -100,26 +107,40 @@ def searched(query, audiences, index_state):
     )
 
 
-def listed(visible, visibility, index_state, offset, page_size):
+def newest(condition, offset, limit):
+    """The page ids of one page of the documents meeting `condition` ((SQL, params)), newest first (as listed)."""
+    sql, params = condition
+    return [
+        page_id
+        for (page_id,) in fetch_rows(
+            f"SELECT page_id FROM {DOCUMENTS} WHERE {sql} "  # noqa: S608 - SQL built here, values as parameters  # nosec B608
+            "ORDER BY published_at DESC, page_id DESC LIMIT %s OFFSET %s",
+            [*params, limit, offset],
+        )
+    ]
+
+
+def listed(visible, audiences, index_state, offset, page_size):
     """(total, [(page id, 0)] of the page, facets) of the empty search: every visible practice, newest first.
 
     Its total and counts come from `listing_cache` while the index is unchanged.
     """
     token, _documents = index_state
-    total, counts, stored_labels = cached_listing(token, visibility, lambda: listing_counts(visible))
-    ordered = visible.order_by("-published_at", "-pk").values_list("pk", flat=True)
-    ranked = [(page_id, 0.0) for page_id in ordered[offset : offset + page_size]]
+    total, counts, stored_labels = cached_listing(
+        token, visibility_key(audiences), lambda: listing_counts(visible, audiences)
+    )
+    ranked = [(page_id, 0.0) for page_id in newest(visible, offset, page_size)]
     if fulltext.vendor() == "postgresql":
         return total, ranked, facets_of(counts, {}, postgresql.stored_labels)
     return total, ranked, facets_of(counts, {}, lambda _shown: stored_labels)
 
 
-def listing_counts(visible):
+def listing_counts(visible, audiences):
     """(total, {facet: {value: count}}, {(facet, value): stored label}) of every visible practice."""
     if fulltext.vendor() == "postgresql":
-        found = postgresql.found(visible, None, {})
+        found = postgresql.found(visible_documents(audiences), None, {})
         return found.total, counts_by_facet(found.facet_rows), {}
-    return total_and_counted_facets(visible)
+    return total_and_counted_facets(visible_ids(visible), {})
 
 
 def counts_by_facet(facet_rows):
@@ -132,20 +153,22 @@ def counts_by_facet(facet_rows):
 def searched_step_by_step(visible, analysed, filters, sort, offset, page_size):
     """(total, [(page id, score)] of the page, facets): the matches read once, then filtered, ranked and counted."""
     if not analysed:
-        hits_set = filtered(visible, filters)
-        ordered = hits_set.order_by("-published_at", "-pk").values_list("pk", flat=True)
-        ranked = [(page_id, 0.0) for page_id in ordered[offset : offset + page_size]]
-        return hits_set.count(), ranked, facet_counts(visible, filters)
+        total, counts, stored_labels = total_and_counted_facets(visible_ids(visible), filters)
+        (condition, params), (passes, passes_params) = visible, filter_condition(filters, f"{DOCUMENTS}.page_id")
+        shown = newest((f"{condition} AND {passes}", [*params, *passes_params]), offset, page_size)
+        ranked = [(page_id, 0.0) for page_id in shown]
+        return total, ranked, facets_of(counts, filters, lambda _shown: stored_labels)
     matches = fulltext.scored_matches(visible, analysed.phrases)
-    matched = fulltext.among(PracticeSearchDocument.objects.all(), [page_id for page_id, *_rest in matches])
+    matched = fulltext.among_ids([page_id for page_id, *_rest in matches])
     if filters:
-        kept = set(filtered(matched, filters).values_list("pk", flat=True))
+        kept = {page_id for (page_id,) in fetch_rows(*passing(matched, filters))}
         matches = [match for match in matches if match[0] in kept]
     if sort == SORT_DATE:
         ranked = [(page_id, 0.0) for page_id, _score, _date in newest_first(matches)[offset : offset + page_size]]
     else:
         ranked = ranked_by_relevance(in_index_order(matches), analysed, offset, page_size)
-    return len(matches), ranked, facet_counts(matched, filters)
+    _total, counts, stored_labels = total_and_counted_facets(matched, filters, with_total=False)
+    return len(matches), ranked, facets_of(counts, filters, lambda _shown: stored_labels)
 
 
 def searched_in_one_statement(visible, visibility, index_state, analysed, filters, sort, offset, page_size):
@@ -220,58 +243,70 @@ def ranked_by_relevance(ordered, analysed, offset, page_size):
     return ranked
 
 
-# What a hit shows, read as rows. The analysed terms are long and stay in TOAST: a hit shows the plain text.
-HIT_FIELDS = (
-    "pk",
-    "external_id",
-    "title",
-    "summary",
-    "body",
-    "key_factors",
-    "region",
-    "administration",
-    "administration_slug",
-    "year",
-    "language",
-    "published_at",
-    "audience",
-    "page__url_path",
-)
+# What a hit shows, read as rows with its page's url_path. The analysed terms are long and stay in
+# TOAST: a hit shows the plain text.
+HITS = """
+SELECT document.page_id, document.external_id, document.title, document.summary, document.body,
+    document.key_factors, document.region, document.administration, document.administration_slug,
+    document.year, document.language, document.published_at, document.audience, page.url_path
+FROM {documents} AS document JOIN wagtailcore_page AS page ON page.id = document.page_id
+WHERE document.page_id IN ({ids})
+"""
+
+
+def query_terms(terms_in, analysed, language):
+    """The `QueryTerms` a snippet of a hit in `language` looks for, kept in `terms_in` for the next hit."""
+    if language not in terms_in:
+        terms_in[language] = QueryTerms(analysed.highlight_terms_in(language))
+    return terms_in[language]
 
 
 def hits_of(ranked, analysed):
     page_ids = [page_id for page_id, _score in ranked]
     if not page_ids:
         return []
-    documents = {row["pk"]: row for row in PracticeSearchDocument.objects.filter(pk__in=page_ids).values(*HIT_FIELDS)}
-    urls = urls_of_paths({page_id: document["page__url_path"] for page_id, document in documents.items()})
+    statement = HITS.format(documents=DOCUMENTS, ids=placeholders(len(page_ids)))
+    documents = {row[0]: row for row in fetch_rows(statement, page_ids)}
+    urls = urls_of_paths({page_id: document[-1] for page_id, document in documents.items()})
+    terms_in = {}  # {language: QueryTerms}, made once for the hits of each language
     hits = []
     for page_id, score in ranked:
         document = documents.get(page_id)
         if document is None:  # removed between the two queries
             continue
-        language = document["language"]
+        (
+            _page_id,
+            external_id,
+            title,
+            summary,
+            body,
+            key_factors,
+            region,
+            administration,
+            administration_slug,
+            year,
+            language,
+            published_at,
+            audience,
+            _url_path,
+        ) = document
+        terms = query_terms(terms_in, analysed, language)
         hits.append(
             PracticeHit(
                 page_id=page_id,
-                external_id=document["external_id"],
-                title=document["title"],
+                external_id=external_id,
+                title=title,
                 url=urls.get(page_id, ""),
-                snippet=snippet(
-                    [document["summary"], document["body"]],
-                    language,
-                    analysed.highlight_terms_in(language),
-                    analysed.word_terms,
-                ),
-                key_factors=tuple(int(number) for number in document["key_factors"].split(",") if number),
-                region=document["region"],
-                administration=document["administration"],
-                administration_slug=document["administration_slug"],
-                year=document["year"],
+                snippet=snippet([summary, body], language, terms, analysed.word_terms),
+                key_factors=tuple(int(number) for number in key_factors.split(",") if number),
+                region=region,
+                administration=administration,
+                administration_slug=administration_slug,
+                year=year,
                 language=language,
-                published_at=document["published_at"],
+                published_at=as_datetime(published_at),
                 score=float(score),
-                restricted=document["audience"] != PUBLIC,
+                restricted=audience != PUBLIC,
             )
         )
     return hits

@@ -4,17 +4,23 @@ A filter keeps documents having any of the selected values of its facet
 (OR within a facet); filters of different facets all apply (AND). Each
 facet is counted over the documents that pass every filter except its own,
 so a value's count is exactly the total a click on it gives. On SQLite the
-six counts run as one UNION ALL query over `PracticeSearchFacetValue`; on
-PostgreSQL `postgresql` counts them from the document rows, and only the
-ordering, selection and labels here apply.
+six counts, and the total when asked, run as one UNION ALL statement over
+`PracticeSearchFacetValue`; on PostgreSQL `postgresql` counts them from
+the document rows, and only the ordering, selection and labels here apply.
+
+The statements are fixed SQL around the documents' own (page ids as SQL,
+e.g. `visibility.visible_condition`'s): built as querysets, each filter and
+group cost a cold search more Python than running them (issue 12).
 """
 
+from collections import defaultdict
+from operator import itemgetter
+
 from django.conf import settings
-from django.db import connection
-from django.db.models import Count
 from django.utils.translation import gettext
 
 from accounts.regions import REGION_NAMES
+from home.sql_rows import fetch_rows, placeholders
 from knowledgebase.models import key_factor_names
 
 from ...models import PracticeSearchFacetValue
@@ -22,56 +28,77 @@ from ..contract import FACETS, KEY_FACTOR, LANGUAGE, REGION, YEAR, FacetValue
 
 # A facet lists at most this many values (most frequent first), plus any selected one.
 MAX_VALUES_PER_FACET = 30
+# Facets listed in the order of their numbers, not by frequency.
+NUMBERED = (KEY_FACTOR, YEAR)
+FACET_VALUES = PracticeSearchFacetValue._meta.db_table
 
 
-def filtered(documents, filters, except_facet=None):
-    """`documents` passing every filter of `filters` ({facet: values}) but `except_facet`'s."""
+def filter_condition(filters, column, except_facet=None):
+    """(SQL, params): the document whose id is `column` passes every filter of `filters` but `except_facet`'s."""
+    conditions, params = ["1 = 1"], []
     for facet, values in filters.items():
         if facet != except_facet:
-            with_value = PracticeSearchFacetValue.objects.filter(facet=facet, value__in=[str(v) for v in values])
-            documents = documents.filter(pk__in=with_value.values("document_id"))
-    return documents
+            values = [str(value) for value in values]
+            conditions.append(
+                f"{column} IN (SELECT document_id FROM {FACET_VALUES} "  # noqa: S608 - constant table and column names, values as parameters  # nosec B608
+                f"WHERE facet = %s AND value IN ({placeholders(len(values))}))"
+            )
+            params += [facet, *values]
+    return " AND ".join(conditions), params
 
 
-def facet_counts(documents, filters):
-    """{facet: [FacetValue]} for `documents` (visible and matching the text, before filters)."""
-    counts, stored_labels = counted_facets(documents, filters)
-    return facets_of(counts, filters, lambda _shown: stored_labels)
+def passing(documents, filters):
+    """(SQL, params) of the page ids of `documents` ((SQL of page ids, params)) passing every filter of `filters`."""
+    sql, params = documents
+    condition, condition_params = filter_condition(filters, "passing.page_id")
+    return f"SELECT page_id FROM ({sql}) AS passing WHERE {condition}", [*params, *condition_params]  # noqa: S608 - SQL built here, values as parameters  # nosec B608
 
 
-def counted_facets(documents, filters):
-    """({facet: {value: count}}, {(facet, value): stored label}) for `documents`, before filters."""
-    return counts_of_rows(facet_rows(documents, filters))
+def total_and_counted_facets(documents, filters, with_total=True):
+    """(total, {facet: {value: count}}, {(facet, value): stored label}) of `documents`, in one statement.
+
+    `documents`: (SQL of their page ids as `page_id`, params), before the
+    filters. The total (None unless `with_total`) counts the documents passing
+    every filter. Facets without a selection of their own are all counted
+    over the same documents (every filter applied), in one GROUP BY; each
+    facet with a selection needs its own, without its filter. So a search
+    with no filter scans the facet values once, not six times.
+    """
+    sql, params = documents
+    unselected = [facet for facet in FACETS if facet not in filters]
+    groups = [([facet], facet) for facet in FACETS if facet in filters]
+    if unselected:
+        groups.append((unselected, None))
+    parts, part_params = [], []
+    if with_total:
+        condition, condition_params = filter_condition(filters, "counted.page_id")
+        parts.append(f"SELECT NULL, NULL, NULL, COUNT(*) FROM ({sql}) AS counted WHERE {condition}")  # noqa: S608 - SQL built here, values as parameters  # nosec B608
+        part_params += [*params, *condition_params]
+    for facets, except_facet in groups:
+        condition, condition_params = filter_condition(filters, "document_id", except_facet)
+        parts.append(
+            f"SELECT facet, value, label, COUNT(*) FROM {FACET_VALUES} "  # noqa: S608 - SQL built here, values as parameters  # nosec B608
+            f"WHERE facet IN ({placeholders(len(facets))}) AND document_id IN ({sql}) AND {condition} "
+            "GROUP BY facet, value, label"
+        )
+        part_params += [*facets, *params, *condition_params]
+    rows = fetch_rows(" UNION ALL ".join(parts), part_params)
+    total = next((count for facet, _value, _label, count in rows if facet is None), None)
+    return total, *counts_of_rows(row for row in rows if row[0] is not None)
 
 
 def counts_of_rows(rows):
-    """({facet: {value: count}}, {(facet, value): stored label}) of (facet, value, label, count) rows."""
-    counts = {facet: {} for facet in FACETS}
+    """({facet: {value: count}}, {(facet, value): stored label}) of (facet, value, label, count) rows.
+
+    A listing counts a few hundred values: no call a row.
+    """
+    counts = {facet: defaultdict(int) for facet in FACETS}
     stored_labels = {}
     for facet, value, label, count in rows:
-        counts[facet][value] = counts[facet].get(value, 0) + count
-        stored_labels.setdefault((facet, value), label)
-    return counts, stored_labels
-
-
-# The empty search's total and facet counts in one statement (any database): the visible documents'
-# SQL is compiled once and read twice, where `count()` and `facet_rows` compiled it twice, in two queries.
-TOTAL_AND_FACETS = """
-SELECT NULL, NULL, NULL, COUNT(*) FROM search_practicesearchdocument WHERE page_id IN ({visible})
-UNION ALL
-SELECT facet, value, label, COUNT(*) FROM search_practicesearchfacetvalue
-WHERE document_id IN ({visible}) GROUP BY facet, value, label
-"""
-
-
-def total_and_counted_facets(documents):
-    """(total, {facet: {value: count}}, {(facet, value): stored label}) of `documents`, unfiltered: one query."""
-    visible, parameters = documents.values("pk").query.sql_with_params()
-    with connection.cursor() as cursor:
-        cursor.execute(TOTAL_AND_FACETS.format(visible=visible), [*parameters, *parameters])
-        rows = cursor.fetchall()
-    total = next(count for facet, _value, _label, count in rows if facet is None)
-    return total, *counts_of_rows(row for row in rows if row[0] is not None)
+        counts[facet][value] += count
+        if (facet, value) not in stored_labels:
+            stored_labels[facet, value] = label
+    return {facet: dict(values) for facet, values in counts.items()}, stored_labels
 
 
 def facets_of(counts, filters, stored_labels_of):
@@ -94,46 +121,25 @@ def facets_of(counts, filters, stored_labels_of):
     }
 
 
-def facet_rows(documents, filters):
-    """(facet, value, label, count) rows, in one UNION query.
-
-    Facets without a selection of their own are all counted over the same
-    documents (every filter applied), in one GROUP BY; each facet with a
-    selection needs its own, without its filter. So a search with no
-    filter scans the facet values once, not six times.
-    """
-    unselected = [facet for facet in FACETS if facet not in filters]
-    groups = [([facet], filtered(documents, filters, except_facet=facet)) for facet in FACETS if facet in filters]
-    if unselected:
-        groups.append((unselected, filtered(documents, filters)))
-    per_group = [
-        PracticeSearchFacetValue.objects.filter(facet__in=facets, document_id__in=matching.values("pk"))
-        .values("facet", "value", "label")
-        .annotate(count=Count("pk"))
-        .values_list("facet", "value", "label", "count")
-        .order_by()
-        for facets, matching in groups
-    ]
-    return per_group[0].union(*per_group[1:], all=True)
-
-
 def shown_values(facet, counts, selected):
     """[(value, count)] a facet lists: the first MAX_VALUES_PER_FACET in its order, and every selected value."""
     counts = dict(counts)
     for value in selected:
         counts.setdefault(value, 0)
-    ordered = sorted(counts.items(), key=lambda item: order_key(facet, item))
+    if facet in NUMBERED:
+        ordered = sorted(counts.items(), key=lambda item: numbered_order_key(facet, item[0]))
+    else:
+        # Most frequent first, equals by value: sorted by value, then by count (a stable sort, even reversed).
+        ordered = sorted(counts.items())
+        ordered.sort(key=itemgetter(1), reverse=True)
     return [item for index, item in enumerate(ordered) if index < MAX_VALUES_PER_FACET or item[0] in selected]
 
 
-def order_key(facet, item):
-    """Key factors by number, years newest first, other facets most frequent first."""
-    value, count = item
+def numbered_order_key(facet, value):
+    """Key factors by number, years newest first (other facets are listed most frequent first)."""
     if facet == KEY_FACTOR:
         return (int(value) if value.isdigit() else 0, value)
-    if facet == YEAR:
-        return (-int(value) if value.isdigit() else 0, value)
-    return (-count, value)
+    return (-int(value) if value.isdigit() else 0, value)
 
 
 class Labels:

@@ -16,6 +16,8 @@ from contextlib import contextmanager
 from django.db import connection, transaction
 from django.db.models.expressions import RawSQL
 
+from .visibility import DOCUMENTS
+
 FTS_TABLE = "search_practice_fulltext"
 # PostgreSQL: the narrow rows holding `search_vector` and its GIN index (`search/0013`).
 MATCH_TABLE = "search_practicesearchmatch"
@@ -119,12 +121,22 @@ def postgres_all_clauses_tsquery(clauses):
     return " & ".join("(" + postgres_index_tsquery(alternatives) + ")" for alternatives in clauses)
 
 
-def matching(documents, phrases):
-    """`documents` restricted to those containing any of `phrases`."""
+def has_match(visible, phrases):
+    """Whether a document that `visible` admits holds any of `phrases`.
+
+    `visible`: (SQL condition, params), `visibility.visible_condition`.
+    """
+    condition, params = visible
     if vendor() == "sqlite":
         matching_rows = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s"  # noqa: S608 - constant table name  # nosec B608
-        return documents.filter(pk__in=RawSQL(matching_rows, [sqlite_match_expression(phrases)]))  # noqa: S611  # nosec B611
-    return matching_index(documents, postgres_tsquery(phrases))
+        text_query = sqlite_match_expression(phrases)
+    else:
+        matching_rows = f"SELECT page_id FROM {MATCH_TABLE} WHERE search_vector @@ to_tsquery('simple', %s)"  # noqa: S608 - constant table name  # nosec B608
+        text_query = postgres_tsquery(phrases)
+    statement = f"SELECT 1 FROM {DOCUMENTS} WHERE {condition} AND page_id IN ({matching_rows}) LIMIT 1"  # noqa: S608 - constant SQL, values as parameters  # nosec B608
+    with connection.cursor() as cursor:
+        cursor.execute(statement, [*params, text_query])
+        return cursor.fetchone() is not None
 
 
 def matching_index(documents, tsquery):
@@ -133,14 +145,15 @@ def matching_index(documents, tsquery):
     return documents.filter(pk__in=RawSQL(matching_rows, [tsquery]))  # noqa: S611  # nosec B611
 
 
-def scored_matches(documents, phrases):
-    """SQLite: [(page id, score, published_at)] of the `documents` containing any of `phrases`, in no order.
+def scored_matches(visible, phrases):
+    """SQLite: [(page id, score, published_at)] of the documents `visible` admits holding any of `phrases`, unordered.
 
-    One pass over the index per search: the total, the ranking and the
-    facets all reuse these ids, so the text is matched once, not once for
-    each. (PostgreSQL counts and ranks in one statement, `postgresql`.)
+    `visible`: (SQL condition, params), `visibility.visible_condition`. One
+    pass over the index per search: the total, the ranking and the facets
+    all reuse these ids, so the text is matched once, not once for each.
+    (PostgreSQL counts and ranks in one statement, `postgresql`.)
     """
-    return sqlite_scored_matches(documents, phrases)
+    return sqlite_scored_matches(visible, phrases)
 
 
 # What `through_the_index` sets for one search: see there why.
@@ -199,23 +212,20 @@ def settings_for_one_query(settings):
             cursor.execute("SELECT set_config(name, reset_val, true) FROM pg_settings WHERE name = ANY(%s)", [names])
 
 
-def sqlite_scored_matches(documents, phrases):
-    """The unary `+` keeps SQLite from handing the IN to FTS5, which re-ran the MATCH for every candidate row."""
+def sqlite_scored_matches(visible, phrases):
+    """The unary `+` keeps SQLite from looking FTS5 rows up by id, which re-ran the MATCH for every visible row."""
     weights = ", ".join(str(weight) for weight in SQLITE_COLUMN_WEIGHTS.values())
-    candidates_sql, candidate_params = documents.values("pk").query.sql_with_params()
+    condition, params = visible
     sql = (
-        f"SELECT {FTS_TABLE}.rowid, -bm25({FTS_TABLE}, {weights}), document.published_at "  # noqa: S608 - constants and ORM SQL  # nosec B608
-        f"FROM {FTS_TABLE} JOIN search_practicesearchdocument AS document ON document.page_id = {FTS_TABLE}.rowid "
-        f"WHERE {FTS_TABLE} MATCH %s AND +{FTS_TABLE}.rowid IN ({candidates_sql})"
+        f"SELECT {FTS_TABLE}.rowid, -bm25({FTS_TABLE}, {weights}), {DOCUMENTS}.published_at "  # noqa: S608 - constant SQL, values as parameters  # nosec B608
+        f"FROM {FTS_TABLE} JOIN {DOCUMENTS} ON {DOCUMENTS}.page_id = +{FTS_TABLE}.rowid "
+        f"WHERE {FTS_TABLE} MATCH %s AND {condition}"
     )
     with connection.cursor() as cursor:
-        cursor.execute(sql, [sqlite_match_expression(phrases), *candidate_params])
+        cursor.execute(sql, [sqlite_match_expression(phrases), *params])
         return cursor.fetchall()
 
 
-def among(documents, page_ids):
-    """`documents` whose id is in `page_ids`: one array (PostgreSQL) or JSON (SQLite) parameter, however many ids."""
-    if vendor() == "sqlite":
-        ids_json = json.dumps(list(page_ids))
-        return documents.extra(where=["page_id IN (SELECT value FROM json_each(%s))"], params=[ids_json])
-    return documents.extra(where=["page_id = ANY(%s)"], params=[list(page_ids)])
+def among_ids(page_ids):
+    """SQLite: (SQL of `page_ids` as `page_id`, params): one JSON parameter, however many ids."""
+    return "SELECT value AS page_id FROM json_each(%s)", [json.dumps(list(page_ids))]

@@ -30,6 +30,8 @@ from functools import lru_cache
 
 from django.conf import settings
 
+from home.sql_rows import fetch_rows, placeholders
+
 from ...models import PracticeSearchDocument, PracticeSearchTerm
 from . import generation
 
@@ -43,6 +45,11 @@ FIELDS = {
     "body_terms": (1.0, 0.75),
     "administration_terms": (0.5, 0.3),
 }
+
+
+# The candidates' analysed fields, and the index's statistics of the query's terms, as rows.
+CANDIDATE_FIELDS = "SELECT page_id, language, {fields} FROM {documents} WHERE page_id IN ({ids})"
+TERM_COUNTS = "SELECT term, document_count FROM {terms} WHERE term IN ({wanted})"
 
 
 def field_settings():
@@ -60,16 +67,18 @@ def rescored(page_ids, analysed, document_count=None):
         return []
     wanted = frozenset(term for clause in analysed.clauses for phrase in clause.alternatives for term in phrase)
     fields, languages = {}, {}
-    for page_id, language, *columns in PracticeSearchDocument.objects.filter(pk__in=page_ids).values_list(
-        "pk", "language", *FIELDS
-    ):
+    statement = CANDIDATE_FIELDS.format(
+        fields=", ".join(FIELDS), documents=PracticeSearchDocument._meta.db_table, ids=placeholders(len(page_ids))
+    )
+    for page_id, language, *columns in fetch_rows(statement, page_ids):
         fields[page_id] = {name: AnalysedField(terms, wanted) for name, terms in zip(FIELDS, columns, strict=True)}
         languages[page_id] = language
     average_lengths = {
         name: max(1.0, sum(len(document[name].terms) for document in fields.values()) / len(fields)) for name in FIELDS
     }
+    weights = field_settings().items()
     for document in fields.values():
-        for name, (weight, normalisation) in field_settings().items():
+        for name, (weight, normalisation) in weights:
             field = document[name]
             field.weight = weight / (1 - normalisation + normalisation * len(field.terms) / average_lengths[name])
     idfs = clause_idfs(analysed.clauses, generation.current()[1] if document_count is None else document_count)
@@ -90,8 +99,9 @@ def rescored(page_ids, analysed, document_count=None):
 
 def clause_idfs(clauses, document_count):
     """{clause: IDF}; a clause is as common as its most common alternative, a phrase as its rarest word."""
-    terms = {term for clause in clauses for phrase in clause.alternatives for term in phrase}
-    counts = dict(PracticeSearchTerm.objects.filter(term__in=terms).values_list("term", "document_count"))
+    terms = list({term for clause in clauses for phrase in clause.alternatives for term in phrase})
+    statement = TERM_COUNTS.format(terms=PracticeSearchTerm._meta.db_table, wanted=placeholders(len(terms)))
+    counts = dict(fetch_rows(statement, terms)) if terms else {}
     total = max(1, document_count)
     idfs = {}
     for clause in clauses:

@@ -21,8 +21,11 @@ from . import fulltext
 MAX_CORRECTED_WORDS = 3
 
 
-def corrections(text, words, visible_documents, language):
-    """{misspelt query word: correction} for the folded content `words` of the query `text`, read in `language`."""
+def corrections(text, words, visible, language):
+    """{misspelt query word: correction} for the folded content `words` of the query `text`, read in `language`.
+
+    `visible`: (SQL condition, params) of the documents the reader may find (`visibility.visible_condition`).
+    """
     edits = tuple(settings.PRACTICE_SEARCH_CORRECTION_EDITS)
     typed = {fold(token) for token in WORD.findall(text)}
     candidates = [
@@ -33,6 +36,6 @@ def corrections(text, words, visible_documents, language):
     fixes = {}
     for word in unknown_words(candidates, language)[:MAX_CORRECTED_WORDS]:
         correction = closest_word(word, edits)
-        if correction and fulltext.matching(visible_documents, phrase_variants((correction,), language)).exists():
+        if correction and fulltext.has_match(visible, phrase_variants((correction,), language)):
             fixes[word] = correction
     return fixes
