@@ -120,6 +120,9 @@ CANDIDATES = {
     # narrative passage's (`vectors.blended`), at a share of 0.5 or 0.6; and by scores on titles and summaries only.
     "hybrid-blend-0.5": {**BLEND, "PRACTICE_SEARCH_HYBRID_VECTOR_SHARE": 0.5},
     "hybrid-blend-0.6": {**BLEND, "PRACTICE_SEARCH_HYBRID_VECTOR_SHARE": 0.6},
+    # The database engine's hybrid search (December 2026, search/practices/database/vectors.py) is behind the same
+    # settings: `keyword-only` is its keyword ranking alone, and these also measure it with a smaller vector share.
+    "hybrid-blend-0.4": {**BLEND, "PRACTICE_SEARCH_HYBRID_VECTOR_SHARE": 0.4},
     "hybrid-blend-0.6-headlines": {
         **BLEND,
         "PRACTICE_SEARCH_HYBRID_VECTOR_SHARE": 0.6,
