@@ -298,7 +298,10 @@ def document_of(practice, audience, lexicon, versions=()):
     versions = versions or [practice]
     language = language_or_default(practice.language)
     body = plain_text(practice)
-    tag_names = " ".join(tag.name for tag in practice.tags.all())
+    # In one order whatever order the database returns them in (a prefetch has no ORDER BY, and PostgreSQL's
+    # changes as rows are rewritten): the tags are analysed as one text, so their order decides which word
+    # pairs and concept phrases they hold, and the same practice ranked differently after a re-import.
+    tag_names = " ".join(sorted(tag.name for tag in practice.tags.all()))
     administration = practice.administration.name if practice.administration else ""
     analysed = [analysed_version(version, body if version.pk == practice.pk else None) for version in versions]
     tags_analysed = analyse(tag_names, TAG_LANGUAGE)
