@@ -76,6 +76,8 @@ class PracticeSearchVectors(models.Model):
     document = models.OneToOneField(
         PracticeSearchDocument, primary_key=True, on_delete=models.CASCADE, related_name="vectors"
     )
+    # Random, renewed at every write: a search process holding the vectors re-reads only the rows whose version changed.
+    version = models.CharField(max_length=32, default="")
     # One float32 vector of `embeddings.DIMENSIONS` values; empty when the title and summary embed to nothing.
     headline = models.BinaryField(default=b"")
     # The passages' vectors one after the other (a multiple of the headline's size; empty without passages).

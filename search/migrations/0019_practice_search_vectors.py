@@ -19,6 +19,7 @@ class Migration(migrations.Migration):
             name='PracticeSearchVectors',
             fields=[
                 ('document', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, primary_key=True, related_name='vectors', serialize=False, to='search.practicesearchdocument')),
+                ('version', models.CharField(default='', max_length=32)),
                 ('headline', models.BinaryField(default=b'')),
                 ('passages', models.BinaryField(default=b'')),
             ],

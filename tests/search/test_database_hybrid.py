@@ -8,8 +8,11 @@ must never come back from the vector side either.
 
 import numpy as np
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
+from knowledgebase.factories import PracticePageFactory
 from search.models import PracticeSearchDocument, PracticeSearchVectors
 from search.practices import database, embeddings
 from search.practices.contract import PracticeQuery
@@ -110,3 +113,22 @@ def test_with_hybrid_off_no_vector_is_written_and_a_rebuild_with_it_on_fills_the
     database.rebuild()
     assert PracticeSearchVectors.objects.count() == PracticeSearchDocument.objects.count()
     assert found(anonymous, PARAPHRASES["en"][0])[0][0] == exchange["cashless"].title
+
+
+def test_a_search_after_a_publish_reads_only_the_new_vectors(hybrid, anonymous, indexing, practice_index):
+    found(anonymous, PARAPHRASES["en"][0])  # the process now holds every practice's vectors
+    with indexing():
+        scanners = PracticePageFactory(
+            parent=practice_index,
+            title="Container scanners at the seaport",
+            summary="X-ray images of every container are read by two analysts.",
+            problem="<p>Containers left the port unchecked.</p>",
+            actions="<p>Every container now passes the scanner.</p>",
+            results="<p>Seizures rose.</p>",
+            lessons_learned="<p>Train the analysts well.</p>",
+        )
+    with CaptureQueriesContext(connection) as queries:
+        titles, _total = found(anonymous, "cargo seen from the inside at the harbour")
+    assert titles[0] == scanners.title
+    (read,) = [query["sql"] for query in queries.captured_queries if '"passages"' in query["sql"]]
+    assert " IN (" in read and str(scanners.pk) in read  # that practice's row alone

@@ -15,13 +15,15 @@ by normalised scores):
   (the window's worth of each, at least PRACTICE_SEARCH_HYBRID_MIN_SIMILARITY
   close) join the keyword window, and the two are fused.
 
-The vectors of the whole index are read once per process and index
-generation (`all_vectors`), not per search: at 10 000 practices they are
-about 200 MB of float32 (a headline and about nine passages each).
+The vectors of the whole index are held per process (`all_vectors`), not
+read per search, and brought up to date when the index changes: at 10 000
+practices they are about 200 MB of float32 (a headline and about nine
+passages each).
 """
 
 import re
 import threading
+from uuid import uuid4
 
 import numpy as np
 from django.conf import settings
@@ -53,6 +55,7 @@ def rows_of(practices, bodies):
         rows.append(
             PracticeSearchVectors(
                 document_id=practice.pk,
+                version=uuid4().hex,
                 headline=_as_bytes([headline]) if any(headline) else b"",
                 passages=_as_bytes(passages) if passages else b"",
             )
@@ -65,28 +68,39 @@ def _as_bytes(vectors):
 
 
 class IndexVectors:
-    """Every practice's vectors as matrices: row i of `headlines` is practice `ids[i]`'s (zero when it has none);
-    `passages` holds every passage's, `owners` the row of the practice each belongs to."""
+    """Every practice's vectors as matrices, from [(page id, version, headline vector or None, passages matrix)].
 
-    def __init__(self, rows):
-        ids, headlines, passages, owners = [], [], [], []
-        for row, (page_id, headline, practice_passages) in enumerate(rows):
+    Row i of `headlines` is practice `ids[i]`'s (zero when it has none);
+    `passages` holds every passage's, practice by practice, row i's from
+    `offsets[i]` to `offsets[i + 1]`.
+    """
+
+    def __init__(self, practices):
+        ids, headlines, passages, self.versions = [], [], [], {}
+        for page_id, version, headline, practice_passages in practices:
             ids.append(page_id)
-            headline = bytes(headline or b"")
-            headlines.append(np.frombuffer(headline, dtype=FLOAT32) if headline else None)
-            own = np.frombuffer(bytes(practice_passages or b""), dtype=FLOAT32).reshape(-1, embeddings.DIMENSIONS)
-            passages.append(own)
-            owners += [row] * len(own)
+            headlines.append(headline)
+            passages.append(practice_passages)
+            self.versions[page_id] = version
         self.ids = np.asarray(ids, dtype=np.int64)
+        self.rows = {page_id: row for row, page_id in enumerate(ids)}
         self.has_headline = np.asarray([headline is not None for headline in headlines], dtype=bool)
         self.headlines = np.zeros((len(ids), embeddings.DIMENSIONS), dtype=FLOAT32)
         for row, headline in enumerate(headlines):
             if headline is not None:
                 self.headlines[row] = headline
         self.passages = np.concatenate(passages) if passages else np.zeros((0, embeddings.DIMENSIONS), FLOAT32)
-        self.owners = np.asarray(owners, dtype=np.int64)
-        # The rows having passages, and where each one's passages start (they are stored practice by practice).
+        counts = np.asarray([len(own) for own in passages], dtype=np.int64)
+        self.offsets = np.concatenate([[0], np.cumsum(counts)])
+        self.owners = np.repeat(np.arange(len(ids)), counts)
+        # The rows having passages, and where each one's passages start.
         self.passage_rows, self.passage_starts = np.unique(self.owners, return_index=True)
+
+    def practice(self, page_id):
+        """(version, headline vector or None, passages matrix) of `page_id`, as held."""
+        row = self.rows[page_id]
+        headline = self.headlines[row] if self.has_headline[row] else None
+        return self.versions[page_id], headline, self.passages[self.offsets[row] : self.offsets[row + 1]]
 
     def similarities(self, vector, in_scope):
         """(headline, nearest passage, mean) cosines to `vector` of every practice, NaN where a part is missing.
@@ -109,16 +123,47 @@ class IndexVectors:
 
 _memo = {"token": None, "vectors": None}
 _memo_lock = threading.Lock()
+VECTOR_COLUMNS = ("pk", "version", "headline", "passages")
 
 
 def all_vectors(token):
-    """The index's `IndexVectors`, read once per index generation `token` (any change to the documents renews it)."""
+    """The index's `IndexVectors`, brought up to date once per index generation `token`.
+
+    Any change to the documents renews the token. Each vector row carries a
+    random `version`, renewed whenever it is written: the versions are read
+    (a short row per practice) and only the rows new or written again since
+    are read whole, so a publish costs the next search one practice's
+    vectors, not the whole index's (205 MB at 10 000 practices).
+    """
     with _memo_lock:
         if _memo["token"] != token:
-            rows = PracticeSearchVectors.objects.order_by("pk").values_list("pk", "headline", "passages")
-            _memo["vectors"] = IndexVectors(rows.iterator(chunk_size=500))
+            _memo["vectors"] = _updated(_memo["vectors"])
             _memo["token"] = token
         return _memo["vectors"]
+
+
+def _updated(held):
+    versions = dict(PracticeSearchVectors.objects.values_list("pk", "version"))
+    known = held.versions if held is not None else {}
+    changed = [page_id for page_id, version in versions.items() if known.get(page_id) != version]
+    rows = PracticeSearchVectors.objects.order_by("pk").values_list(*VECTOR_COLUMNS)
+    if len(changed) < len(versions) // 2:  # else read them all, rather than name most of them
+        rows = rows.filter(pk__in=changed)
+    fresh = {page_id: (version, *_decoded(headline, passages)) for page_id, version, headline, passages in rows}
+    practices = []
+    for page_id in sorted(versions):
+        if page_id in fresh:
+            practices.append((page_id, *fresh[page_id]))
+        elif known.get(page_id) == versions[page_id]:
+            practices.append((page_id, *held.practice(page_id)))
+        # else: written again between the two reads; the next generation brings it
+    return IndexVectors(practices)
+
+
+def _decoded(headline, passages):
+    headline = bytes(headline or b"")
+    own = np.frombuffer(bytes(passages or b""), dtype=FLOAT32).reshape(-1, embeddings.DIMENSIONS)
+    return (np.frombuffer(headline, dtype=FLOAT32) if headline else None), own
 
 
 def fused_window(text, keyword_window, keyword_total, in_scope_ids, token):
