@@ -132,3 +132,26 @@ def test_a_search_after_a_publish_reads_only_the_new_vectors(hybrid, anonymous, 
     assert titles[0] == scanners.title
     (read,) = [query["sql"] for query in queries.captured_queries if '"passages"' in query["sql"]]
     assert " IN (" in read and str(scanners.pk) in read  # that practice's row alone
+
+
+def test_hybrid_query_counts_stay_flat_as_practices_multiply(settings, practice_index, indexing, anonymous):
+    settings.PRACTICE_SEARCH_HYBRID = True
+    queries = [PracticeQuery(text="rotating officers"), PracticeQuery(text="rotation plan", page=2, page_size=2)]
+
+    def counts():
+        """Each query's SQL count: first after the index changed (the vectors brought up to date), then again."""
+        measured = []
+        for _time in ("after the change", "again"):
+            for query in queries:
+                with CaptureQueriesContext(connection) as captured:
+                    database.search(query, anonymous)
+                measured.append(len(captured.captured_queries))
+        return measured
+
+    with indexing():
+        PracticePageFactory.create_batch(3, parent=practice_index)
+    few = counts()
+    with indexing():
+        PracticePageFactory.create_batch(12, parent=practice_index)
+        PracticePageFactory.create_batch(3, parent=practice_index, coordinators_only=True)
+    assert counts() == few
