@@ -128,4 +128,21 @@ CANDIDATES = {
         "PRACTICE_SEARCH_HYBRID_VECTOR_SHARE": 0.6,
         "PRACTICE_SEARCH_HYBRID_PASSAGES": False,
     },
+    # Issue 17, query-dependent fusion (docs/search.md "Hybrid mode"). Adopted in December 2026 (chosen on every
+    # fold, cross-validated 0.866 -> 0.874): the similarity's share drops to 0.4 when the keyword ranking's best hit
+    # is at least 0.7 x as close to the query as the closest practice fused (the words found what the query means),
+    # and stays at 0.6 otherwise. The fusion before (one share for every query), and the alternatives measured:
+    "hybrid-before-confidence": {"PRACTICE_SEARCH_HYBRID_CONFIDENT_VECTOR_SHARE": None},
+    "hybrid-confident-0.4": {"PRACTICE_SEARCH_HYBRID_CONFIDENT_VECTOR_SHARE": 0.4},
+    "hybrid-confident-0.3": {"PRACTICE_SEARCH_HYBRID_CONFIDENT_VECTOR_SHARE": 0.3},
+    "hybrid-confident-0.4-agreement-0.8": {
+        "PRACTICE_SEARCH_HYBRID_CONFIDENT_VECTOR_SHARE": 0.4,
+        "PRACTICE_SEARCH_HYBRID_CONFIDENT_AGREEMENT": 0.8,
+    },
+    # ...and a query holding a word written as an acronym fused at a share of 0.2 or 0.1 (the embedding model
+    # barely knows "CIPS" or "RKC"): 0.2 adopted in December 2026 (chosen on every fold, cross-validated
+    # 0.873 -> 0.878; acronym queries 0.924 -> 0.954); the fusion before, as any other query:
+    "hybrid-without-acronyms": {"PRACTICE_SEARCH_HYBRID_ACRONYM_VECTOR_SHARE": None},
+    "hybrid-acronym-0.2": {"PRACTICE_SEARCH_HYBRID_ACRONYM_VECTOR_SHARE": 0.2},
+    "hybrid-acronym-0.1": {"PRACTICE_SEARCH_HYBRID_ACRONYM_VECTOR_SHARE": 0.1},
 }

@@ -240,6 +240,16 @@ PRACTICE_SEARCH_HYBRID_PASSAGES = env_bool("PRACTICE_SEARCH_HYBRID_PASSAGES", Tr
 PRACTICE_SEARCH_HYBRID_FUSION = env_str("PRACTICE_SEARCH_HYBRID_FUSION", "scores")
 # ...by scores, the similarity's share of a practice's score (the keyword score has the rest).
 PRACTICE_SEARCH_HYBRID_VECTOR_SHARE = float(env_str("PRACTICE_SEARCH_HYBRID_VECTOR_SHARE", "0.6"))
+# ...except when the keyword ranking is confident: its best hit at least PRACTICE_SEARCH_HYBRID_CONFIDENT_AGREEMENT
+# times as close to the query as the closest practice fused; then the similarity weighs this much (empty: the same
+# share for every query). Chosen by cross-validation in December 2026 (docs/search.md "Hybrid mode").
+_CONFIDENT_VECTOR_SHARE = env_str("PRACTICE_SEARCH_HYBRID_CONFIDENT_VECTOR_SHARE", "0.4").strip()
+PRACTICE_SEARCH_HYBRID_CONFIDENT_VECTOR_SHARE = float(_CONFIDENT_VECTOR_SHARE) if _CONFIDENT_VECTOR_SHARE else None
+PRACTICE_SEARCH_HYBRID_CONFIDENT_AGREEMENT = float(env_str("PRACTICE_SEARCH_HYBRID_CONFIDENT_AGREEMENT", "0.7"))
+# ...and for a query holding a word written as an acronym ("CIPS results"), which the embedding model barely knows,
+# this share (empty: as any other query). Chosen by cross-validation in December 2026.
+_ACRONYM_VECTOR_SHARE = env_str("PRACTICE_SEARCH_HYBRID_ACRONYM_VECTOR_SHARE", "0.2").strip()
+PRACTICE_SEARCH_HYBRID_ACRONYM_VECTOR_SHARE = float(_ACRONYM_VECTOR_SHARE) if _ACRONYM_VECTOR_SHARE else None
 # ...by ranks, the vector ranking weighs this much in the fusion against the keyword ranking (1.0).
 PRACTICE_SEARCH_HYBRID_VECTOR_WEIGHT = float(env_str("PRACTICE_SEARCH_HYBRID_VECTOR_WEIGHT", "1.0"))
 # Site search log rows older than this are deleted by `manage.py prune_search_log`.

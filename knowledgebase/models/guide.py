@@ -324,27 +324,27 @@ LEFT JOIN wagtailcore_page translated ON translated.translation_key = chosen.tra
 WHERE chosen.id IN ({ids}) AND chosen.live AND {visible}
 """
 
-PRACTICE_ROWS_STATEMENT = """
+# The columns of a RelatedPracticeRow and the tables they come from, shared by the chosen and suggested practices.
+PRACTICE_ROW_COLUMNS = """
 SELECT p.id, p.title, p.url_path, practice.language, administration.name, practice.visibility
 FROM wagtailcore_page p
 INNER JOIN knowledgebase_practicepage practice ON practice.page_ptr_id = p.id
 LEFT JOIN accounts_partneradministration administration ON administration.id = practice.administration_id
-WHERE p.id IN ({ids}) AND p.live AND {visible}
 """
 
+PRACTICE_ROWS_STATEMENT = PRACTICE_ROW_COLUMNS + "WHERE p.id IN ({ids}) AND p.live AND {visible}\n"
+
 # As PracticePageQuerySet.sharing_key_factors ranks them: most key factors shared, the reader's language, newest.
-SUGGESTED_PRACTICES_STATEMENT = """
-SELECT p.id, p.title, p.url_path, practice.language, administration.name, practice.visibility
-FROM wagtailcore_page p
-INNER JOIN knowledgebase_practicepage practice ON practice.page_ptr_id = p.id
-LEFT JOIN accounts_partneradministration administration ON administration.id = practice.administration_id
-INNER JOIN knowledgebase_practicekeyfactor link ON link.page_id = p.id
+SUGGESTED_PRACTICES_STATEMENT = (
+    PRACTICE_ROW_COLUMNS
+    + """INNER JOIN knowledgebase_practicekeyfactor link ON link.page_id = p.id
 INNER JOIN knowledgebase_keyfactor kf ON kf.id = link.key_factor_id
 WHERE p.live AND {visible} AND kf.number IN ({numbers}){not_chosen}
 GROUP BY p.id, p.title, p.url_path, practice.language, administration.name, practice.visibility, p.first_published_at
 ORDER BY COUNT(*) DESC, CASE WHEN practice.language = %s THEN 1 ELSE 0 END DESC, p.first_published_at DESC, p.id
 LIMIT {room}
 """
+)
 
 
 class GuideSectionRelatedLesson(Orderable):

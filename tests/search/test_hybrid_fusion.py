@@ -1,4 +1,4 @@
-"""Reciprocal rank fusion and the total a hybrid search shows (`search.practices.elastic.vectors`)."""
+"""Fusion by ranks and by scores, the vectors' share per query, and the total a hybrid search shows (`vectors`)."""
 
 import pytest
 
@@ -53,6 +53,7 @@ def scored(*pairs):
 
 def test_blending_keeps_a_strong_keyword_match_first_and_lets_in_only_close_vector_matches(settings):
     settings.PRACTICE_SEARCH_HYBRID_VECTOR_SHARE = 0.6
+    settings.PRACTICE_SEARCH_HYBRID_CONFIDENT_VECTOR_SHARE = None  # one share for every query
     settings.PRACTICE_SEARCH_HYBRID_MIN_SIMILARITY = 0.2
     keyword = scored(("a", 10.0), ("b", 9.0), ("c", 2.0))
     nearest = scored(("d", 0.9), ("e", 0.8), ("b", 0.7))
@@ -66,6 +67,7 @@ def test_blending_keeps_a_strong_keyword_match_first_and_lets_in_only_close_vect
 
 def test_blending_with_no_share_for_the_vectors_is_the_keyword_ranking_then_the_vector_matches(settings):
     settings.PRACTICE_SEARCH_HYBRID_VECTOR_SHARE = 0.0
+    settings.PRACTICE_SEARCH_HYBRID_CONFIDENT_VECTOR_SHARE = None
     settings.PRACTICE_SEARCH_HYBRID_MIN_SIMILARITY = 0.2
     keyword = scored(("a", 3.0), ("b", 2.0))
     ranked = vectors.blended(keyword, scored(("d", 0.9)), {"a": 0.1, "b": 0.9, "d": 0.9}, window=50)
@@ -77,6 +79,80 @@ def test_blending_without_keyword_matches_ranks_by_similarity_and_keeps_the_wind
     nearest = scored(("d", 0.5), ("e", 0.5), ("f", 0.5))
     ranked = vectors.blended([], nearest, {"d": 0.3, "e": 0.5, "f": 0.4}, window=2)
     assert [hit["_id"] for hit in ranked] == ["e", "f"]
+
+
+def confident_fusion(settings):
+    settings.PRACTICE_SEARCH_HYBRID_VECTOR_SHARE = 0.6
+    settings.PRACTICE_SEARCH_HYBRID_CONFIDENT_VECTOR_SHARE = 0.4
+    settings.PRACTICE_SEARCH_HYBRID_CONFIDENT_AGREEMENT = 0.7
+    settings.PRACTICE_SEARCH_HYBRID_MIN_SIMILARITY = 0.2
+
+
+def test_when_the_best_keyword_match_is_about_the_closest_the_vectors_weigh_less(settings):
+    confident_fusion(settings)
+    keyword = scored(("a", 10.0), ("b", 9.0))
+    nearest = scored(("d", 0.9))
+    # a is 0.3 / 0.4 = 0.75 of the closest (d) as close: confident, share 0.4.
+    # a: 0.6 + 0.4 x 0.75 = 0.9; b: 0.6 x 0.9 + 0.4 x 0.25 = 0.64; d: 0.4.
+    ranked = vectors.blended(keyword, nearest, {"a": 0.3, "b": 0.1, "d": 0.4}, window=50)
+    assert [hit["_id"] for hit in ranked] == ["a", "b", "d"]
+    assert ranked[0]["_score"] == pytest.approx(0.9)
+
+
+def test_when_the_best_keyword_match_is_far_from_the_closest_the_vectors_keep_their_share(settings):
+    confident_fusion(settings)
+    keyword = scored(("a", 10.0), ("b", 9.0))
+    nearest = scored(("d", 0.9))
+    # a is 0.2 / 0.4 = 0.5 of the closest as close: not confident, share 0.6.
+    # a: 0.4 + 0.6 x 0.5 = 0.7; d: 0.6; b: 0.4 x 0.9 + 0.6 x 0.25 = 0.51.
+    ranked = vectors.blended(keyword, nearest, {"a": 0.2, "b": 0.1, "d": 0.4}, window=50)
+    assert [hit["_id"] for hit in ranked] == ["a", "d", "b"]
+    assert ranked[0]["_score"] == pytest.approx(0.7)
+
+
+def test_the_shares_passed_to_blending_win_over_the_settings(settings):
+    confident_fusion(settings)
+    keyword = scored(("a", 10.0), ("b", 9.0))
+    similarity = {"a": 0.3, "b": 0.1, "d": 0.4}
+    ranked = vectors.blended(keyword, scored(("d", 0.9)), similarity, window=50, share=0.0, confident_share=0.0)
+    assert [hit["_id"] for hit in ranked] == ["a", "b", "d"]
+    assert ranked[0]["_score"] == 1.0
+    assert vectors.vector_share(keyword, similarity, 0.4, share=0.5, confident_share=0.1, agreement=0.8) == 0.5
+    assert vectors.vector_share(keyword, similarity, 0.4, share=0.5, confident_share=0.1, agreement=0.7) == 0.1
+    assert vectors.vector_share([], similarity, 0.4) == 0.6
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym"),
+    [
+        ("CIPS results", True),
+        ("A-CIP integrity leadership training", True),
+        ("four-eyes principle in customs IT systems", True),
+        ("PCA", True),
+        ("staff rotation", False),
+        ("STAFF ROTATION", False),  # written all in capitals, not an acronym
+        ("Customs integrity in 2024", False),
+        ("Covid-19 measures at the border", False),
+    ],
+)
+def test_a_word_written_in_capitals_is_an_acronym(text, acronym):
+    assert vectors.written_with_an_acronym(text) is acronym
+
+
+def test_a_query_with_an_acronym_is_fused_at_the_acronym_share(settings):
+    confident_fusion(settings)
+    settings.PRACTICE_SEARCH_HYBRID_ACRONYM_VECTOR_SHARE = 0.2
+    assert vectors.query_shares("RKC standards on customs appeals") == (0.2, 0.2)
+    assert vectors.query_shares("standards on customs appeals") == (None, None)
+    keyword = scored(("a", 10.0), ("b", 8.0))
+    similarity = {"a": 0.1, "b": 0.1, "d": 0.4}
+    # a: 0.8 + 0.2 x 0.25 = 0.85; b: 0.8 x 0.8 + 0.05 = 0.69; d: 0.2 (at 0.6, d would come first).
+    page, _found = vectors.fused_page(PracticeQuery(text="RKC appeals"), keyword, scored(("d", 0.9)), 50, similarity)
+    assert [hit["_id"] for hit in page] == ["a", "b", "d"]
+    page, _found = vectors.fused_page(PracticeQuery(text="appeals"), keyword, scored(("d", 0.9)), 50, similarity)
+    assert [hit["_id"] for hit in page] == ["d", "a", "b"]
+    settings.PRACTICE_SEARCH_HYBRID_ACRONYM_VECTOR_SHARE = None
+    assert vectors.query_shares("RKC standards on customs appeals") == (None, None)
 
 
 def test_a_practice_similarity_is_the_mean_of_its_headline_and_nearest_passage():

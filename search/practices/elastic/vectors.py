@@ -13,7 +13,9 @@ so an index built with the setting off takes no vectors: turning it on needs
 
 A search (`querying.hybrid_page`) then fuses the keyword ranking with the
 practices nearest to the query's embedding (`fused_page`): by their scores
-(`blended`, the default) or by their ranks (`fused`, reciprocal rank fusion).
+(`blended`, the default, the similarity's share set per query by
+`vector_share` and `query_shares`) or by their ranks (`fused`, reciprocal
+rank fusion).
 """
 
 import re
@@ -29,6 +31,9 @@ PASSAGE_FIELD = f"{PASSAGES}.{FIELD}"
 SENTENCES_PER_PASSAGE = 2
 MAX_PASSAGES = 40
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# A word written as an acronym: 2 to 6 capitals, digits or hyphens, two capitals at least ("CIPS", "A-CIP", "IT").
+ACRONYM = re.compile(r"(?<![\w-])(?=(?:[0-9-]*[A-Z]){2})[A-Z0-9-]{2,6}(?![\w-])")
+LOWER_CASE = re.compile(r"[^\W\d_A-Z]")
 # What a practice's similarity to a query is the mean of (`similarity_bodies`).
 HEADLINE, PASSAGE = "headline", "passage"
 # Reciprocal rank fusion: a practice scores the sum of 1 / (RRF_RANK_CONSTANT + rank) over the two rankings.
@@ -190,12 +195,58 @@ def fused(rankings):
     return [hits[practice_id] | {"_score": scores[practice_id]} for practice_id in order]
 
 
-def blended(keyword_hits, nearest_hits, similarity, window):
+def vector_share(keyword_hits, similarity, best_similarity, share=None, confident_share=None, agreement=None):
+    """The similarity's share of a fused score for this query: less of it when the words already found the nearest.
+
+    The keyword ranking is confident when its best hit is about as close to
+    the query as the closest practice of the fusion (its similarity at least
+    `agreement` x the best, PRACTICE_SEARCH_HYBRID_CONFIDENT_AGREEMENT): the
+    words typed named what the query means, and the vectors should then only
+    reorder its near ties, at `confident_share`
+    (PRACTICE_SEARCH_HYBRID_CONFIDENT_VECTOR_SHARE). Otherwise (a paraphrase,
+    or a query whose words match something else) the similarity takes
+    `share` (PRACTICE_SEARCH_HYBRID_VECTOR_SHARE). A confident share of None
+    is `share` for every query (the fusion as first adopted). Each argument
+    left out is read from its setting, so another engine can fuse with its own.
+    """
+    share = settings.PRACTICE_SEARCH_HYBRID_VECTOR_SHARE if share is None else share
+    if confident_share is None:
+        confident_share = settings.PRACTICE_SEARCH_HYBRID_CONFIDENT_VECTOR_SHARE
+    agreement = settings.PRACTICE_SEARCH_HYBRID_CONFIDENT_AGREEMENT if agreement is None else agreement
+    if confident_share is None or not keyword_hits:
+        return share
+    best_keyword_hit_similarity = max(similarity.get(keyword_hits[0]["_id"], 0.0), 0.0)
+    return confident_share if best_keyword_hit_similarity >= agreement * best_similarity else share
+
+
+def written_with_an_acronym(text):
+    """Whether the query holds a word written as an acronym (and is not written all in capitals, unless one word).
+
+    A sentence-embedding model has seen few of the acronyms of customs
+    programmes and bodies (CIPS, RKC, IDG), so a query's similarity to a
+    practice says little about them, where the keyword ranking matches the
+    acronym itself and, through the concept vocabulary, what it stands for.
+    """
+    words = text.split()
+    return bool(ACRONYM.search(text)) and (len(words) == 1 or bool(LOWER_CASE.search(text)))
+
+
+def query_shares(text):
+    """The `share` and `confident_share` of `blended` for a query's text: (None, None), the settings', unless it
+    holds an acronym and PRACTICE_SEARCH_HYBRID_ACRONYM_VECTOR_SHARE is set, which is then both."""
+    acronym_share = settings.PRACTICE_SEARCH_HYBRID_ACRONYM_VECTOR_SHARE
+    if acronym_share is not None and written_with_an_acronym(text):
+        return acronym_share, acronym_share
+    return None, None
+
+
+def blended(keyword_hits, nearest_hits, similarity, window, share=None, confident_share=None, agreement=None):
     """The keyword hits and the nearest ones in one ranking, by a weighted sum of their normalised scores.
 
     A hit scores (1 - share) x its keyword score / the best keyword score
     + share x its similarity / the best similarity among the hits, share
-    being PRACTICE_SEARCH_HYBRID_VECTOR_SHARE; `similarity` ({practice id:
+    depending on whether the keyword ranking is confident (`vector_share`,
+    which reads the last three arguments); `similarity` ({practice id:
     cosine}) holds every hit's. Every keyword hit takes part, whatever its
     similarity; a practice only the vectors found takes part if it is at
     least PRACTICE_SEARCH_HYBRID_MIN_SIMILARITY close, the `window` closest
@@ -213,7 +264,7 @@ def blended(keyword_hits, nearest_hits, similarity, window):
     best_keyword = max((hit["_score"] or 0.0 for hit in keyword_hits), default=0.0) or 1.0
     best_similarity = max((similarity.get(hit["_id"], 0.0) for hit in hits), default=0.0)
     best_similarity = best_similarity if best_similarity > 0 else 1.0
-    share = settings.PRACTICE_SEARCH_HYBRID_VECTOR_SHARE
+    share = vector_share(keyword_hits, similarity, best_similarity, share, confident_share, agreement)
 
     def score(hit):
         words = (hit["_score"] or 0.0) / best_keyword if hit["_id"] in keyword_ids else 0.0
@@ -231,7 +282,8 @@ def fused_page(query, keyword_hits, nearest_hits, window, similarity=None):
     keyword ranking's (`querying`), as they are past the feedback re-ranking.
     """
     if similarity is not None:
-        ranked = blended(keyword_hits, nearest_hits, similarity, window)
+        share, confident_share = query_shares(query.text)
+        ranked = blended(keyword_hits, nearest_hits, similarity, window, share, confident_share)
     else:
         ranked = fused([(keyword_hits, 1.0), (nearest_hits, settings.PRACTICE_SEARCH_HYBRID_VECTOR_WEIGHT)])
     start = (query.page - 1) * query.page_size
