@@ -145,4 +145,10 @@ CANDIDATES = {
     "hybrid-without-acronyms": {"PRACTICE_SEARCH_HYBRID_ACRONYM_VECTOR_SHARE": None},
     "hybrid-acronym-0.2": {"PRACTICE_SEARCH_HYBRID_ACRONYM_VECTOR_SHARE": 0.2},
     "hybrid-acronym-0.1": {"PRACTICE_SEARCH_HYBRID_ACRONYM_VECTOR_SHARE": 0.1},
+    # Both engines' fusion with one share for every query (neither the confident nor the acronym share): how the
+    # database engine's hybrid search was first measured (December 2026).
+    "hybrid-one-share": {
+        "PRACTICE_SEARCH_HYBRID_CONFIDENT_VECTOR_SHARE": None,
+        "PRACTICE_SEARCH_HYBRID_ACRONYM_VECTOR_SHARE": None,
+    },
 }

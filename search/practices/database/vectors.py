@@ -30,7 +30,7 @@ from django.conf import settings
 
 from ...models import PracticeSearchVectors
 from .. import embeddings
-from ..elastic.vectors import blended, embedded_text, enabled, fused_total, passages_of, with_passages
+from ..elastic.vectors import blended, embedded_text, enabled, fused_total, passages_of, query_shares, with_passages
 
 # The keyword window fused with the nearest practices: Elasticsearch's (its FEEDBACK_WINDOW).
 WINDOW = 50
@@ -187,7 +187,8 @@ def fused_window(text, keyword_window, keyword_total, in_scope_ids, token):
             similarity[int(index.ids[row])] = float(mean[row])
     keyword_hits = [{"_id": page_id, "_score": score} for page_id, score in keyword_window]
     nearest_hits = [{"_id": int(index.ids[row]), "_score": None} for row in dict.fromkeys(nearest_rows)]
-    ranked = blended(keyword_hits, nearest_hits, similarity, WINDOW)
+    share, confident_share = query_shares(text)  # the share per query, as Elasticsearch's `fused_page` sets it
+    ranked = blended(keyword_hits, nearest_hits, similarity, WINDOW, share, confident_share)
     return [(hit["_id"], hit["_score"]) for hit in ranked[:WINDOW]], fused_total(keyword_total, len(ranked), WINDOW)
 
 
