@@ -2,7 +2,7 @@
 
 Behind the same setting as Elasticsearch's (PRACTICE_SEARCH_HYBRID), with
 the same texts embedded and the same fusion (`elastic.vectors`: `blended`,
-by normalised scores):
+by normalised scores, the share set per query by `query_shares`):
 
 - indexing (`rows_of`) writes, beside each document, the embedding of its
   own version's title and summary and, with PRACTICE_SEARCH_HYBRID_PASSAGES,
