@@ -63,6 +63,30 @@ class PracticeSearchDocument(models.Model):
         return self.title
 
 
+class PracticeSearchVectors(models.Model):
+    """A practice's sentence embeddings, for the database engine's hybrid search (`database.vectors`).
+
+    Written with its document while PRACTICE_SEARCH_HYBRID is on: the
+    embedding of its own version's title and summary, and one per passage
+    of its narrative, as the Elasticsearch engine embeds them. Stored as
+    raw float32 bytes (2 KB a vector), so it needs no database extension
+    on SQLite or PostgreSQL; searches compare them in the process (numpy).
+    """
+
+    document = models.OneToOneField(
+        PracticeSearchDocument, primary_key=True, on_delete=models.CASCADE, related_name="vectors"
+    )
+    # Random, renewed at every write: a search process holding the vectors re-reads only the rows whose version changed.
+    version = models.CharField(max_length=32, default="")
+    # One float32 vector of `embeddings.DIMENSIONS` values; empty when the title and summary embed to nothing.
+    headline = models.BinaryField(default=b"")
+    # The passages' vectors one after the other (a multiple of the headline's size; empty without passages).
+    passages = models.BinaryField(default=b"")
+
+    def __str__(self):
+        return f"vectors of {self.document_id}"
+
+
 class PracticeSearchGeneration(models.Model):
     """A token that changes whenever the indexed documents do (with their count): it keys what searches cache.
 

