@@ -28,6 +28,7 @@ from django_tasks_db.models import DBTaskResult
 from wagtail.models import ReferenceIndex
 
 from knowledgebase.models import PracticePage
+from knowledgebase.practice_records import PracticeImporter, normalised
 from search import bulk_indexing
 from search.models import PracticeSearchDocument
 from search.practices import database, elastic
@@ -191,6 +192,19 @@ def test_an_import_of_only_bad_lines_indexes_nothing(tmp_path, queued):
     with pytest.raises(Exception, match="not imported"):
         call_command("import_practices", str(path), verbosity=0)
     assert not [name for name, _argument in queued if "practice" in name]
+
+
+def test_an_import_that_fails_part_way_queues_no_indexing(practice_index, queued, django_capture_on_commit_callbacks):
+    records = [
+        (1, normalised(record("bulk-1"))),
+        (2, normalised(record("bulk-2", region="MARS"))),  # passed no validation: the region is unknown
+    ]
+    commit = django_capture_on_commit_callbacks(execute=True)
+    with commit, pytest.raises(KeyError), bulk_indexing.indexing_deferred():
+        PracticeImporter().run(records)
+
+    assert not PracticePage.objects.filter(external_id__startswith="bulk-").exists()
+    assert not [name for name, _argument in queued if name in (INDEXING_TASK, "add_to_page_search_index")]
 
 
 # ---------------------------------------------------------------- the production task backend
