@@ -38,16 +38,18 @@ def refresh_practices_in_elasticsearch(page_ids):
 
 @task()
 def add_to_page_search_index(app_label, model_name, pks):
-    """Wagtail's page search index (`modelsearch`) for many objects of one model: one bulk write per backend.
-
-    What `insert_or_update_object` does for one object: only objects the
-    model indexes, errors of a backend that catches them logged, not raised.
-    """
+    """Wagtail's page search index (`modelsearch`) for many objects of one model: one bulk write per backend."""
     from django.apps import apps
+
+    add_in_bulk_to_page_search(apps.get_model(app_label, model_name), pks)
+
+
+def add_in_bulk_to_page_search(model, pks):
+    """What `insert_or_update_object` does for one object, for many: only objects the model indexes,
+    errors of a backend that catches them logged, not raised."""
     from modelsearch.backends import get_search_backends_with_name
     from modelsearch.index import get_indexed_instance
 
-    model = apps.get_model(app_label, model_name)
     by_class = {}
     for found in model.get_indexed_objects().filter(pk__in=pks):
         indexed = get_indexed_instance(found, check_exists=False)  # the specific page, as for one object
@@ -66,6 +68,55 @@ def add_to_page_search_index(app_label, model_name, pks):
                 )
                 if not backend.catch_indexing_errors:
                     raise
+
+
+class PracticesNotIndexed(Exception):
+    """An engine failed to index practices of a bulk write: logged with its repair; the task is marked failed."""
+
+
+@task()
+def index_practices(page_ids):
+    """Bring practices written in bulk (an import) into every search: the database engine, Wagtail's page
+    search and Elasticsearch (with their embeddings), a bulk write each.
+
+    Queued by `search.bulk_indexing` once the import has committed, a
+    chunk of practices a task, so the import never waits on it and a
+    worker's progress shows chunk by chunk. An engine that fails does not
+    stop the others: the failure is logged with the command that repairs
+    it, and the task then fails (the database task backend keeps it as
+    failed). The import itself stays committed.
+    """
+    from home.content_cache import bump_content_generation
+    from knowledgebase.models import PracticePage
+
+    from .practices import database
+
+    described = f"{len(page_ids)} practice(s) (page ids {min(page_ids)} to {max(page_ids)})" if page_ids else ""
+    steps = [
+        ("the database search engine", database.refresh_practices, "manage.py rebuild_practice_index"),
+        (
+            "Wagtail's page search",
+            lambda ids: add_in_bulk_to_page_search(PracticePage, ids),
+            "manage.py update_index",
+        ),
+    ]
+    if settings.ELASTICSEARCH_URL:
+        from .practices.elastic.indexing import refresh_practices
+
+        # Logs, never raises, when Elasticsearch fails: check_practice_index then reports the practices.
+        steps.append(("Elasticsearch", refresh_practices, "manage.py rebuild_practice_index"))
+    failed = []
+    for engine, index, repair in steps:
+        try:
+            index(page_ids)
+        except Exception:
+            logger.exception("%s not indexed in %s: run `%s` to repair it.", described, engine, repair)
+            failed.append(engine)
+    # Pages cached while the practices were not yet searchable (the anonymous listing) are not served again.
+    bump_content_generation()
+    if failed:
+        raise PracticesNotIndexed(f"{described} not indexed in {', '.join(failed)}")
+    logger.info("Indexed %s for search.", described)
 
 
 @task()

@@ -16,9 +16,9 @@ the index alone. The page ids of one transaction are refreshed once each.
   (`search.tasks`), so publishing never waits on it.
 
 A bulk write (`import_practices`) gathers its practices instead, within
-`practice_refreshes_batched()`, and refreshes them together when it ends:
-one background task and one bulk request to Elasticsearch rather than one
-of each per practice.
+`practice_refreshes_gathered()`, and hands them to background tasks once
+it has committed (`search.bulk_indexing`): a task per chunk of practices,
+each refreshing both engines in bulk, so the import never waits on them.
 
 Within a request, the refreshes its commits call for wait until the
 response has been handed to the server (Django's `request_finished`, sent
@@ -125,21 +125,17 @@ def refresh_everywhere(page_id):
 
 
 @contextmanager
-def practice_refreshes_batched():
-    """Within the block, practices to refresh are gathered; they are refreshed together when it ends without error.
+def practice_refreshes_gathered():
+    """Within the block, practices to refresh are gathered into the set it yields instead of being refreshed.
 
-    Meant around a whole bulk write (its transaction inside the block): the
-    refresh then runs after the commit. A block that raises refreshes
-    nothing; what it wrote was rolled back.
+    Meant around a whole bulk write, whose caller then refreshes them in
+    bulk once the write has committed (`search.bulk_indexing`).
     """
-    _pending.batch = set()
+    _pending.batch = gathered = set()
     try:
-        yield
-        page_ids = _pending.batch
+        yield gathered
     finally:
         del _pending.batch
-    if page_ids:
-        transaction.on_commit(lambda: refresh_together(page_ids), robust=True)
 
 
 def refresh_together(page_ids):

@@ -19,11 +19,14 @@ from django.utils.text import slugify
 from modelsearch.backends import get_search_backends
 from taggit.models import Tag
 from wagtail.coreutils import find_available_slug
-from wagtail.models import Page, PageLogEntry, PageViewRestriction, ReferenceIndex, Revision
+from wagtail.models import Page, PageLogEntry, PageViewRestriction, ReferenceIndex, Revision, WorkflowState
 
 from accounts.models import PartnerAdministration
+from home.factories import translate_page
+from knowledgebase.factories import make_coordinator
 from knowledgebase.models import PracticePage
-from knowledgebase.practice_index import ensure_practice_index
+from knowledgebase.moderation import submit_for_moderation
+from knowledgebase.practice_index import ensure_practice_index, practice_index_for_language
 from knowledgebase.practice_records import SLUG_LENGTH, PracticeImporter, normalised
 from search.models import PracticeSearchDocument, PracticeSearchFacetValue
 from search.practices.contract import PracticeQuery
@@ -56,9 +59,13 @@ def indexed(django_capture_on_commit_callbacks):
 
 
 def publish_the_normal_way(wanted):
-    """The practice of record `wanted`, created and published one page at a time through Wagtail."""
+    """The practice of record `wanted`, created and published one page at a time through Wagtail.
+
+    It goes where the import files it: under the practice index of its language.
+    """
     importer = PracticeImporter()
-    parent, _created = ensure_practice_index()
+    ensure_practice_index()
+    parent = practice_index_for_language(wanted["language"])
     wanted = normalised(wanted)
     practice = PracticePage(
         external_id=wanted["external_id"],
@@ -266,6 +273,60 @@ def test_the_database_engine_has_the_same_document_rows(pair):
     assert facets(imported) == facets(normal)
 
 
+@pytest.fixture
+def french_pair(tmp_path, indexed, practice_index):
+    """(published the normal way, imported): a French record, filed under the French practice index."""
+    translate_page(practice_index, "fr", title="Bonnes pratiques")
+    template = record(language="fr", title="Rotation des agents aux frontières")
+    with indexed():
+        normal = publish_the_normal_way({**template, "external_id": "normal-fr"})
+    with indexed():
+        import_file(write_lines(tmp_path, [{**template, "external_id": "bulk-fr"}]))
+    return normal, PracticePage.objects.get(external_id="bulk-fr")
+
+
+def test_a_practice_in_another_language_gets_its_locale_and_index_as_wagtail_gives_them(french_pair, practice_index):
+    normal, imported = french_pair
+
+    assert row(imported) == row(normal)
+    assert imported.locale.language_code == normal.locale.language_code == "fr"
+    assert imported.get_parent().pk == normal.get_parent().pk != practice_index.pk
+    assert imported.url_path == f"{imported.get_parent().url_path}{imported.slug}/"
+    assert list(imported.get_translations()) == list(normal.get_translations()) == []
+
+
+def test_a_moderator_translates_it_as_one_published_the_normal_way(french_pair, practice_index):
+    normal, imported = french_pair
+
+    translations = [translate_page(practice, "en") for practice in (normal, imported)]
+
+    for source, translation in zip((normal, imported), translations, strict=True):
+        assert translation.translation_key == source.translation_key
+        assert translation.locale.language_code == "en"
+        assert translation.get_parent().pk == practice_index.pk
+        assert translation.live
+    assert row(translations[1]) == row(translations[0])
+
+
+def test_its_workflow_state_is_the_one_wagtail_leaves_and_moderation_starts_alike(pair):
+    normal, imported = pair
+
+    for practice in (normal, imported):
+        assert not WorkflowState.objects.filter(object_id=str(practice.pk)).exists()
+        assert practice.current_workflow_state is None
+    workflow = normal.get_workflow()  # "Practice moderation", attached to every practice index
+    assert workflow is not None and imported.get_workflow() == workflow
+    author = make_coordinator(email="author@customs.example")
+    states = []
+    for practice in (normal, imported):
+        practice.summary = f"{practice.summary} Edited."
+        practice.save_revision(user=author)
+        submit_for_moderation(practice, author)
+        state = PracticePage.objects.get(pk=practice.pk).current_workflow_state
+        states.append((state.status, state.workflow_id, state.current_task_state.task_id))
+    assert states[1] == states[0]
+
+
 def test_the_tree_is_valid_after_an_import_in_several_batches(tmp_path, monkeypatch, practice_index, indexed):
     monkeypatch.setattr(PracticeImporter, "BATCH_SIZE", 4)
     with indexed():
@@ -275,11 +336,12 @@ def test_the_tree_is_valid_after_an_import_in_several_batches(tmp_path, monkeypa
         )
 
     assert "10 created" in stdout
-    assert [line for line in stderr.splitlines() if line.startswith("Importing")] == [
+    assert [line.split(" (")[0] for line in stderr.splitlines() if line.startswith("Importing")] == [
         "Importing: 4 / 10 practices",
         "Importing: 8 / 10 practices",
         "Importing: 10 / 10 practices",
     ]
+    assert all(line.endswith(" a second)") for line in stderr.splitlines() if line.startswith("Importing"))
     assert all(not problems for problems in Page.find_problems())
     practice_index.refresh_from_db()
     assert practice_index.numchild == 11

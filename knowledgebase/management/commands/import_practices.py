@@ -7,10 +7,14 @@ exits with status 1 so scripts notice. Running it twice with the same file
 changes nothing the second time.
 
 New practices are published in batches (`knowledgebase.practice_bulk_publishing`),
-and "Importing: n / total practices" is written after each. Search
-indexing waits for the end (`search.bulk_indexing`): each practice is
-indexed once, and Elasticsearch gets bulk requests, instead of every save
-of every practice being indexed as it happens.
+and "Importing: n / total practices (r a second)" is written after each.
+Search indexing is not part of the import (`search.bulk_indexing`): once
+the import has committed and its summary is written, its practices are
+handed to the task backend a chunk at a time, "Search indexing: n / total
+practices queued" (the database backend: a worker indexes them, and the
+command returns at once) or "… indexed" (the immediate backend, which runs
+each task as it is queued). `manage.py check_practice_index` shows what is
+still to index.
 """
 
 import time
@@ -42,25 +46,39 @@ class Command(BaseCommand):
 
         def progress(done, total):
             if verbosity:
-                self.stderr.write(f"Importing: {done} / {total} practices")
+                rate = done / max(time.monotonic() - started, 1e-6)
+                self.stderr.write(f"Importing: {done} / {total} practices ({rate:.0f} a second)")
 
-        with indexing_deferred():
+        indexing_started = []
+
+        def indexing_progress(done, total, indexed):
+            if not verbosity:
+                return
+            if indexed:
+                rate = done / max(time.monotonic() - indexing_started[0], 1e-6)
+                self.stderr.write(f"Search indexing: {done} / {total} practices indexed ({rate:.0f} a second)")
+            else:
+                self.stderr.write(f"Search indexing: {done} / {total} practices queued for the task worker")
+
+        with indexing_deferred(progress=indexing_progress):
             summary = PracticeImporter().run(records, progress=progress)
-            written = len(summary.created) + len(summary.updated)
-            if verbosity and written:
-                # Said before the block ends, which is when the indexing runs: a long wait is then explained.
-                self.stderr.write(f"Indexing {written} practice(s) for search…")
-        if verbosity:
-            if summary.created_index:
-                self.stdout.write("Created the practice index page.")
-            for name in summary.created_administrations:
-                self.stdout.write(f"Created administration: {name} (its country is left for an editor to fill in)")
-            self.stdout.write(
-                self.style.SUCCESS(
-                    f"{len(summary.created)} created, {len(summary.updated)} updated, "
-                    f"{len(summary.unchanged)} unchanged, "
-                    f"{len(bad_lines)} bad line(s) skipped, in {time.monotonic() - started:.1f} s."
-                )
-            )
+            # Written when the import has committed, before its search indexing is queued (when the block ends).
+            self.report(summary, bad_lines, started, verbosity)
+            indexing_started.append(time.monotonic())
         if bad_lines:
             raise CommandError(f"{len(bad_lines)} line(s) were not imported; see the messages above.")
+
+    def report(self, summary, bad_lines, started, verbosity):
+        if not verbosity:
+            return
+        if summary.created_index:
+            self.stdout.write("Created the practice index page.")
+        for name in summary.created_administrations:
+            self.stdout.write(f"Created administration: {name} (its country is left for an editor to fill in)")
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"{len(summary.created)} created, {len(summary.updated)} updated, "
+                f"{len(summary.unchanged)} unchanged, "
+                f"{len(bad_lines)} bad line(s) skipped, in {time.monotonic() - started:.1f} s."
+            )
+        )
