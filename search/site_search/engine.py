@@ -15,7 +15,6 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
-from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.utils.text import capfirst
 from django.utils.translation import gettext
@@ -24,11 +23,12 @@ from wagtail.models import Page
 from wagtail.search.query import And, Phrase, PlainText
 from wagtail.search.utils import normalise_query_string
 
-from home.shell import url_under_site_homes
+from home.shell import row_url
 from knowledgebase.visibility import visible_to
 
 from .backends.languages import InLanguage
-from .content_types import EXCERPT_FIELDS, SEARCHABLE_TYPES, excerpt_of, excerpt_of_row
+from .content_types import SEARCHABLE_TYPES, excerpt_of, excerpt_of_row
+from .hit_rows import read_hit_rows
 
 PAGE_SIZE = 20
 # Deep pages cost the engine more and help nobody; Elasticsearch refuses past 10,000 results anyway.
@@ -192,36 +192,20 @@ def type_counts(candidates, query):
 
 
 def hits_of_matches(matches, request):
-    """The hits of `matches`, in their order: one query per page type, each page read as a row of what it shows."""
-    ids_by_content_type = {}
-    for match in matches:
-        ids_by_content_type.setdefault(match.content_type_id, []).append(match.pk)
-    hits = {}
-    for content_type_id, ids in ids_by_content_type.items():
-        model = ContentType.objects.get_for_id(content_type_id).model_class()
-        type_label = str(capfirst(model._meta.verbose_name))
-        for row in model.objects.filter(pk__in=ids).values("pk", *hit_fields(model)):
-            hits[row["pk"]] = SiteSearchHit(
-                title=row["title"],
-                url=url_of(request, row["pk"], row["url_path"]),
-                type_label=type_label,
-                excerpt=excerpt_of_row(row),
-                language=row.get("language", ""),
-                page_id=row["pk"],
-            )
-    return [hits[match.pk] for match in matches if match.pk in hits]
-
-
-def hit_fields(model):
-    """The fields a hit shows of a `model` page: a practice's long narrative fields stay in the database."""
-    own = [name for name in (*EXCERPT_FIELDS, "language") if any(f.name == name for f in model._meta.concrete_fields)]
-    return ("title", "url_path", "search_description", *own)
-
-
-def url_of(request, page_id, url_path):
-    """`Page.get_url(request)` of a page, from the shell's rows of the request's site when it lies under them."""
-    url = url_under_site_homes(request, url_path) if request is not None else None
-    return url if url is not None else Page.objects.get(pk=page_id).get_url(request)
+    """The hits of `matches`, in their order: every page read as a row of what it shows, in one query."""
+    rows = read_hit_rows([match.pk for match in matches])
+    return [
+        SiteSearchHit(
+            title=row.title,
+            url=row_url(request, row.pk, row.url_path),
+            type_label=row.type_label,
+            excerpt=excerpt_of_row(row.excerpt_fields),
+            language=row.language,
+            page_id=row.pk,
+        )
+        for row in (rows.get(match.pk) for match in matches)
+        if row is not None
+    ]
 
 
 def page_hit(page, request):
