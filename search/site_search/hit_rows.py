@@ -69,16 +69,18 @@ INNER JOIN django_content_type ct ON ct.id = p.content_type_id
 {joins}
 WHERE p.id IN ({placeholders(len(page_ids))})
 """  # noqa: S608 - table and column names come from the models' metadata, values are parameters  # nosec B608
-    rows = {}
+    rows, labels = {}, {}
     for pk, title, url_path, search_description, app_label, model_name, *own_values in fetch_rows(
         statement, list(page_ids)
     ):
         own = dict(zip(own_names, own_values, strict=True))
+        if (app_label, model_name) not in labels:  # a label is translated once per type, not once per hit
+            labels[app_label, model_name] = type_label(app_label, model_name)
         rows[pk] = HitRow(
             pk=pk,
             title=title,
             url_path=url_path,
-            type_label=type_label(app_label, model_name),
+            type_label=labels[app_label, model_name],
             excerpt_fields={"search_description": search_description, **own},
             language=own.get("language") or "",
         )
