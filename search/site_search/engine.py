@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
+from django.apps import apps
 from django.core.paginator import Paginator
 from django.utils.text import capfirst
 from django.utils.translation import gettext
@@ -22,6 +23,7 @@ from wagtail.models import Page
 from wagtail.search.query import And, Phrase, PlainText
 from wagtail.search.utils import normalise_query_string
 
+from home.content_type_rows import read_content_types_of_models
 from home.shell import row_url
 from home.sql_rows import as_uuid, fetch_rows
 from knowledgebase.visibility import visible_to
@@ -86,6 +88,8 @@ def visible_pages(user, locale):
 def search_site(text, user, locale, type_key=None, page_number=1, request=None):
     """Search `text` over the searchable types; `type_key` narrows to one type (see content_types)."""
     selected_type = SEARCHABLE_TYPES.get(type_key)
+    # The search's filters and the backend ask for the content types of every page model: read at once.
+    read_content_types_of_models(page_models())
     terms = engine_terms(text)
     # Stemmed in the reader's language, as the pages of the reader's locale are (backends/).
     query = InLanguage(terms, locale.language_code) if terms else None
@@ -123,6 +127,11 @@ def search_site(text, user, locale, type_key=None, page_number=1, request=None):
         promotions=promotions if page_obj.number == 1 else [],
         facets=facets,
     )
+
+
+def page_models():
+    """Every page model: what the database backends look up the content types of when they search pages."""
+    return [model for model in apps.get_models() if issubclass(model, Page)]
 
 
 def engine_terms(text):
