@@ -178,7 +178,14 @@ def ranked_matches(candidates, query):
     ranked_queryset = getattr(results, "get_queryset", None)
     if ranked_queryset is None:
         return [Match(page.pk, page.content_type_id) for page in results]
-    return [Match(*row) for row in ranked_queryset().values_list("pk", "content_type_id")]
+    # The SQLite backend's own statement reads the matches once (backends/sqlite.py); other backends' queryset.
+    compiler = results.query_compiler
+    rows = None
+    if hasattr(compiler, "ranked_rows"):
+        rows = compiler.ranked_rows(compiler.get_config(results.backend), MAX_RANKED, ("pk", "content_type_id"))
+    if rows is None:
+        rows = ranked_queryset().values_list("pk", "content_type_id")
+    return [Match(*row) for row in dict(rows).items()]
 
 
 def counts_by_type(ranked):
