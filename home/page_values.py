@@ -25,7 +25,7 @@ def shared_page_value(name, request, page, compute, extra=()):
 
     `extra`: whatever else the value depends on (a query string, a flag), part of the key.
     """
-    if getattr(request, "is_preview", False) or not page.live or page.has_unpublished_changes:
+    if not is_published_page(request, page):
         return compute()
     key = fragment_cache_key(
         name,
@@ -38,3 +38,8 @@ def shared_page_value(name, request, page, compute, extra=()):
         value = compute()
         cache.set(key, value, PAGE_VALUE_SECONDS)
     return value
+
+
+def is_published_page(request, page):
+    """Whether `page` is shown as published: its stored rows are what the reader sees (not a preview or a draft)."""
+    return not getattr(request, "is_preview", False) and page.live and not page.has_unpublished_changes

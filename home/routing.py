@@ -23,13 +23,12 @@ The page served is routed by its own class with no components left, so
 them; view restrictions and the rest are the serve view's, as before.
 """
 
-from django.contrib.contenttypes.models import ContentType
 from django.urls import Resolver404
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 
+from .content_type_rows import read_content_types
 from .specific_rows import specific_page
-from .sql_rows import fetch_rows, placeholders
 
 
 def route_in_one_step(start, request, path_components):
@@ -63,24 +62,6 @@ def pages_along(start, path_components):
         chain.append(page)
         parent = page
     return chain
-
-
-def read_content_types(ids):
-    """Put the content types `ids` into Django's memo in one query, when it lacks more than one of them.
-
-    Deciding whether each page on the way hands on to its child, and
-    reading the page served in its class, each ask for a page's content
-    type: a query each whenever the memo is empty (a new process, or the
-    cold benchmark). Read together, they cost one.
-    """
-    manager = ContentType.objects
-    known = manager._cache.get(manager.db, {})
-    missing = sorted(pk for pk in ids if pk not in known)
-    if len(missing) < 2:
-        return
-    statement = f"SELECT id, app_label, model FROM django_content_type WHERE id IN ({placeholders(len(missing))})"  # noqa: S608 - only placeholders are added, the ids are parameters  # nosec B608
-    for row in fetch_rows(statement, missing):
-        manager._add_to_cache(manager.db, ContentType.from_db(manager.db, ["id", "app_label", "model"], row))
 
 
 def hands_on_to_child(page, remaining_components):

@@ -18,10 +18,11 @@ from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import translate_url
 from django.utils import translation
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page
 
 from .page_rows import read_site_top
 from .request_memo import remember_shared
+from .site_rows import find_site
 from .sql_rows import as_uuid, fetch_rows, placeholders, uuid_param
 
 # The shell shows every reader the same; see the module docstring.
@@ -40,7 +41,8 @@ def active_locale():
 
 
 def site_of(request):
-    return Site.find_for_request(request)
+    """The request's site (`Site.find_for_request`), in one fixed query when Wagtail has not found it yet."""
+    return find_site(request)
 
 
 def site_top(site):

@@ -5,7 +5,9 @@ import functools
 from django.utils import timezone
 from wagtail.documents import get_document_model
 
+from home.page_values import is_published_page
 from home.shell import page_url
+from home.sql_rows import fetch_rows
 
 from .forms import NewCommentForm, new_submission_token
 from .models import PracticeBookmark, key_factor_names
@@ -23,7 +25,7 @@ def practice_page_context(request, practice):
     member = is_exchange_member(user)
     practice_index = practice.get_parent()
     # Read once, when the facts or the related list is not in the shared cache; neither is, cold.
-    key_factor_numbers = functools.cache(practice.key_factor_numbers)
+    key_factor_numbers = functools.cache(lambda: practice_key_factor_numbers(request, practice))
     context = {
         "facts_html": shared_fragment(
             FACTS_TEMPLATE,
@@ -66,6 +68,27 @@ def facts_context(request, practice, practice_index, key_factor_numbers):
         "translation_note": note,
         "original_url": page_url(request, note["original"]) if note and note["original"] else "",
     }
+
+
+KEY_FACTOR_NUMBERS_STATEMENT = """
+SELECT key_factor.number
+FROM knowledgebase_practicekeyfactor link
+INNER JOIN knowledgebase_keyfactor key_factor ON key_factor.id = link.key_factor_id
+WHERE link.page_id = %s
+ORDER BY link.sort_order, link.id
+"""
+
+
+def practice_key_factor_numbers(request, practice):
+    """`practice.key_factor_numbers()`: of the published page in one fixed statement, else from the shown revision.
+
+    A preview or a draft carries its key factors in memory, so only the page
+    as published may be read from its stored rows.
+    """
+    if not is_published_page(request, practice):
+        return practice.key_factor_numbers()
+    numbers = [number for (number,) in fetch_rows(KEY_FACTOR_NUMBERS_STATEMENT, [practice.pk])]
+    return list(dict.fromkeys(numbers))
 
 
 def related_practices(user, practice, numbers):

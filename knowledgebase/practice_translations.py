@@ -18,6 +18,8 @@ that change while the translation stays as it was. So every publication
 
 from django.utils.translation import gettext_lazy as _
 
+from home.sql_rows import fetch_rows, uuid_param
+
 from .models import PracticePage
 
 TRANSLATED_FROM = {
@@ -50,8 +52,25 @@ def follow_visibility(version, visibility):
         PracticePage.objects.filter(pk=version.pk).update(visibility=visibility)
 
 
+ORIGINAL_ID_STATEMENT = """
+SELECT MIN(p.id)
+FROM wagtailcore_page p
+INNER JOIN knowledgebase_practicepage practice ON practice.page_ptr_id = p.id
+WHERE p.translation_key = %s
+"""
+
+
 def translation_note(practice):
-    """What a translation says of its original: {"text", "original" (live, else None)}; None for an original."""
+    """What a translation says of its original: {"text", "original" (live, else None)}; None for an original.
+
+    Nearly every practice is its author's original, so whether it is one is
+    asked first in one fixed statement (the id `original_version` would
+    find): the queryset that reads the original, dear for a cold page, runs
+    only for a translation.
+    """
+    (original_id,) = fetch_rows(ORIGINAL_ID_STATEMENT, [uuid_param(practice.translation_key)])[0]
+    if original_id is None or original_id == practice.pk:
+        return None
     original = practice.original_version()
     if original is None:
         return None

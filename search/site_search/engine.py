@@ -15,20 +15,22 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
-from django.contrib.contenttypes.models import ContentType
+from django.apps import apps
 from django.core.paginator import Paginator
 from django.utils.text import capfirst
 from django.utils.translation import gettext
-from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.query import And, Phrase, PlainText
 from wagtail.search.utils import normalise_query_string
 
-from home.shell import url_under_site_homes
+from home.content_type_rows import read_content_types_of_models
+from home.shell import row_url
+from home.sql_rows import as_uuid, fetch_rows
 from knowledgebase.visibility import visible_to
 
 from .backends.languages import InLanguage
-from .content_types import EXCERPT_FIELDS, SEARCHABLE_TYPES, excerpt_of, excerpt_of_row
+from .content_types import SEARCHABLE_TYPES, excerpt_of, excerpt_of_row
+from .hit_rows import read_hit_rows
 
 PAGE_SIZE = 20
 # Deep pages cost the engine more and help nobody; Elasticsearch refuses past 10,000 results anyway.
@@ -86,6 +88,8 @@ def visible_pages(user, locale):
 def search_site(text, user, locale, type_key=None, page_number=1, request=None):
     """Search `text` over the searchable types; `type_key` narrows to one type (see content_types)."""
     selected_type = SEARCHABLE_TYPES.get(type_key)
+    # The search's filters and the backend ask for the content types of every page model: read at once.
+    read_content_types_of_models(page_models())
     terms = engine_terms(text)
     # Stemmed in the reader's language, as the pages of the reader's locale are (backends/).
     query = InLanguage(terms, locale.language_code) if terms else None
@@ -123,6 +127,11 @@ def search_site(text, user, locale, type_key=None, page_number=1, request=None):
         promotions=promotions if page_obj.number == 1 else [],
         facets=facets,
     )
+
+
+def page_models():
+    """Every page model: what the database backends look up the content types of when they search pages."""
+    return [model for model in apps.get_models() if issubclass(model, Page)]
 
 
 def engine_terms(text):
@@ -169,7 +178,14 @@ def ranked_matches(candidates, query):
     ranked_queryset = getattr(results, "get_queryset", None)
     if ranked_queryset is None:
         return [Match(page.pk, page.content_type_id) for page in results]
-    return [Match(*row) for row in ranked_queryset().values_list("pk", "content_type_id")]
+    # The SQLite backend's own statement reads the matches once (backends/sqlite.py); other backends' queryset.
+    compiler = results.query_compiler
+    rows = None
+    if hasattr(compiler, "ranked_rows"):
+        rows = compiler.ranked_rows(compiler.get_config(results.backend), MAX_RANKED, ("pk", "content_type_id"))
+    if rows is None:
+        rows = ranked_queryset().values_list("pk", "content_type_id")
+    return [Match(*row) for row in dict(rows).items()]
 
 
 def counts_by_type(ranked):
@@ -192,36 +208,20 @@ def type_counts(candidates, query):
 
 
 def hits_of_matches(matches, request):
-    """The hits of `matches`, in their order: one query per page type, each page read as a row of what it shows."""
-    ids_by_content_type = {}
-    for match in matches:
-        ids_by_content_type.setdefault(match.content_type_id, []).append(match.pk)
-    hits = {}
-    for content_type_id, ids in ids_by_content_type.items():
-        model = ContentType.objects.get_for_id(content_type_id).model_class()
-        type_label = str(capfirst(model._meta.verbose_name))
-        for row in model.objects.filter(pk__in=ids).values("pk", *hit_fields(model)):
-            hits[row["pk"]] = SiteSearchHit(
-                title=row["title"],
-                url=url_of(request, row["pk"], row["url_path"]),
-                type_label=type_label,
-                excerpt=excerpt_of_row(row),
-                language=row.get("language", ""),
-                page_id=row["pk"],
-            )
-    return [hits[match.pk] for match in matches if match.pk in hits]
-
-
-def hit_fields(model):
-    """The fields a hit shows of a `model` page: a practice's long narrative fields stay in the database."""
-    own = [name for name in (*EXCERPT_FIELDS, "language") if any(f.name == name for f in model._meta.concrete_fields)]
-    return ("title", "url_path", "search_description", *own)
-
-
-def url_of(request, page_id, url_path):
-    """`Page.get_url(request)` of a page, from the shell's rows of the request's site when it lies under them."""
-    url = url_under_site_homes(request, url_path) if request is not None else None
-    return url if url is not None else Page.objects.get(pk=page_id).get_url(request)
+    """The hits of `matches`, in their order: every page read as a row of what it shows, in one query."""
+    rows = read_hit_rows([match.pk for match in matches])
+    return [
+        SiteSearchHit(
+            title=row.title,
+            url=row_url(request, row.pk, row.url_path),
+            type_label=row.type_label,
+            excerpt=excerpt_of_row(row.excerpt_fields),
+            language=row.language,
+            page_id=row.pk,
+        )
+        for row in (rows.get(match.pk) for match in matches)
+        if row is not None
+    ]
 
 
 def page_hit(page, request):
@@ -242,14 +242,10 @@ def promoted_hits(text, visible, selected_type, request):
     their language when it is live and visible to them, and nothing
     otherwise. External links show only when no type filter is chosen.
     """
-    promotions = list(
-        SearchPromotion.objects.filter(query__query_string=normalise_query_string(text))
-        .select_related("page")
-        .order_by("sort_order", "pk")
-    )
+    promotions = read_promotions(normalise_query_string(text))
     if not promotions:
         return []
-    translation_keys = [promotion.page.translation_key for promotion in promotions if promotion.page_id]
+    translation_keys = [promotion.translation_key for promotion in promotions if promotion.page_id]
     pages = visible.filter(translation_key__in=translation_keys)
     if selected_type:
         pages = pages.type(*selected_type.models)
@@ -257,7 +253,7 @@ def promoted_hits(text, visible, selected_type, request):
     hits = []
     for promotion in promotions:
         if promotion.page_id:
-            page = pages_by_key.pop(promotion.page.translation_key, None)
+            page = pages_by_key.pop(promotion.translation_key, None)
             if page is not None:
                 hit = page_hit(page, request)
                 hits.append(replace(hit, excerpt=promotion.description) if promotion.description else hit)
@@ -271,3 +267,38 @@ def promoted_hits(text, visible, selected_type, request):
                 )
             )
     return hits
+
+
+class PromotionRow(NamedTuple):
+    """An editor's promoted result as `promoted_hits` reads it; `translation_key` is its page's, if it names one."""
+
+    page_id: int | None
+    translation_key: object
+    external_link_url: str
+    external_link_text: str
+    description: str
+
+
+PROMOTIONS_STATEMENT = """
+SELECT promotion.page_id, page.translation_key, promotion.external_link_url, promotion.external_link_text,
+    promotion.description
+FROM wagtailsearchpromotions_searchpromotion promotion
+INNER JOIN wagtailsearchpromotions_query asked ON asked.id = promotion.query_id
+LEFT JOIN wagtailcore_page page ON page.id = promotion.page_id
+WHERE asked.query_string = %s
+ORDER BY promotion.sort_order, promotion.id
+"""
+
+
+def read_promotions(query_string):
+    """The promotions of the normalised `query_string`, in the editors' order: one fixed query.
+
+    Most searches have none, and a queryset with its join cost a cold
+    search more Python than the statement costs the database.
+    """
+    return [
+        PromotionRow(page_id, as_uuid(translation_key), link_url, link_text, description)
+        for page_id, translation_key, link_url, link_text, description in fetch_rows(
+            PROMOTIONS_STATEMENT, [query_string]
+        )
+    ]

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_GET
 from home.text_cleaning import CleanTextField
 
 from .content_types import SEARCHABLE_TYPES
+from .hits_html import hit_items_html
 from .query_log import record_search
 from .result_cache import search_site_for
 
@@ -60,6 +61,8 @@ def site_search(request):
         record_search(text, get_language(), results.result_count)
     context.update(
         results=results,
+        hit_items=hit_items_html(results.hits),
+        promotion_items=hit_items_html(results.promotions, promoted=True),
         query_without_page=search_query_string(text, type_key),
         facet_links=[(facet, search_query_string(text, facet.key)) for facet in results.facets],
     )

@@ -1,5 +1,7 @@
 """Cached practice and guide bodies follow a publish at once, never carry a draft and never cross an audience."""
 
+import re
+
 from django.contrib.auth.models import AnonymousUser
 from django.test import override_settings
 
@@ -12,6 +14,7 @@ from knowledgebase.factories import (
 )
 from knowledgebase.models import GuideSectionPage, PracticePage
 from knowledgebase.related_practices import shared_practice_links
+from knowledgebase.submission import set_key_factors
 
 
 def page_text(client, practice):
@@ -126,3 +129,25 @@ def test_related_practice_links_are_shared_for_a_live_page_and_never_stored_for_
     shared_practice_links("related draft", request, practice, find_practices)
     shared_practice_links("related draft", request, practice, find_practices)
     assert len(computed) == 3
+
+
+def key_factor_chips(html):
+    """The key factor numbers the facts link to, in order."""
+    return [int(number) for number in re.findall(r'\?key_factor=(\d+)"', html)]
+
+
+@override_settings(ANONYMOUS_PAGE_CACHE=False)
+def test_key_factors_come_from_the_published_rows_and_a_preview_shows_the_drafts(client, practice_index, coordinator):
+    practice = PracticePageFactory(parent=practice_index, owner=coordinator)
+    set_key_factors(practice, [7, 3])
+    practice.save_revision().publish()
+    assert key_factor_chips(page_text(client, practice)) == [7, 3]
+
+    draft = PracticePage.objects.get(pk=practice.pk)
+    set_key_factors(draft, [2])
+    draft.save_revision()
+    client.force_login(coordinator)
+    preview = client.get(f"/en/knowledge-base/practices/{practice.pk}/preview/").content.decode()
+    assert key_factor_chips(preview) == [2]
+    client.logout()
+    assert key_factor_chips(page_text(client, PracticePage.objects.get(pk=practice.pk))) == [7, 3]
