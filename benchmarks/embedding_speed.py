@@ -51,8 +51,8 @@ def sample_practices():
 
 
 def practice_texts():
-    """What each demo practice's vector stands for (`elastic.vectors.embedded_text`)."""
-    from search.practices.elastic.vectors import embedded_text
+    """What each demo practice's vector stands for (`fusion.embedded_text`)."""
+    from search.practices.fusion import embedded_text
 
     return [embedded_text({"title": title, "summary": summary}) for _, title, summary in sample_practices()]
 

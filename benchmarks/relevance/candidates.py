@@ -117,7 +117,7 @@ CANDIDATES = {
     # ...with only the closer practices as vector matches.
     "hybrid_close": {"PRACTICE_SEARCH_HYBRID": True, **RANK_FUSION, "PRACTICE_SEARCH_HYBRID_MIN_SIMILARITY": 0.3},
     # Fused by normalised scores, the similarity being the mean of the title and summary's and the nearest
-    # narrative passage's (`vectors.blended`), at a share of 0.5 or 0.6; and by scores on titles and summaries only.
+    # narrative passage's (`fusion.blended`), at a share of 0.5 or 0.6; and by scores on titles and summaries only.
     "hybrid-blend-0.5": {**BLEND, "PRACTICE_SEARCH_HYBRID_VECTOR_SHARE": 0.5},
     "hybrid-blend-0.6": {**BLEND, "PRACTICE_SEARCH_HYBRID_VECTOR_SHARE": 0.6},
     # The database engine's hybrid search (December 2026, search/practices/database/vectors.py) is behind the same

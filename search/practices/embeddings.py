@@ -1,4 +1,4 @@
-"""Sentence embeddings of practices and queries, for hybrid search (`elastic.vectors`).
+"""Sentence embeddings of practices and queries, for hybrid search (`fusion`, `elastic.vectors`, `database.vectors`).
 
 The model is Google's Universal Sentence Encoder, multilingual v3 (16
 languages, English, French and Spanish among them, in one space: a French

@@ -1,7 +1,7 @@
 """Hybrid search on the database engine: practices' sentence embeddings in a table, compared in the process.
 
 Behind the same setting as Elasticsearch's (PRACTICE_SEARCH_HYBRID), with
-the same texts embedded and the same fusion (`elastic.vectors`: `blended`,
+the same texts embedded and the same fusion (`fusion`: `blended`,
 by normalised scores, the share set per query by `query_shares`):
 
 - indexing (`rows_of`) writes, beside each document, the embedding of its
@@ -30,7 +30,7 @@ from django.conf import settings
 
 from ...models import PracticeSearchVectors
 from .. import embeddings
-from ..elastic.vectors import blended, embedded_text, enabled, fused_total, passages_of, query_shares, with_passages
+from ..fusion import blended, embedded_text, enabled, fused_total, passages_of, query_shares, with_passages
 
 # The keyword window fused with the nearest practices: Elasticsearch's (its FEEDBACK_WINDOW).
 WINDOW = 50

@@ -25,6 +25,7 @@ from knowledgebase.audience import PUBLIC, readable_audiences
 from search.practices import contract
 from search.vocabulary import current_lexicon
 
+from .. import fusion
 from ..known_words import allowed_edits, closest_word, corrected_text, unknown_words
 from ..results_cache import cached_results
 from ..text.analysis import fold, language_or_default
@@ -153,7 +154,7 @@ def hybrid_page(query, text, matched, scope, window, started):
     keyword_hits = send(hits_body(whole, matched, scope, window=window))["hits"]["hits"]
     nearest_hits = nearest_answer.result()["hits"]["hits"]
     similarity_answer = None
-    if vectors.by_scores():
+    if fusion.by_scores():
         practice_ids = list(dict.fromkeys(hit["_id"] for hit in keyword_hits + nearest_hits))
         similarity_request = vectors.similarity_body(vector, practice_ids, scope)
         similarity_answer = beside(lambda: send(similarity_request, named_scores=True))
@@ -283,7 +284,7 @@ def search(query, user):
     """
     audiences = readable_audiences(user)
     token = index_token.current()
-    engine_name = "elasticsearch-hybrid" if vectors.enabled() else "elasticsearch"
+    engine_name = "elasticsearch-hybrid" if fusion.enabled() else "elasticsearch"
     return cached_results(engine_name, token, query, audiences, lambda: searched(query, audiences))
 
 
@@ -316,7 +317,7 @@ def searched(query, audiences):
     # Built here: the visibility filter reads the reader's language, which the worker thread does not have.
     facets_request = facets_body(text, matched, audiences, filters)
     facets_answer = beside(lambda: send(facets_request, request_cache=True))
-    hybrid = re_ranked and vectors.enabled()
+    hybrid = re_ranked and fusion.enabled()
     if hybrid:
         hits, found = hybrid_page(query, text, matched, scope, window, started)
     else:
@@ -329,7 +330,7 @@ def searched(query, audiences):
     total = aggregations[TOTAL]["doc_count"]
     return contract.PracticeResults(
         hits=[practice_hit(hit, analysed) for hit in hits],
-        total=vectors.fused_total(total, found, re_ranked_window(query)) if hybrid else total,
+        total=fusion.fused_total(total, found, re_ranked_window(query)) if hybrid else total,
         page=query.page,
         page_size=query.page_size,
         facets=facet_values(aggregations, query),
