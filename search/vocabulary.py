@@ -8,6 +8,13 @@ once the practices carry the new concepts, and every process sharing the
 cache rebuilds its lexicon at its next search. A process that cannot see
 that version (a per-process cache, no Redis) reloads the concepts after
 LEXICON_MAX_AGE seconds at most.
+
+The database engine reads its index's generation token on every search
+anyway, and a concept change renews that token too (`concepts_changed`), so
+its searches ask for the lexicon of that token (`current_lexicon(index_token)`):
+while the token stands, the process's lexicon stands, with no read of the
+cache or of the concepts, even when the cache was emptied (a cold search
+read some 360 concept rows: issue 12).
 """
 
 import threading
@@ -25,10 +32,24 @@ LEXICON_MAX_AGE = 300
 
 _lock = threading.Lock()
 _shared = {"version": None, "loaded_at": 0.0, "lexicon": None}
+# The lexicon read under the database index's generation token `token` (see the module's docstring).
+_by_index_token = {"token": None, "lexicon": None}
 
 
-def current_lexicon():
-    """The `ConceptLexicon` of the concepts as they stand (as of the last reindex after a change)."""
+def current_lexicon(index_token=None):
+    """The `ConceptLexicon` of the concepts as they stand (as of the last reindex after a change).
+
+    `index_token`: the database index's generation token as the search read
+    it; the lexicon read under the same token is still the concepts'.
+    """
+    if index_token is not None:
+        with _lock:
+            if _by_index_token["token"] == index_token:
+                return _by_index_token["lexicon"]
+        lexicon = lexicon_from_database()
+        with _lock:
+            _by_index_token.update(token=index_token, lexicon=lexicon)
+        return lexicon
     version = cache.get(VERSION_KEY)
     if version is None:
         version = uuid4().hex
@@ -74,7 +95,16 @@ def lexicon_of_rows(rows):
 
 
 def concepts_changed():
-    """Every process reads the concepts again at its next search (this one at once)."""
+    """Every process reads the concepts again at its next search (this one at once).
+
+    Renews the database index's generation token too, which every process's
+    database-engine searches check their lexicon against (and which keys
+    the results they cached: those were ranked with the old concepts).
+    """
+    from .practices.database.generation import documents_changed
+
+    documents_changed()
     cache.set(VERSION_KEY, uuid4().hex, timeout=None)
     with _lock:
         _shared.update(version=None, lexicon=None)
+        _by_index_token.update(token=None, lexicon=None)

@@ -94,3 +94,16 @@ def test_each_ascii_letters_class_finds_in_lower_case_text_what_a_case_insensiti
         plain = re.compile(letter_class(char))
         insensitive = re.compile(f"[{re.escape(LETTERS_FOLDING_TO.get(char, char))}]", re.IGNORECASE)
         assert {c for c in lower_case if plain.fullmatch(c)} == {c for c in lower_case if insensitive.fullmatch(c)}
+
+
+def test_a_concept_marks_its_one_word_terms_and_not_a_word_of_a_longer_term_alone(db):
+    """ "Period" of "maximum period in post" is not the rotation concept: marking it marked most practices."""
+    from search.factories import SearchConceptFactory
+    from search.practices.text.query import analyse_query
+    from search.vocabulary import current_lexicon
+
+    SearchConceptFactory(key="staff-rotation", en=["rotation", "redeployment", "maximum period in post"])
+    analysed = analyse_query("rotation", language="en", lexicon=current_lexicon())
+    text = "The maximum period in one post ends with a redeployment."
+    marked = snippet([text], "en", analysed.highlight_terms_in("en"), analysed.word_terms)
+    assert marked == "The maximum period in one post ends with a <mark>redeployment</mark>."

@@ -26,6 +26,7 @@ from datetime import UTC, datetime
 from home.sql_rows import as_datetime, fetch_rows, placeholders
 from knowledgebase.audience import PUBLIC, readable_audiences
 
+from ...vocabulary import current_lexicon
 from ..contract import (
     FACETS,
     MAX_PAGE_SIZE,
@@ -75,12 +76,13 @@ def searched(query, audiences, index_state):
     visible = visible_condition(audiences)
 
     text = (query.text or "").strip()[:MAX_TEXT_LENGTH]
-    analysed = analyse_query(text)
+    lexicon = current_lexicon(index_state[0]) if text else None
+    analysed = analyse_query(text, lexicon=lexicon)
     suggestion = None
     if analysed:
         fixes = corrections(text, analysed.words, visible, analysed.language)
         if fixes:
-            analysed = analyse_query(text, corrections=fixes, language=analysed.language)
+            analysed = analyse_query(text, corrections=fixes, language=analysed.language, lexicon=lexicon)
             suggestion = corrected_text(text, fixes)
     # Hybrid: the keyword ranking's whole window, fused with the practices nearest the query (`vectors`).
     hybrid = bool(analysed) and query.sort != SORT_DATE and offset < vectors.WINDOW and vectors.enabled()
@@ -100,7 +102,7 @@ def searched(query, audiences, index_state):
         )
     else:
         total, ranked, facets = searched_step_by_step(
-            visible, analysed, filters, query.sort, keyword_offset, keyword_size
+            visible, analysed, filters, query.sort, keyword_offset, keyword_size, document_count=index_state[1]
         )
     if hybrid:
         in_scope = [page_id for (page_id,) in fetch_rows(*passing(visible_ids(visible), filters))]
@@ -160,8 +162,11 @@ def counts_by_facet(facet_rows):
     return counts
 
 
-def searched_step_by_step(visible, analysed, filters, sort, offset, page_size):
-    """(total, [(page id, score)] of the page, facets): the matches read once, then filtered, ranked and counted."""
+def searched_step_by_step(visible, analysed, filters, sort, offset, page_size, document_count=None):
+    """(total, [(page id, score)] of the page, facets): the matches read once, then filtered, ranked and counted.
+
+    `document_count`: the index's, as the search read its generation (read again when not given).
+    """
     if not analysed:
         total, counts, stored_labels = total_and_counted_facets(visible_ids(visible), filters)
         (condition, params), (passes, passes_params) = visible, filter_condition(filters, f"{DOCUMENTS}.page_id")
@@ -176,7 +181,7 @@ def searched_step_by_step(visible, analysed, filters, sort, offset, page_size):
     if sort == SORT_DATE:
         ranked = [(page_id, 0.0) for page_id, _score, _date in newest_first(matches)[offset : offset + page_size]]
     else:
-        ranked = ranked_by_relevance(in_index_order(matches), analysed, offset, page_size)
+        ranked = ranked_by_relevance(in_index_order(matches), analysed, offset, page_size, document_count)
     _total, counts, stored_labels = total_and_counted_facets(matched, filters, with_total=False)
     return len(matches), ranked, facets_of(counts, filters, lambda _shown: stored_labels)
 
@@ -241,12 +246,13 @@ def in_index_order(matches):
     return sorted(newest_first(matches), key=lambda match: match[1], reverse=True)
 
 
-def ranked_by_relevance(ordered, analysed, offset, page_size):
+def ranked_by_relevance(ordered, analysed, offset, page_size, document_count=None):
     """One page of (page id, score): the index's best CANDIDATES re-scored by `ranking`, then the index's order."""
     end = offset + page_size
     ranked = []
     if offset < CANDIDATES:
-        ranked = rescored([page_id for page_id, _score, _date in ordered[:CANDIDATES]], analysed)[offset:end]
+        candidates = [page_id for page_id, _score, _date in ordered[:CANDIDATES]]
+        ranked = rescored(candidates, analysed, document_count)[offset:end]
         offset = CANDIDATES
     if end > CANDIDATES:
         ranked += [(page_id, score) for page_id, score, _date in ordered[offset:end]]

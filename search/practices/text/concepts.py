@@ -37,8 +37,11 @@ class ConceptLexicon:
         # language: a trie of the phrases, {first analysed term: node}; a node is [{next term: node},
         # ((order, key) of the phrases ending there)], `order` saying which phrase was added first.
         self.phrases = {language: {} for language in LANGUAGES}
-        # language: {key: analysed terms of its wording}: what a snippet marks.
+        # language: {key: analysed terms of its wording}: every word, for telling a word from a typo.
         self.words = {language: {} for language in LANGUAGES}
+        # language: {key: its one-word terms and acronyms, analysed}: what a snippet marks. A word of a longer
+        # term alone ("period" of "maximum period in post") is not the concept, and marked it in most practices.
+        self.marked = {language: {} for language in LANGUAGES}
         order = 0
         for concept in concepts:
             acronyms = concept.acronym_list()
@@ -54,6 +57,8 @@ class ConceptLexicon:
                     node[1] += ((order, concept.key),)
                     order += 1
                     self.words[language].setdefault(concept.key, set()).update(phrase)
+                    if len(phrase) == 1:
+                        self.marked[language].setdefault(concept.key, set()).update(phrase)
         # language: every analysed term of every concept's wording there.
         self.terms = {language: frozenset().union(*self.words[language].values()) for language in LANGUAGES}
 
@@ -105,7 +110,7 @@ class ConceptLexicon:
     def highlight_terms(self, keys):
         """{language: analysed terms} of the concepts `keys`, for marking them in a practice of that language."""
         return {
-            language: frozenset(term for key in keys for term in self.words[language].get(key, ()))
+            language: frozenset(term for key in keys for term in self.marked[language].get(key, ()))
             for language in LANGUAGES
         }
 

@@ -83,7 +83,7 @@ def query_concepts(words, language, lexicon=None):
     return lexicon.keys_in_query(words, language)[: settings.PRACTICE_SEARCH_MAX_QUERY_CONCEPTS]
 
 
-def analyse_query(text, corrections=None, language=None, typed_concepts=None):
+def analyse_query(text, corrections=None, language=None, typed_concepts=None, lexicon=None):
     """The `AnalysedQuery` for `text` in the reader's `language` (the active one when not given).
 
     Misspelt words are replaced by `corrections` ({folded word: word}).
@@ -92,7 +92,8 @@ def analyse_query(text, corrections=None, language=None, typed_concepts=None):
     concepts the words name as typed are kept before those the corrected
     words name: a correction of a word the corpus lacks ("portées" to
     "portee") must not lose the concept the typed phrase named
-    ("caméras portées").
+    ("caméras portées"). `lexicon`: the concepts to name, by default the
+    current ones (`current_lexicon`).
     """
     language = language_or_default(language or translation.get_language())
     corrections = corrections or {}
@@ -102,7 +103,8 @@ def analyse_query(text, corrections=None, language=None, typed_concepts=None):
     for word in words:
         clauses.setdefault(frozenset((term,) for term in word_stems(word, language)), WORD_WEIGHT)
     # No words, no concepts: the listing and its filters never need the lexicon.
-    lexicon = current_lexicon() if words else None
+    if words and lexicon is None:
+        lexicon = current_lexicon()
     concepts = query_concepts(words, language, lexicon)
     if typed_concepts is None:
         typed_concepts = settings.PRACTICE_SEARCH_KEEP_TYPED_CONCEPTS
