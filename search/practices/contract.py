@@ -106,6 +106,10 @@ class PracticeResults:
     engine: str = "database"  # "elasticsearch" or "database"
     # True when Elasticsearch was configured but did not answer in time.
     degraded: bool = False
+    # The shared cache key the engine filed these results under (`results_cache`): it names everything they
+    # depend on (engine, index token, query, readers, language, content generation), so a fragment rendered
+    # from them is keyed by it, not by the results themselves (hashing their text cost a cold listing 0.4 ms).
+    cache_key: str = ""
 
     @property
     def page_count(self):

@@ -28,17 +28,23 @@ from .database.visibility import visibility_key
 
 
 def cached_results(engine_name, token, query, audiences, compute):
-    """`compute()` (picklable `PracticeResults`), or what it returned for the same query, readers and index."""
-    if not settings.CONTENT_CACHE_ACROSS_REQUESTS:
-        return compute()
+    """`compute()` (picklable `PracticeResults`), or what it returned for the same query, readers and index.
+
+    Either way with its `cache_key` set to the key it is (or would be) kept under.
+    """
     key = fragment_cache_key(
         f"practice-search-{engine_name}",
         language=translation.get_language() or "",
         audience=visibility_key(audiences),
         extra=(token, repr(query)),
     )
+    if not settings.CONTENT_CACHE_ACROSS_REQUESTS:
+        results = compute()
+        results.cache_key = key
+        return results
     results = cache.get(key)
     if results is None:
         results = compute()
+        results.cache_key = key
         cache.set(key, results, timeout=settings.CONTENT_CACHE_SECONDS)
     return results

@@ -69,3 +69,20 @@ def test_the_first_practice_of_a_new_audience_reaches_a_coordinator_whose_audien
     assert titles_found(coordinator) == ["Hydrofoil inquiry", "Hydrofoil patrol"]
     assert titles_found(coordinator, PracticeQuery()) == titles_found(coordinator)
     assert titles_found(learner) == ["Hydrofoil patrol"]
+
+
+def test_results_carry_the_key_they_are_cached_under_which_a_new_practice_or_another_audience_changes(
+    practice_index, indexing, anonymous, coordinator, engine
+):
+    """The listing's fragment is keyed by `cache_key`: it must change whenever the results may."""
+    with indexing():
+        PracticePageFactory(parent=practice_index, title="Hydrofoil patrol")
+        PracticePageFactory(parent=practice_index, title="Hydrofoil inquiry", coordinators_only=True)
+    first = engine.search(SEARCHED, anonymous)
+    assert first.cache_key
+    assert engine.search(SEARCHED, anonymous).cache_key == first.cache_key  # read back from the cache
+    assert engine.search(PracticeQuery(text="hydrofoil patrol"), anonymous).cache_key != first.cache_key
+    assert engine.search(SEARCHED, coordinator).cache_key != first.cache_key
+    with indexing():
+        PracticePageFactory(parent=practice_index, title="Hydrofoil inspection")
+    assert engine.search(SEARCHED, anonymous).cache_key != first.cache_key
