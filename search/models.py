@@ -98,6 +98,9 @@ class PracticeSearchGeneration(models.Model):
     token = models.CharField(max_length=32)
     # How many documents the index holds: the N of the ranking's IDF, without counting them per search.
     document_count = models.PositiveIntegerField(default=0)
+    # Renewed by every change to the concept vocabulary (`search.vocabulary.concepts_changed`): read with the
+    # token by every database-engine search, it tells a process whether the concepts it holds are current.
+    concepts_token = models.CharField(max_length=32, blank=True, default="")
 
     def __str__(self):
         return self.token

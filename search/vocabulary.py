@@ -9,12 +9,13 @@ cache rebuilds its lexicon at its next search. A process that cannot see
 that version (a per-process cache, no Redis) reloads the concepts after
 LEXICON_MAX_AGE seconds at most.
 
-The database engine reads its index's generation token on every search
-anyway, and a concept change renews that token too (`concepts_changed`), so
-its searches ask for the lexicon of that token (`current_lexicon(index_token)`):
-while the token stands, the process's lexicon stands, with no read of the
-cache or of the concepts, even when the cache was emptied (a cold search
-read some 360 concept rows: issue 12).
+The database engine reads its index's state on every search anyway, and
+that row holds a token of the concepts too, renewed by every concept change
+(`concepts_changed`): its searches ask for the lexicon of that token
+(`current_lexicon(concepts_token)`), which a process keeps while the token
+stands (LEXICON_MAX_AGE at most), with no read of the cache, even an emptied
+one: a cold search read some 360 concept rows before (issue 12). A publish
+renews the index's token, not the concepts'.
 """
 
 import threading
@@ -32,23 +33,24 @@ LEXICON_MAX_AGE = 300
 
 _lock = threading.Lock()
 _shared = {"version": None, "loaded_at": 0.0, "lexicon": None}
-# The lexicon read under the database index's generation token `token` (see the module's docstring).
-_by_index_token = {"token": None, "lexicon": None}
+# The lexicon read under the concepts token `token` of the database index (see the module's docstring).
+_by_concepts_token = {"token": None, "loaded_at": 0.0, "lexicon": None}
 
 
-def current_lexicon(index_token=None):
+def current_lexicon(concepts_token=None):
     """The `ConceptLexicon` of the concepts as they stand (as of the last reindex after a change).
 
-    `index_token`: the database index's generation token as the search read
+    `concepts_token`: the one the database index holds, as the search read
     it; the lexicon read under the same token is still the concepts'.
     """
-    if index_token is not None:
+    if concepts_token:
         with _lock:
-            if _by_index_token["token"] == index_token:
-                return _by_index_token["lexicon"]
+            fresh = time.monotonic() - _by_concepts_token["loaded_at"] < LEXICON_MAX_AGE
+            if _by_concepts_token["token"] == concepts_token and fresh:
+                return _by_concepts_token["lexicon"]
         lexicon = lexicon_from_database()
         with _lock:
-            _by_index_token.update(token=index_token, lexicon=lexicon)
+            _by_concepts_token.update(token=concepts_token, loaded_at=time.monotonic(), lexicon=lexicon)
         return lexicon
     version = cache.get(VERSION_KEY)
     if version is None:
@@ -97,14 +99,13 @@ def lexicon_of_rows(rows):
 def concepts_changed():
     """Every process reads the concepts again at its next search (this one at once).
 
-    Renews the database index's generation token too, which every process's
-    database-engine searches check their lexicon against (and which keys
-    the results they cached: those were ranked with the old concepts).
+    Renews the vocabulary's version in the cache (Elasticsearch's searches,
+    indexing) and the concepts token of the database index (its searches).
     """
-    from .practices.database.generation import documents_changed
+    from .practices.database.generation import concepts_changed as renew_concepts_token
 
-    documents_changed()
+    renew_concepts_token()
     cache.set(VERSION_KEY, uuid4().hex, timeout=None)
     with _lock:
         _shared.update(version=None, lexicon=None)
-        _by_index_token.update(token=None, lexicon=None)
+        _by_concepts_token.update(token=None, lexicon=None)

@@ -48,9 +48,11 @@ def test_a_deleted_practice_leaves_the_listing_counts(practice_index, indexing, 
 def test_the_generation_counts_the_documents_the_ranking_weighs_words_against(practice_index, indexing, anonymous):
     with indexing():
         practices = PracticePageFactory.create_batch(3, parent=practice_index)
-    token, documents = generation.current()
-    assert documents == 3
+    before = generation.current()
+    assert before.document_count == 3
     with indexing():
         practices[0].delete()
-    assert generation.current()[1] == 2
-    assert generation.current()[0] != token
+    after = generation.current()
+    assert after.document_count == 2
+    assert after.token != before.token
+    assert after.concepts_token == before.concepts_token  # a publish or a deletion leaves the concepts as they are

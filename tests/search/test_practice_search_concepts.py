@@ -178,22 +178,27 @@ def test_a_lexicon_rebuilt_from_unchanged_concepts_is_reused_and_an_edited_conce
     assert current_lexicon().keys_in_query(["postes", "frontière"], "fr") == ["border-post"]
 
 
-def test_a_search_reads_the_concepts_once_an_index_token_and_a_concept_change_renews_the_token(db):
-    """The database engine's searches check the lexicon against the index's token, not the emptied cache."""
+def test_a_search_keeps_its_lexicon_while_the_concepts_token_stands_and_a_concept_change_renews_it(
+    practice_index, indexing
+):
+    """The database engine's searches check the lexicon against the index's concepts token, not the emptied cache."""
     from search.practices.database import generation
+    from search.vocabulary import concepts_changed
 
     border_post = SearchConceptFactory(key="border-post", en=["border post"], fr=["poste frontière"])
-    token, _count = generation.current()
-    first = current_lexicon(token)
+    with indexing():
+        PracticePageFactory(parent=practice_index)
+    state = generation.current()
+    assert state.concepts_token
+    first = current_lexicon(state.concepts_token)
     cache.clear()
-    assert current_lexicon(token) is first
+    assert current_lexicon(state.concepts_token) is first
 
     border_post.english_terms = "border post\ncustoms post"
     border_post.save()
-    assert current_lexicon(token) is first  # the rows are read again only under a new token...
-    from search.vocabulary import concepts_changed
-
+    assert current_lexicon(state.concepts_token) is first  # the rows are read again only under a new token...
     concepts_changed()  # ...which a concept change gives the index, as the reindex after an edit does
-    renewed, _count = generation.current()
-    assert renewed != token
-    assert current_lexicon(renewed).keys_in_query(["customs", "post"], "en") == ["border-post"]
+    renewed = generation.current()
+    assert renewed.concepts_token != state.concepts_token
+    assert renewed.token == state.token  # the documents' token is the reindex's to renew
+    assert current_lexicon(renewed.concepts_token).keys_in_query(["customs", "post"], "en") == ["border-post"]

@@ -61,14 +61,14 @@ def search(query: PracticeQuery, user) -> PracticeResults:
     it keys are then at least as new as it.
     """
     index_state = generation.current()
-    token, _documents = index_state
+    token = index_state.token
     audiences = readable_audiences(user, known=lambda: known_audiences_of_index(token))
     engine_name = f"{ENGINE_NAME}-hybrid" if vectors.enabled() else ENGINE_NAME  # cached apart per mode
     return cached_results(engine_name, token, query, audiences, lambda: searched(query, audiences, index_state))
 
 
 def searched(query, audiences, index_state):
-    """`index_state`: (token, document count) of the index, as `generation.current()` read it."""
+    """`index_state`: the `generation.IndexState` the search read."""
     page_size = min(max(int(query.page_size), 1), MAX_PAGE_SIZE)
     page = max(int(query.page), 1)
     offset = (page - 1) * page_size
@@ -76,7 +76,7 @@ def searched(query, audiences, index_state):
     visible = visible_condition(audiences)
 
     text = (query.text or "").strip()[:MAX_TEXT_LENGTH]
-    lexicon = current_lexicon(index_state[0]) if text else None
+    lexicon = current_lexicon(index_state.concepts_token) if text else None
     analysed = analyse_query(text, lexicon=lexicon)
     suggestion = None
     if analysed:
@@ -102,11 +102,17 @@ def searched(query, audiences, index_state):
         )
     else:
         total, ranked, facets = searched_step_by_step(
-            visible, analysed, filters, query.sort, keyword_offset, keyword_size, document_count=index_state[1]
+            visible,
+            analysed,
+            filters,
+            query.sort,
+            keyword_offset,
+            keyword_size,
+            document_count=index_state.document_count,
         )
     if hybrid:
         in_scope = [page_id for (page_id,) in fetch_rows(*passing(visible_ids(visible), filters))]
-        ranked, total = vectors.fused_window(text, ranked, total, in_scope, index_state[0])
+        ranked, total = vectors.fused_window(text, ranked, total, in_scope, index_state.token)
         ranked = ranked[offset : offset + page_size]
     return PracticeResults(
         hits=hits_of(ranked, analysed),
@@ -137,7 +143,7 @@ def listed(visible, audiences, index_state, offset, page_size):
 
     Its total and counts come from `listing_cache` while the index is unchanged.
     """
-    token, _documents = index_state
+    token = index_state.token
     total, counts, stored_labels = cached_listing(
         token, visibility_key(audiences), lambda: listing_counts(visible, audiences)
     )
@@ -196,7 +202,7 @@ def searched_in_one_statement(visible, visibility, index_state, analysed, filter
     """
     end = offset + page_size
     phrases = analysed.phrases if analysed else None
-    token, document_count = index_state
+    token, document_count = index_state.token, index_state.document_count
     key = counts_key(token, visibility, phrases, filters)
     known = known_counts(key)
     if not analysed or sort == SORT_DATE:

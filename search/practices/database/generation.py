@@ -8,6 +8,7 @@ IDF), instead of counting 100 000 rows each time. The token is random,
 never a counter: a rolled-back change must not let an old token come back.
 """
 
+from typing import NamedTuple
 from uuid import uuid4
 
 from django.db import connection
@@ -15,6 +16,14 @@ from django.db.models import F
 from django.db.models.functions import Greatest
 
 from ...models import PracticeSearchDocument, PracticeSearchGeneration
+
+
+class IndexState(NamedTuple):
+    """The index as a search read it, in one statement."""
+
+    token: str  # renewed with every change to the documents
+    document_count: int
+    concepts_token: str  # renewed with every change to the concept vocabulary ("" while the index has none)
 
 
 def documents_changed(removed=None):
@@ -28,16 +37,21 @@ def documents_changed(removed=None):
         return
     values = {"token": token, "document_count": PracticeSearchDocument.objects.count()}
     if not PracticeSearchGeneration.objects.update(**values):
-        PracticeSearchGeneration.objects.create(**values)
+        PracticeSearchGeneration.objects.create(**values, concepts_token=uuid4().hex)
+
+
+def concepts_changed():
+    """Renew the concept vocabulary's token: every process's next database-engine search reads the concepts again."""
+    PracticeSearchGeneration.objects.update(concepts_token=uuid4().hex)
 
 
 # Read by every search, warm or cold: a fixed statement, not a queryset built and compiled each time.
-CURRENT = "SELECT token, document_count FROM search_practicesearchgeneration ORDER BY id LIMIT 1"
+CURRENT = "SELECT token, document_count, concepts_token FROM search_practicesearchgeneration ORDER BY id LIMIT 1"
 
 
 def current():
-    """(token, document count) of the index as it stands ("none" and a count when never indexed)."""
+    """The `IndexState` as it stands ("none", a count and no concepts token when never indexed)."""
     with connection.cursor() as cursor:
         cursor.execute(CURRENT)
         row = cursor.fetchone()
-    return tuple(row) if row else ("none", PracticeSearchDocument.objects.count())
+    return IndexState(*row) if row else IndexState("none", PracticeSearchDocument.objects.count(), "")
