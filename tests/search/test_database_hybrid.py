@@ -17,16 +17,10 @@ from search.models import PracticeSearchDocument, PracticeSearchVectors
 from search.practices import database, embeddings
 from search.practices.contract import PracticeQuery
 
+from .hybrid_queries import PARAPHRASES, RESTRICTED_PARAPHRASE, ROTATION_PARAPHRASE
+
 pytestmark = pytest.mark.django_db
 
-# A paraphrase in each language, sharing no word with its practice (as in tests/search/test_elastic_hybrid.py).
-PARAPHRASES = {
-    "en": ("paying fees by phone", "cashless"),  # "Cashless duties at land frontier stations"
-    "fr": ("payer sans espèces", "cashless"),
-    "es": ("cambiar de destino a los empleados cada pocos años", "rotation"),  # "Rotation of officers at border posts"
-}
-ROTATION_PARAPHRASE, _ = PARAPHRASES["es"]
-RESTRICTED_PARAPHRASE = "undercover checks of employee honesty"  # of the coordinators-only integrity testing
 VECTOR_BYTES = embeddings.DIMENSIONS * 4
 
 
@@ -41,17 +35,6 @@ def found(user, text, language="en", **filters):
     with translation.override(language):
         results = database.search(PracticeQuery(text=text, **filters), user)
     return [hit.title for hit in results.hits], results.total
-
-
-@pytest.mark.parametrize("language", PARAPHRASES)
-def test_a_paraphrase_sharing_no_word_finds_the_practice_in_each_language(hybrid, anonymous, settings, language):
-    text, practice = PARAPHRASES[language]
-    titles, total = found(anonymous, text, language)
-    assert titles[0] == hybrid[practice].title
-    assert total == len(titles)
-
-    settings.PRACTICE_SEARCH_HYBRID = False
-    assert hybrid[practice].title not in found(anonymous, text, language)[0]
 
 
 def test_coordinators_only_practices_never_come_from_the_vectors_for_others(hybrid, anonymous, learner, coordinator):

@@ -17,17 +17,9 @@ from search.practices.contract import PracticeQuery
 from search.practices.elastic import querying, vectors
 from search.practices.elastic.connection import alias_name, client
 
-pytestmark = [pytest.mark.django_db, pytest.mark.elasticsearch]
+from .hybrid_queries import FRENCH_PARAPHRASE, PARAPHRASES, RESTRICTED_PARAPHRASE, ROTATION_PARAPHRASE
 
-# A paraphrase in each language, sharing no word with the practice it describes.
-PARAPHRASES = {
-    "en": ("paying fees by phone", "cashless"),  # "Cashless duties at land frontier stations"
-    "fr": ("payer sans espèces", "cashless"),
-    "es": ("cambiar de destino a los empleados cada pocos años", "rotation"),  # "Rotation of officers at border posts"
-}
-ROTATION_PARAPHRASE, _ = PARAPHRASES["es"]
-FRENCH_PARAPHRASE, _ = PARAPHRASES["fr"]
-RESTRICTED_PARAPHRASE = "undercover checks of employee honesty"  # of the coordinators-only integrity testing
+pytestmark = [pytest.mark.django_db, pytest.mark.elasticsearch]
 
 
 @pytest.fixture
@@ -88,17 +80,6 @@ def nearest_by_own_text(practice_id, among):
         "filter": {"ids": {"values": [str(practice_id) for practice_id in among]}},
     }
     return client().search(index=alias_name(), knn=knn, size=1, source=False)["hits"]["hits"][0]["_id"]
-
-
-@pytest.mark.parametrize("language", PARAPHRASES)
-def test_a_paraphrase_sharing_no_word_finds_the_practice_in_each_language(hybrid, anonymous, settings, language):
-    text, practice = PARAPHRASES[language]
-    titles, total = found(anonymous, text, language)
-    assert titles[0] == hybrid[practice].title
-    assert total == len(titles)
-
-    settings.PRACTICE_SEARCH_HYBRID = False
-    assert hybrid[practice].title not in found(anonymous, text, language)[0]
 
 
 def test_ranks_fusion_still_finds_a_paraphrase(hybrid, anonymous, settings):
