@@ -6,17 +6,16 @@ answer in time). The breaker's period is set short and waited out where a
 test needs it to pass; nothing asserts how long anything took.
 """
 
-import http.client
 import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import urlsplit
 
 import pytest
 
 from search.practices import elastic
 from search.practices.contract import PracticeQuery
 from search.practices.service import search_practices
+
+from .elastic_proxy import ProxyHandler, ProxyServer
 
 TIMEOUT = 1  # PRACTICE_SEARCH_TIMEOUT and ELASTICSEARCH_TIMEOUT for these tests, in seconds
 FAILURES_TO_OPEN = 3
@@ -25,29 +24,7 @@ CIRCUIT_SECONDS = 1
 pytestmark = pytest.mark.elasticsearch
 
 
-class SwitchableProxy(ThreadingHTTPServer):
-    """Forwards requests to `upstream`; while `stalling` is set, holds each one unanswered instead."""
-
-    daemon_threads = True
-
-    def __init__(self, upstream):
-        super().__init__(("127.0.0.1", 0), SwitchableHandler)
-        self.upstream = urlsplit(upstream)
-        self.stalling = threading.Event()
-        self.released = threading.Event()
-        self.requests = 0
-
-    @property
-    def url(self):
-        return f"http://127.0.0.1:{self.server_address[1]}"
-
-
-class SwitchableHandler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-
-    def log_message(self, *args):
-        """Quiet: what the proxy did, the tests assert."""
-
+class SwitchableHandler(ProxyHandler):
     def forward(self):
         body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
         self.server.requests += 1
@@ -55,21 +32,19 @@ class SwitchableHandler(BaseHTTPRequestHandler):
             self.server.released.wait(timeout=30)
             self.close_connection = True
             return
-        upstream = http.client.HTTPConnection(self.server.upstream.hostname, self.server.upstream.port, timeout=10)
-        headers = {name: value for name, value in self.headers.items() if name.lower() != "host"}
-        upstream.request(self.command, self.path, body=body or None, headers=headers)
-        response = upstream.getresponse()
-        payload = response.read()
-        self.send_response(response.status)
-        for name, value in response.getheaders():
-            if name.lower() not in ("content-length", "transfer-encoding", "connection"):
-                self.send_header(name, value)
-        self.send_header("Content-Length", str(len(payload)))
-        self.end_headers()
-        self.wfile.write(payload)
-        upstream.close()
+        self.relay(body)
 
     do_GET = do_POST = do_HEAD = do_PUT = forward
+
+
+class SwitchableProxy(ProxyServer):
+    """Forwards requests to `upstream`; while `stalling` is set, holds each one unanswered instead."""
+
+    def __init__(self, upstream):
+        super().__init__(upstream, SwitchableHandler)
+        self.stalling = threading.Event()
+        self.released = threading.Event()
+        self.requests = 0
 
 
 @pytest.fixture

@@ -15,10 +15,7 @@ client that waited for the whole deadline (or the write timeout, or for
 ever) outlasts it. Nothing is timed: the proxy only notes who gave up.
 """
 
-import http.client
 import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import urlsplit
 
 import pytest
 
@@ -26,6 +23,8 @@ from search.practices import database, elastic
 from search.practices.contract import PracticeQuery
 from search.practices.elastic import querying
 from search.practices.service import search_practices
+
+from .elastic_proxy import ProxyHandler, ProxyServer
 
 # PRACTICE_SEARCH_TIMEOUT, in seconds: generous, since the requests the proxy forwards must be answered within it.
 SEARCH_DEADLINE = 60
@@ -35,52 +34,28 @@ WRITE_TIMEOUT = 120  # ELASTICSEARCH_TIMEOUT
 STALLED_WHEN_BODY_HOLDS = b"more_like_this"
 
 
-class StallingProxy(ThreadingHTTPServer):
+class StallingProxy(ProxyServer):
     """Forwards requests to `upstream`, but never answers one whose body holds STALLED_WHEN_BODY_HOLDS.
 
     `stalled` lists the paths of the requests held back, `abandoned` those
     whose client closed the connection before PROXY_PATIENCE passed.
     """
 
-    daemon_threads = True
-
     def __init__(self, upstream):
-        super().__init__(("127.0.0.1", 0), ForwardingHandler)
-        self.upstream = urlsplit(upstream)
+        super().__init__(upstream, StallingHandler)
         self.stalled = []
         self.abandoned = []
         self.ended = threading.Event()
 
-    @property
-    def url(self):
-        return f"http://127.0.0.1:{self.server_address[1]}"
 
-
-class ForwardingHandler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-
-    def log_message(self, *args):
-        """Quiet: what the proxy did, the test asserts."""
-
+class StallingHandler(ProxyHandler):
     def forward(self):
         body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
         if STALLED_WHEN_BODY_HOLDS in body:
             self.server.stalled.append(self.path)
             self.wait_for_the_client()
             return
-        upstream = http.client.HTTPConnection(self.server.upstream.hostname, self.server.upstream.port, timeout=10)
-        headers = {name: value for name, value in self.headers.items() if name.lower() != "host"}
-        upstream.request(self.command, self.path, body=body or None, headers=headers)
-        response = upstream.getresponse()
-        payload = response.read()
-        self.send_response(response.status)
-        for name, value in response.getheaders():
-            if name.lower() not in ("content-length", "transfer-encoding", "connection"):
-                self.send_header(name, value)
-        self.send_header("Content-Length", str(len(payload)))
-        self.end_headers()
-        self.wfile.write(payload)
-        upstream.close()
+        self.relay(body)
 
     def wait_for_the_client(self):
         """Until the client hangs up (it abandoned the request) or PROXY_PATIENCE passes; it sends nothing more."""
