@@ -89,26 +89,24 @@ def confident_fusion(settings):
     settings.PRACTICE_SEARCH_HYBRID_MIN_SIMILARITY = 0.2
 
 
-def test_when_the_best_keyword_match_is_about_the_closest_the_vectors_weigh_less(settings):
+@pytest.mark.parametrize(
+    ("similarity_of_a", "order", "best_score"),
+    [
+        # a is 0.3 / 0.4 = 0.75 of the closest (d) as close: confident, share 0.4.
+        # a: 0.6 + 0.4 x 0.75 = 0.9; b: 0.6 x 0.9 + 0.4 x 0.25 = 0.64; d: 0.4.
+        pytest.param(0.3, ["a", "b", "d"], 0.9, id="about-the-closest-the-vectors-weigh-less"),
+        # a is 0.2 / 0.4 = 0.5 of the closest as close: not confident, share 0.6.
+        # a: 0.4 + 0.6 x 0.5 = 0.7; d: 0.6; b: 0.4 x 0.9 + 0.6 x 0.25 = 0.51.
+        pytest.param(0.2, ["a", "d", "b"], 0.7, id="far-from-the-closest-the-vectors-keep-their-share"),
+    ],
+)
+def test_the_vectors_share_depends_on_how_close_the_best_keyword_match_is(settings, similarity_of_a, order, best_score):
     confident_fusion(settings)
     keyword = scored(("a", 10.0), ("b", 9.0))
     nearest = scored(("d", 0.9))
-    # a is 0.3 / 0.4 = 0.75 of the closest (d) as close: confident, share 0.4.
-    # a: 0.6 + 0.4 x 0.75 = 0.9; b: 0.6 x 0.9 + 0.4 x 0.25 = 0.64; d: 0.4.
-    ranked = fusion.blended(keyword, nearest, {"a": 0.3, "b": 0.1, "d": 0.4}, window=50)
-    assert [hit["_id"] for hit in ranked] == ["a", "b", "d"]
-    assert ranked[0]["_score"] == pytest.approx(0.9)
-
-
-def test_when_the_best_keyword_match_is_far_from_the_closest_the_vectors_keep_their_share(settings):
-    confident_fusion(settings)
-    keyword = scored(("a", 10.0), ("b", 9.0))
-    nearest = scored(("d", 0.9))
-    # a is 0.2 / 0.4 = 0.5 of the closest as close: not confident, share 0.6.
-    # a: 0.4 + 0.6 x 0.5 = 0.7; d: 0.6; b: 0.4 x 0.9 + 0.6 x 0.25 = 0.51.
-    ranked = fusion.blended(keyword, nearest, {"a": 0.2, "b": 0.1, "d": 0.4}, window=50)
-    assert [hit["_id"] for hit in ranked] == ["a", "d", "b"]
-    assert ranked[0]["_score"] == pytest.approx(0.7)
+    ranked = fusion.blended(keyword, nearest, {"a": similarity_of_a, "b": 0.1, "d": 0.4}, window=50)
+    assert [hit["_id"] for hit in ranked] == order
+    assert ranked[0]["_score"] == pytest.approx(best_score)
 
 
 def test_the_shares_passed_to_blending_win_over_the_settings(settings):
