@@ -87,10 +87,11 @@ def hit_card_html(card, words):
         meta += f" · {escape(card.region_name)}"
     if hit.year:
         meta += f" · {hit.year}"
-    meta += f'\n · <span class="practice-card__language">{escape(card.language_name)}</span>'
+    link_attributes, label = words.link_and_label(hit.language)
+    if not label:  # a card in another language names it once, in the chip after its title
+        meta += f'\n · <span class="practice-card__language">{escape(card.language_name)}</span>'
     if hit.restricted:
         meta += f' · <strong class="badge">{words.not_public}</strong>'
-    link_attributes, label = words.link_and_label(hit.language)
     parts = [
         f'<article class="practice-card" aria-labelledby="practice-{page_id}-title">',
         f'<h3 id="practice-{page_id}-title">'

@@ -91,6 +91,15 @@ def test_cards_show_key_factors_language_and_a_link(client, practice_index, prac
     assert "in French" in content  # the language label on a card in another language than the page's
 
 
+def test_each_card_names_its_language_once(client, practice_index, practices):
+    """A card in another language says so in the chip after its title; a card in the reader's, in its details."""
+    cards = client.get(practice_index.url).content.decode().split('<article class="practice-card"')[1:]
+    french = next(card for card in cards if "Télépaiement" in card)
+    english = next(card for card in cards if ">Rotation<" in card)
+    assert french.count("French") == 1 and "chip--language" in french
+    assert english.count("English") == 1 and "chip--language" not in english
+
+
 def test_twenty_practices_a_page(client, practice_index):
     for number in range(25):
         PracticePageFactory(parent=practice_index, title=f"Practice {number:02}")
