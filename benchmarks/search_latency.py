@@ -255,6 +255,8 @@ def vacuum_search_tables():
 
 
 def run_child(arguments):
+    from django.conf import settings
+
     from benchmarks.embedding_cache import embeddings_from_store
     from benchmarks.search_environment import engine_names, load_engines, make_coordinator_user, set_up_django
 
@@ -269,6 +271,7 @@ def run_child(arguments):
         "cache": "cold" if arguments.cold else "warm",
         "rounds": arguments.rounds,
         "site": site.describe(),
+        "cache_backend": settings.CACHES["default"]["BACKEND"].rsplit(".", 1)[-1],
         **load_site(arguments.count, arguments.reuse),
         "engines": {},
     }
@@ -374,6 +377,15 @@ def engine_label(result, engine):
     return f"{engine} (cold cache)" if result.get("cache") == "cold" else engine
 
 
+def measured_sizes(results):
+    return ",".join(str(count) for count in sorted({result["count"] for result in results}))
+
+
+def cache_backends(results):
+    """The runs' cache backends: warm figures are cache reads, a round trip with Redis, none with a per-process one."""
+    return ", ".join(sorted({result.get("cache_backend", "not recorded") for result in results}))
+
+
 def markdown(results, arguments):
     from benchmarks.search_environment import service_versions
 
@@ -382,9 +394,10 @@ def markdown(results, arguments):
         "",
         f"Run on {datetime.now(UTC):%Y-%m-%d}: {os.cpu_count()} cores shared with other work "
         f"(load average when each measurement started is in the table), Python {platform.python_version()}, "
-        f"{service_versions()}. Command: `.venv/bin/python benchmarks/search_latency.py --sizes {arguments.sizes} "
-        f"--reuse --rounds 5 --budget {arguments.budget:g} --write-docs` (or one run per database with "
-        "`--json`, then `--render` of the files).",
+        f"{service_versions()}; Django's cache: {cache_backends(results)}. Command: `.venv/bin/python "
+        f"benchmarks/search_latency.py --sizes {measured_sizes(results)} --reuse --rounds N --budget "
+        f"{arguments.budget:g} --write-docs`, N the table's rounds, with `--keep-index --cold` for the cold rows "
+        "(or one run per database with `--json`, then `--render` of the files).",
         "",
         "Latency is measured **in-process**: the time of `engine.search(query, user)`, the call the search page "
         "and the JSON API make, with facet counts, snippets and the first page of 20 hits; no HTTP, no template. "

@@ -156,6 +156,45 @@ def test_a_hybrid_search_asks_every_similarity_in_one_request(hybrid, anonymous,
     assert names == [vectors.HEADLINE, vectors.PASSAGE]
 
 
+def test_each_request_is_sent_as_soon_as_what_it_needs_is_there(hybrid, anonymous, monkeypatch):
+    """The keyword window is asked for before the query is embedded, the re-ranking before the similarities.
+
+    So Elasticsearch finds the window while the query is embedded, and
+    re-ranks it while the nearest practices may still be on their way: the
+    embedding and the re-ranking are off the search's longest path.
+    """
+    steps = []
+    sent_beside, query_vector, similarity_body = querying.sent_beside, vectors.query_vector, vectors.similarity_body
+
+    def kind(body):
+        text = json.dumps(body)
+        if "aggs" in body:
+            return "facets"
+        if "rescore" in body:
+            return "keyword window"
+        if "knn" in body:
+            return "nearest practices"
+        return "re-ranking" if "more_like_this" in text else "other"
+
+    def sending(body, **options):
+        steps.append(kind(body))
+        return sent_beside(body, **options)
+
+    def embedding(text):
+        steps.append("query embedded")
+        return query_vector(text)
+
+    def similarities_asked(*arguments):
+        steps.append("similarities")
+        return similarity_body(*arguments)
+
+    monkeypatch.setattr(querying, "sent_beside", sending)
+    monkeypatch.setattr(vectors, "query_vector", embedding)
+    monkeypatch.setattr(vectors, "similarity_body", similarities_asked)
+    assert found(anonymous, "officers and traders at the counter")[0]
+    assert steps == ["facets", "keyword window", "query embedded", "nearest practices", "re-ranking", "similarities"]
+
+
 def test_one_similarity_request_scores_as_a_request_for_each_part(hybrid, coordinator):
     """Each named clause's score is the score of a kNN search of its own over the same practices (the old way)."""
     text = "officers and traders at the counter"

@@ -138,29 +138,32 @@ def hits_body(query, matched, scope, window=None):
 def hybrid_page(query, text, matched, scope, window, started):
     """The page among the best keyword matches and the practices nearest the query's embedding, fused (`vectors`).
 
-    Two rounds of requests, as a page of the keyword ranking alone, each
-    sent side by side: the nearest practices are asked for on another
-    thread while the keyword ranking's first request finds and scores its
-    window on this one; then, fused by scores, one request gives every
-    practice of either ranking its exact similarity (`vectors.similarity_body`)
-    beside the feedback re-ranking of the window. All keep `scope`.
-    Returns the page and how many practices the fusion found.
+    Each request is sent, from another thread, as soon as what it needs is
+    there, so Elasticsearch works on several at once: the keyword ranking's
+    first request (which finds and scores its window) before the query is
+    embedded; the nearest practices once it is; the feedback re-ranking of
+    the window as soon as the window is back, while the nearest practices
+    may still be on their way; then, fused by scores, one request giving
+    every practice of either ranking its exact similarity
+    (`vectors.similarity_body`). All keep `scope`. Returns the page and how
+    many practices the fusion found.
     """
     size = re_ranked_window(query)
-    vector = vectors.query_vector(text)
-    nearest_request = vectors.nearest_body(vector, scope, size, HIT_FIELDS)
-    nearest_answer = beside(lambda: send(nearest_request))
     whole = dataclasses.replace(query, page=1, page_size=size)
-    keyword_hits = send(hits_body(whole, matched, scope, window=window))["hits"]["hits"]
+    keyword_answer = sent_beside(hits_body(whole, matched, scope, window=window))
+    vector = vectors.query_vector(text)
+    nearest_answer = sent_beside(vectors.nearest_body(vector, scope, size, HIT_FIELDS))
+    window_hits = keyword_answer.result()["hits"]["hits"]
+    re_ranked_answer = (
+        sent_beside(re_ranked_body(whole, window_hits), timeout=remaining_time(started)) if window_hits else None
+    )
     nearest_hits = nearest_answer.result()["hits"]["hits"]
-    similarity_answer = None
+    similarity = None
     if fusion.by_scores():
-        practice_ids = list(dict.fromkeys(hit["_id"] for hit in keyword_hits + nearest_hits))
+        practice_ids = list(dict.fromkeys(hit["_id"] for hit in window_hits + nearest_hits))
         similarity_request = vectors.similarity_body(vector, practice_ids, scope)
-        similarity_answer = beside(lambda: send(similarity_request, named_scores=True))
-    if keyword_hits:
-        keyword_hits = re_ranked_page(whole, keyword_hits, remaining_time(started))
-    similarity = vectors.similarities(similarity_answer.result()["hits"]["hits"]) if similarity_answer else None
+        similarity = vectors.similarities(send(similarity_request, named_scores=True)["hits"]["hits"])
+    keyword_hits = re_ranked_answer.result()["hits"]["hits"] if re_ranked_answer else []
     return vectors.fused_page(query, keyword_hits, nearest_hits, size, similarity)
 
 
@@ -175,19 +178,26 @@ def re_ranked_window(query):
 
 
 def re_ranked_page(query, window_hits, timeout):
-    """The page of hits: the best matches, scored exactly, re-ranked with pseudo-relevance feedback.
+    """The page of hits: the best matches, scored exactly, re-ranked with pseudo-relevance feedback (`re_ranked_body`).
+
+    `timeout` is what is left of the search's time: both requests together
+    stay within `PRACTICE_SEARCH_TIMEOUT`, so the fallback still answers in time.
+    """
+    return send(re_ranked_body(query, window_hits), timeout=timeout)["hits"]["hits"]
+
+
+def re_ranked_body(query, window_hits):
+    """The request for the page of `window_hits`, re-ranked with pseudo-relevance feedback.
 
     The first request found the best `re_ranked_window` matches and scored
     them exactly; this one adds the feedback clause built from the best few
     (`matching.feedback_clause`) to each one's exact score, given back as a
     constant, and returns the page with its source, ties newest first.
-    `timeout` is what is left of the search's time: both requests together
-    stay within `PRACTICE_SEARCH_TIMEOUT`, so the fallback still answers in time.
     """
     ids = [hit["_id"] for hit in window_hits]
     liked = [{"_index": alias_name(), "_id": practice_id} for practice_id in ids[: ranking("feedback_documents")]]
     scored = Q("bool", should=[feedback_clause(liked), *given_scores(window_hits)], filter=[Q("ids", values=ids)])
-    body = {
+    return {
         "query": scored.to_dict(),
         "sort": list(BEST_FIRST),
         "track_total_hits": False,
@@ -195,7 +205,6 @@ def re_ranked_page(query, window_hits, timeout):
         "size": query.page_size,
         "_source": HIT_FIELDS,
     }
-    return send(body, timeout=timeout)["hits"]["hits"]
 
 
 def given_scores(hits):
@@ -316,7 +325,7 @@ def searched(query, audiences):
     window = exact_query(searched_text, analysed.language, analysed.concepts, typos) if re_ranked else None
     # Built here: the visibility filter reads the reader's language, which the worker thread does not have.
     facets_request = facets_body(text, matched, audiences, filters)
-    facets_answer = beside(lambda: send(facets_request, request_cache=True))
+    facets_answer = sent_beside(facets_request, request_cache=True)
     hybrid = re_ranked and fusion.enabled()
     if hybrid:
         hits, found = hybrid_page(query, text, matched, scope, window, started)
@@ -339,14 +348,14 @@ def searched(query, audiences):
     )
 
 
-# Requests a search sends beside its own thread's (the facets). A request waiting for a free
-# worker still answers, late; more workers than searches in flight cost nothing.
+# Requests a search sends beside its own thread's (the facets; hybrid: the window, the nearest, the re-ranking).
+# A request waiting for a free worker still answers, late; more workers than searches in flight cost nothing.
 _side_requests = ThreadPoolExecutor(max_workers=16, thread_name_prefix="practice-search")
 
 
-def beside(request):
-    """Starts `request` (a callable sending one request, built in this thread) on another thread: a future of it."""
-    return _side_requests.submit(request)
+def sent_beside(body, **options):
+    """Sends `body` (built in this thread) with `send`'s `options` from another thread: a future of its answer."""
+    return _side_requests.submit(send, body, **options)
 
 
 def remaining_time(started):
