@@ -58,8 +58,16 @@ def elasticsearch_backend_settings():
 
 
 def create_page_index(backend):
-    """(Re)create the pages index with the mapping of every page model, as `update_index` does."""
+    """(Re)create the pages index with the mapping of every page model, as `update_index` does.
+
+    A test before may have rebuilt it the way `update_index` does, into a new
+    index behind an alias of this name: the indices behind it are deleted
+    first (Elasticsearch refuses to delete an index by an alias's name).
+    """
     index = backend.get_index_for_model(Page)
+    if backend.es.indices.exists_alias(name=index.name):
+        for concrete in backend.es.indices.get_alias(name=index.name):
+            backend.es.indices.delete(index=concrete, ignore_unavailable=True)
     index.reset()
     for model in get_indexed_models():
         if issubclass(model, Page):
