@@ -31,10 +31,33 @@ VERSION_KEY = "search-concepts:version"
 CONCEPT_ROWS = 'SELECT {columns} FROM {concepts} ORDER BY "key"'
 LEXICON_MAX_AGE = 300
 
-_lock = threading.Lock()
-_shared = {"version": None, "loaded_at": 0.0, "lexicon": None}
-# The lexicon read under the concepts token `token` of the database index (see the module's docstring).
-_by_concepts_token = {"token": None, "loaded_at": 0.0, "lexicon": None}
+
+class KeptLexicon:
+    """A process's lexicon and the version it was read under, for LEXICON_MAX_AGE seconds at most."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self.forget()
+
+    def get(self, version, read):
+        """The lexicon kept under `version`, or `read()` (then kept under it) when that is not the one kept."""
+        with self._lock:
+            fresh = time.monotonic() - self._loaded_at < LEXICON_MAX_AGE
+            if self._lexicon is not None and self._version == version and fresh:
+                return self._lexicon
+        lexicon = read()
+        with self._lock:
+            self._version, self._loaded_at, self._lexicon = version, time.monotonic(), lexicon
+        return lexicon
+
+    def forget(self):
+        self._version, self._loaded_at, self._lexicon = None, 0.0, None
+
+
+# Kept under the version in the cache (Elasticsearch's searches, indexing), and under the concepts token of
+# the database index (its searches; see the module's docstring).
+_under_cache_version = KeptLexicon()
+_under_concepts_token = KeptLexicon()
 
 
 def current_lexicon(concepts_token=None):
@@ -44,27 +67,13 @@ def current_lexicon(concepts_token=None):
     it; the lexicon read under the same token is still the concepts'.
     """
     if concepts_token:
-        with _lock:
-            fresh = time.monotonic() - _by_concepts_token["loaded_at"] < LEXICON_MAX_AGE
-            if _by_concepts_token["token"] == concepts_token and fresh:
-                return _by_concepts_token["lexicon"]
-        lexicon = lexicon_from_database()
-        with _lock:
-            _by_concepts_token.update(token=concepts_token, loaded_at=time.monotonic(), lexicon=lexicon)
-        return lexicon
+        return _under_concepts_token.get(concepts_token, lexicon_from_database)
     version = cache.get(VERSION_KEY)
     if version is None:
         version = uuid4().hex
         cache.add(VERSION_KEY, version, timeout=None)
         version = cache.get(VERSION_KEY) or version
-    with _lock:
-        fresh = time.monotonic() - _shared["loaded_at"] < LEXICON_MAX_AGE
-        if _shared["lexicon"] is not None and _shared["version"] == version and fresh:
-            return _shared["lexicon"]
-    lexicon = lexicon_from_database()
-    with _lock:
-        _shared.update(version=version, loaded_at=time.monotonic(), lexicon=lexicon)
-    return lexicon
+    return _under_cache_version.get(version, lexicon_from_database)
 
 
 def lexicon_from_database():
@@ -106,6 +115,5 @@ def concepts_changed():
 
     renew_concepts_token()
     cache.set(VERSION_KEY, uuid4().hex, timeout=None)
-    with _lock:
-        _shared.update(version=None, lexicon=None)
-        _by_concepts_token.update(token=None, lexicon=None)
+    _under_cache_version.forget()
+    _under_concepts_token.forget()
