@@ -38,13 +38,11 @@ def cached_results(engine_name, token, query, audiences, compute):
         audience=visibility_key(audiences),
         extra=(token, repr(query)),
     )
-    if not settings.CONTENT_CACHE_ACROSS_REQUESTS:
-        results = compute()
-        results.cache_key = key
-        return results
-    results = cache.get(key)
+    across_requests = settings.CONTENT_CACHE_ACROSS_REQUESTS
+    results = cache.get(key) if across_requests else None
     if results is None:
         results = compute()
         results.cache_key = key
-        cache.set(key, results, timeout=settings.CONTENT_CACHE_SECONDS)
+        if across_requests:
+            cache.set(key, results, timeout=settings.CONTENT_CACHE_SECONDS)
     return results
