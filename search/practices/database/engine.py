@@ -168,10 +168,10 @@ def counts_by_facet(facet_rows):
     return counts
 
 
-def searched_step_by_step(visible, analysed, filters, sort, offset, page_size, document_count=None):
+def searched_step_by_step(visible, analysed, filters, sort, offset, page_size, document_count):
     """(total, [(page id, score)] of the page, facets): the matches read once, then filtered, ranked and counted.
 
-    `document_count`: the index's, as the search read its generation (read again when not given).
+    `document_count`: the index's, as the search read its state (the N of the ranking's IDF).
     """
     if not analysed:
         total, counts, stored_labels = total_and_counted_facets(visible_ids(visible), filters)
@@ -252,7 +252,7 @@ def in_index_order(matches):
     return sorted(newest_first(matches), key=lambda match: match[1], reverse=True)
 
 
-def ranked_by_relevance(ordered, analysed, offset, page_size, document_count=None):
+def ranked_by_relevance(ordered, analysed, offset, page_size, document_count):
     """One page of (page id, score): the index's best CANDIDATES re-scored by `ranking`, then the index's order."""
     end = offset + page_size
     ranked = []

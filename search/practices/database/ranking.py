@@ -33,7 +33,6 @@ from django.conf import settings
 from home.sql_rows import fetch_rows, placeholders
 
 from ...models import PracticeSearchDocument, PracticeSearchTerm
-from . import generation
 
 # How many of the index's best matches are re-scored here; deeper pages keep the index's order.
 CANDIDATES = 200
@@ -58,10 +57,10 @@ def field_settings():
     return {name: (weights.get(name, weight), normalisation) for name, (weight, normalisation) in FIELDS.items()}
 
 
-def rescored(page_ids, analysed, document_count=None):
+def rescored(page_ids, analysed, document_count):
     """[(page id, score)] for `page_ids`, best first, scored for the `analysed` query.
 
-    `document_count`, the N of the IDF, is read from the index's generation when not given.
+    `document_count`: the N of the IDF, as the search read it with the index's token (`generation.current`).
     """
     if not page_ids:
         return []
@@ -81,7 +80,7 @@ def rescored(page_ids, analysed, document_count=None):
         for name, (weight, normalisation) in weights:
             field = document[name]
             field.weight = weight / (1 - normalisation + normalisation * len(field.terms) / average_lengths[name])
-    idfs = clause_idfs(analysed.clauses, generation.current()[1] if document_count is None else document_count)
+    idfs = clause_idfs(analysed.clauses, document_count)
     order = {page_id: position for position, page_id in enumerate(page_ids)}
     boost = settings.PRACTICE_SEARCH_READER_LANGUAGE_BOOST
     k1, coverage_exponent = settings.PRACTICE_SEARCH_BM25_K1, settings.PRACTICE_SEARCH_COVERAGE_EXPONENT
